@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Every feature keeps its tables in its own tables.ts; drizzle-kit reads them all
+// and writes one forward-only migration history shared by PGlite and PostgreSQL.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./src/platform/db/tables.ts', './src/features/*/tables.ts'],
+  out: './migrations',
+});

@@ -1,0 +1,22 @@
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { PlainText } from '../../../platform/views/components/plain-text.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { ContentPage } from '../service.ts';
+
+export function ContentPageView(props: { ctx: ViewContext; page: ContentPage }) {
+  const { ctx, page } = props;
+  const title = ctx.locale === 'en' ? page.titleEn : page.titleDe;
+  const body = ctx.locale === 'en' ? page.bodyEn : page.bodyDe;
+  return (
+    <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title }]}>
+      <h1 class="dk-heading-xl">{title}</h1>
+      <PlainText text={body} />
+      {page.updatedAt ? (
+        <p class="dk-body-s dk-secondary-text">
+          {ctx.t.pages.edit.lastChanged}: {formatDate(ctx.locale, page.updatedAt)}
+        </p>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,13 @@
+import { common } from './de/common.ts';
+import { pages } from './de/pages.ts';
+
+/**
+ * The German catalogue is the reference: its shape is the type every other language must
+ * fill. Each area keeps its texts in its own file under de/ and en/.
+ */
+export const de = {
+  common,
+  pages,
+};
+
+export type Messages = typeof de;

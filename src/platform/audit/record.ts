@@ -1,0 +1,26 @@
+import type { CurrentUser } from '../auth/current-user.ts';
+import type { Executor } from '../db/client.ts';
+import { insertAuditEntry } from './repository.ts';
+
+/**
+ * Writes who changed what, with the state before and after. Call it inside the
+ * transaction of the change so that no change goes unrecorded.
+ */
+export async function recordAudit(
+  db: Executor,
+  actor: Pick<CurrentUser, 'id' | 'email'> | null,
+  action: string,
+  subject: { type: string; id?: string | null | undefined },
+  before?: unknown,
+  after?: unknown,
+): Promise<void> {
+  await insertAuditEntry(db, {
+    actorId: actor?.id ?? null,
+    actorLabel: actor?.email ?? 'system',
+    action,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    before,
+    after,
+  });
+}

@@ -1,0 +1,59 @@
+import type { SiteRole } from '../db/tables.ts';
+import type { CurrentUser } from './current-user.ts';
+
+/**
+ * The one place that says who may do what. Routes ask through the guards in guards.ts;
+ * services ask here for rules that depend on the record (ownership, membership).
+ */
+export type Permission =
+  | 'account:use'
+  | 'organisation:create'
+  | 'admin:access'
+  | 'admin:users'
+  | 'admin:organisations'
+  | 'admin:audit'
+  | 'admin:settings'
+  | 'admin:pages'
+  | 'admin:design'
+  | 'content:edit'
+  | 'jury:review';
+
+const GRANTS: Record<SiteRole, ReadonlySet<Permission>> = {
+  member: new Set(['account:use', 'organisation:create']),
+  juror: new Set(['account:use', 'organisation:create', 'jury:review']),
+  editor: new Set(['account:use', 'organisation:create', 'content:edit', 'admin:access', 'admin:design']),
+  admin: new Set([
+    'account:use',
+    'organisation:create',
+    'content:edit',
+    'jury:review',
+    'admin:access',
+    'admin:users',
+    'admin:organisations',
+    'admin:audit',
+    'admin:settings',
+    'admin:pages',
+    'admin:design',
+  ]),
+};
+
+export function hasPermission(user: Pick<CurrentUser, 'siteRole'> | null | undefined, permission: Permission): boolean {
+  return Boolean(user && GRANTS[user.siteRole].has(permission));
+}
+
+/** A person's role within one organisation, as far as the policy needs it. */
+export interface MembershipView {
+  role: 'member' | 'manager';
+  status: 'requested' | 'active';
+}
+
+/** Organisation managers act for their organisation; administrators may act for any. */
+export function canManageOrganisation(user: CurrentUser | null, membership: MembershipView | undefined): boolean {
+  if (!user) return false;
+  if (user.siteRole === 'admin') return true;
+  return membership?.status === 'active' && membership.role === 'manager';
+}
+
+export function isActiveMember(membership: MembershipView | undefined): boolean {
+  return membership?.status === 'active';
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment; the defaults make `npm start` work on a
+ * laptop with no configuration at all. README.md lists the same variables.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // TCP port of the HTTP server
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // address to bind; 0.0.0.0 in containers
+  HOST: z.string().default('127.0.0.1'),
+  // public base URL, used in links inside e-mails
+  BASE_URL: z.string().url().optional(),
+  // PostgreSQL server; when unset an embedded PGlite database in DATA_DIR is used
+  DATABASE_URL: z.string().optional(),
+  // connections per app process in the node-postgres pool
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // folder for the embedded database, the mail outbox and uploaded files
+  DATA_DIR: z.string().default('./data'),
+  // SMTP server, e.g. smtp://user:pass@mail.example.org:587; when unset mail goes to DATA_DIR/outbox
+  SMTP_URL: z.string().optional(),
+  // sender address of every e-mail
+  MAIL_FROM: z.string().default('Digitale Kommune <noreply@digitale-kommune.example>'),
+  // secret for signing tokens; when unset one is generated once and kept in the database
+  SECRET_KEY: z.string().min(32).optional(),
+  // set to 1 behind a reverse proxy that sets X-Forwarded-For / X-Forwarded-Proto
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // load demo content and demo accounts on start (default: on, except in production)
+  DEMO_CONTENT: z.enum(['0', '1']).optional(),
+  // how often the background worker looks for due jobs (e-mails etc.)
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  // log level of the server
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  baseUrl: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  secretKey: string | undefined;
+  trustProxy: boolean;
+  demoContent: boolean;
+  jobPollMs: number;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL || undefined,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: path.resolve(e.DATA_DIR),
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    secretKey: e.SECRET_KEY,
+    trustProxy: e.TRUST_PROXY === '1',
+    demoContent: e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : e.NODE_ENV !== 'production',
+    jobPollMs: e.JOB_POLL_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,62 @@
+/** The kinds of failure that have their own page and message. */
+export type ErrorKind =
+  | 'badRequest'
+  | 'forbidden'
+  | 'csrf'
+  | 'notFound'
+  | 'tooLarge'
+  | 'tooMany'
+  | 'unavailable'
+  | 'serverError';
+
+const STATUS: Record<ErrorKind, number> = {
+  badRequest: 400,
+  forbidden: 403,
+  csrf: 403,
+  notFound: 404,
+  tooLarge: 413,
+  tooMany: 429,
+  unavailable: 503,
+  serverError: 500,
+};
+
+/** Thrown by routes and guards; the error handler renders the matching page. */
+export class HttpError extends Error {
+  readonly statusCode: number;
+
+  constructor(readonly kind: ErrorKind, message?: string) {
+    super(message ?? kind);
+    this.statusCode = STATUS[kind];
+  }
+}
+
+export const notFound = () => new HttpError('notFound');
+export const forbidden = () => new HttpError('forbidden');
+export const badRequest = (message?: string) => new HttpError('badRequest', message);
+
+// Error codes of node-postgres and PGlite that mean "the database is not there right now".
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+    if (typeof e.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(e.message)) return true;
+    current = e.cause;
+  }
+  return false;
+}

@@ -1,0 +1,161 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { loadSessionUser } from '../auth/sessions.ts';
+import { ping } from '../db/client.ts';
+import type { AppDeps } from '../deps.ts';
+import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index.ts';
+import type { NavEntry, ViewContext } from '../views/context.ts';
+import { ErrorPage } from '../views/error-page.tsx';
+import { safeNext } from '../auth/guards.ts';
+import { checkCsrf, issueCsrfToken } from './csrf.ts';
+import { HttpError, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
+import { sendPage } from './request-context.ts';
+import { parse as parseQueryString } from 'node:querystring';
+
+const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
+const FALLBACK_SITE = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
+
+function isStaticPath(url: string): boolean {
+  return url.startsWith('/static/') || url === '/healthz' || url === '/favicon.ico';
+}
+
+function errorKind(error: FastifyError | HttpError): ErrorKind {
+  if (error instanceof HttpError) return error.kind;
+  if (isDatabaseUnavailable(error)) return 'unavailable';
+  const status = error.statusCode ?? 500;
+  if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'tooLarge';
+  if (status === 429) return 'tooMany';
+  if (status === 404) return 'notFound';
+  if (status === 403) return 'forbidden';
+  if (status >= 400 && status < 500) return 'badRequest';
+  return 'serverError';
+}
+
+const STATUS: Record<ErrorKind, number> = {
+  badRequest: 400,
+  forbidden: 403,
+  csrf: 403,
+  notFound: 404,
+  tooLarge: 413,
+  tooMany: 429,
+  unavailable: 503,
+  serverError: 500,
+};
+
+/**
+ * Everything every request goes through: cookies, form bodies, security headers, the
+ * person and language, CSRF, page rendering and the error pages.
+ */
+export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav: NavEntry[]): Promise<void> {
+  await app.register(fastifyCookie);
+  // Limit fields and their size: a form of this platform never has more than a few hundred.
+  await app.register(fastifyFormbody, {
+    bodyLimit: 256 * 1024,
+    parser: (body: string) => parseQueryString(body, '&', '=', { maxKeys: 500 }),
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+      },
+    },
+    // HSTS only makes sense when the request arrived over https (see the hook below).
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/static/', maxAge: '1h', index: false });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('locale', 'de');
+  // Reference types must start empty; onRequest fills them for every request.
+  app.decorateRequest('t', null as unknown as ReturnType<typeof messagesFor>);
+  app.decorateRequest('site', null as unknown as typeof FALLBACK_SITE);
+  app.decorateRequest('view', function (this: FastifyRequest): ViewContext {
+    return {
+      t: this.t,
+      locale: this.locale,
+      user: this.user,
+      csrfToken: issueCsrfToken(deps.keyring, this),
+      url: this.url,
+      site: this.site,
+      requestId: this.id,
+      nav,
+    };
+  });
+  app.decorateReply('page', function (this: import('fastify').FastifyReply, node, status) {
+    return sendPage(this, node, status);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    const chosen = request.cookies[LOCALE_COOKIE];
+    request.locale = isLocale(chosen) ? chosen : 'de';
+    request.t = messagesFor(request.locale);
+    request.site = FALLBACK_SITE;
+    if (isStaticPath(request.url)) return;
+    request.site = await deps.settings.get();
+    request.user = await loadSessionUser(deps.db, request);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    checkCsrf(deps.keyring, request);
+  });
+
+  app.setErrorHandler(async (error: FastifyError | HttpError, request, reply) => {
+    const kind = errorKind(error);
+    if (kind === 'serverError') request.log.error({ err: error, reqId: request.id }, 'request failed');
+    else if (kind === 'unavailable') request.log.warn({ reqId: request.id, err: error.message }, 'database unavailable');
+    if (kind === 'unavailable') reply.header('retry-after', '10');
+    if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json')) {
+      return reply.status(STATUS[kind]).send({ error: kind, requestId: request.id });
+    }
+    return reply.page(h(ErrorPage, { ctx: request.view(), kind }), STATUS[kind]);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    return reply.page(h(ErrorPage, { ctx: request.view(), kind: 'notFound' }), 404);
+  });
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await ping(deps.db);
+      return reply.header('cache-control', 'no-store').send({ status: 'ok', database: 'ok' });
+    } catch {
+      return reply.status(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  // The language choice is the only cookie an anonymous visitor ever gets, and only here.
+  app.get<{ Params: { locale: string }; Querystring: { weiter?: string } }>('/sprache/:locale', async (request, reply) => {
+    const locale: Locale | undefined = isLocale(request.params.locale) ? request.params.locale : undefined;
+    if (!locale) throw new HttpError('notFound');
+    reply.setCookie(LOCALE_COOKIE, locale, {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: request.protocol === 'https',
+      maxAge: 365 * 24 * 3600,
+    });
+    return reply.redirect(safeNext(request.query.weiter, '/'), 303);
+  });
+}

@@ -1,0 +1,36 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { JSX } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { CurrentUser } from '../auth/current-user.ts';
+import type { Locale, Messages } from '../i18n/index.ts';
+import type { SiteSettings } from '../settings/site-settings.ts';
+import type { ViewContext } from '../views/context.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | null;
+    locale: Locale;
+    t: Messages;
+    site: SiteSettings;
+    /** the context every page is rendered with */
+    view(): ViewContext;
+  }
+  interface FastifyReply {
+    /** renders a page component as the complete HTML answer */
+    page(node: JSX.Element, status?: number): FastifyReply;
+  }
+}
+
+export function renderPage(node: JSX.Element): string {
+  return `<!doctype html>${renderToString(node)}`;
+}
+
+export function sendPage(reply: FastifyReply, node: JSX.Element, status = 200): FastifyReply {
+  return reply
+    .status(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(renderPage(node));
+}
+
+export type { FastifyRequest };

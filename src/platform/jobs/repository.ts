@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { queryRows } from '../db/client.ts';
+import { jobs } from '../db/tables.ts';
+
+export interface NewJob {
+  kind: string;
+  payload: unknown;
+  dedupeKey?: string | undefined;
+  runAt?: Date | undefined;
+  maxAttempts?: number | undefined;
+}
+
+/** Queues a job; with a dedupe key a second identical job is silently not created. */
+export async function insertJob(db: Executor, job: NewJob): Promise<boolean> {
+  const rows = await db
+    .insert(jobs)
+    .values({
+      kind: job.kind,
+      payload: job.payload,
+      dedupeKey: job.dedupeKey ?? null,
+      runAt: job.runAt ?? new Date(),
+      maxAttempts: job.maxAttempts ?? 12,
+    })
+    .onConflictDoNothing()
+    .returning({ id: jobs.id });
+  return rows.length > 0;
+}
+
+export interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+  maxAttempts: number;
+}
+
+/**
+ * Claims due jobs for this process. SKIP LOCKED lets several app processes share the table
+ * without waiting on each other; the lease makes a job of a crashed process due again.
+ */
+export async function claimDueJobs(db: Executor, limit: number, leaseSeconds: number): Promise<ClaimedJob[]> {
+  const rows = await queryRows<{ id: string; kind: string; payload: unknown; attempts: number; max_attempts: number }>(
+    db,
+    sql`update jobs set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
+        where id in (
+          select id from jobs
+          where done_at is null and failed_at is null and run_at <= now()
+            and (locked_until is null or locked_until < now())
+          order by run_at
+          limit ${limit}
+          for update skip locked)
+        returning id, kind, payload, attempts, max_attempts`,
+  );
+  return rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
+}
+
+export async function completeJob(db: Executor, id: string): Promise<void> {
+  await db.update(jobs).set({ doneAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(jobs.id, id));
+}
+
+/** Schedules the next try, or gives up for good after the last attempt. */
+export async function failJob(db: Executor, job: ClaimedJob, error: string, retryInSeconds: number): Promise<void> {
+  const finalAttempt = job.attempts >= job.maxAttempts;
+  await db
+    .update(jobs)
+    .set({
+      lastError: error.slice(0, 2000),
+      lockedUntil: null,
+      runAt: sql`now() + make_interval(secs => ${retryInSeconds})`,
+      failedAt: finalAttempt ? sql`now()` : null,
+    })
+    .where(and(eq(jobs.id, job.id)));
+}
+
+export async function countOpenJobs(db: Executor, kind?: string): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    kind
+      ? sql`select count(*)::int as n from jobs where done_at is null and failed_at is null and kind = ${kind}`
+      : sql`select count(*)::int as n from jobs where done_at is null and failed_at is null`,
+  );
+  return rows[0]?.n ?? 0;
+}

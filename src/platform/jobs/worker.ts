@@ -1,0 +1,75 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/client.ts';
+import { isDatabaseUnavailable } from '../http/errors.ts';
+import { claimDueJobs, completeJob, failJob, type ClaimedJob } from './repository.ts';
+
+export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
+export type JobHandlers = Record<string, JobHandler>;
+
+const LEASE_SECONDS = 120;
+const BATCH = 20;
+
+/** Exponential backoff: 10 s, 20 s, 40 s … capped at one hour. */
+export function retryDelaySeconds(attempt: number): number {
+  return Math.min(3600, 10 * 2 ** Math.max(0, attempt - 1));
+}
+
+/** Runs every due job once; returns how many were handled. Tests call this directly. */
+export async function runDueJobs(db: Database, handlers: JobHandlers, log?: FastifyBaseLogger): Promise<number> {
+  let handled = 0;
+  for (;;) {
+    const batch = await claimDueJobs(db, BATCH, LEASE_SECONDS);
+    if (batch.length === 0) return handled;
+    for (const job of batch) {
+      const handler = handlers[job.kind];
+      try {
+        if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+        await handler(job.payload, job);
+        await completeJob(db, job.id);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, 'job failed, will retry');
+        await failJob(db, job, message, retryDelaySeconds(job.attempts));
+      }
+      handled++;
+    }
+  }
+}
+
+/** Polls for due jobs until stopped; a database outage only pauses it. */
+export class JobWorker {
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<unknown> | undefined;
+  #stopped = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly handlers: JobHandlers,
+    private readonly pollMs: number,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  start(): void {
+    this.#stopped = false;
+    this.#schedule(0);
+  }
+
+  #schedule(delay: number): void {
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => {
+      this.#running = runDueJobs(this.db, this.handlers, this.log)
+        .catch((error: unknown) => {
+          if (!isDatabaseUnavailable(error)) this.log.error({ err: error }, 'job worker error');
+        })
+        .finally(() => this.#schedule(this.pollMs));
+    }, delay);
+    this.#timer.unref();
+  }
+
+  /** Waits for the batch in progress, so that no job is left half done at shutdown. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    await this.#running;
+  }
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildServer, jobHandlers } from '../server.ts';
+import type { Config } from './config.ts';
+import { Keyring } from './crypto.ts';
+import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import type { AppDeps, Feature } from './deps.ts';
+import { JobWorker, runDueJobs, type JobHandlers } from './jobs/worker.ts';
+import { SEND_MAIL_JOB, sendMailJob } from './mail/queue.ts';
+import { createMailTransport, type MailTransport } from './mail/transport.ts';
+import { resolveSecret, SiteSettingsStore } from './settings/site-settings.ts';
+import { features as allFeatures } from '../features/index.ts';
+
+export interface Runtime {
+  app: FastifyInstance;
+  deps: AppDeps;
+  database: DatabaseHandle;
+  transport: MailTransport;
+  handlers: JobHandlers;
+  /** runs every due job now (tests and the CLI) */
+  runJobs(): Promise<number>;
+  startWorker(): void;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** an already open database (tests); otherwise opened from the config */
+  database?: DatabaseHandle;
+  transport?: MailTransport;
+  logger?: boolean;
+  migrate?: boolean;
+  features?: Feature[];
+}
+
+/** Assembles database, mail, jobs and the HTTP app from a configuration. */
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
+  const database =
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: path.join(config.dataDir, 'pglite'),
+      poolSize: config.databasePoolSize,
+    }));
+  if (options.migrate !== false) await database.migrate();
+  const secret = await resolveSecret(database.db, config.secretKey);
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    keyring: new Keyring(secret),
+    settings: new SiteSettingsStore(database.db),
+  };
+  const transport =
+    options.transport ??
+    createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
+  const list = options.features ?? allFeatures;
+  const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
+  const app = await buildServer({ deps, features: list, logger: options.logger ?? true });
+  const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log);
+  return {
+    app,
+    deps,
+    database,
+    transport,
+    handlers,
+    runJobs: () => runDueJobs(database.db, handlers, app.log),
+    startWorker: () => worker.start(),
+    close: async () => {
+      await app.close();
+      await worker.stop();
+      transport.close();
+      await database.close();
+    },
+  };
+}
+
+/** Loads every feature's demo content. Idempotent: the seeds check what exists. */
+export async function seedDemoContent(deps: AppDeps, list: Feature[] = allFeatures): Promise<void> {
+  for (const feature of list) await feature.seedDemo?.(deps);
+  await deps.settings.update({ demo: true });
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import { randomToken } from '../crypto.ts';
+import { insertSettingOnce, readSettings, writeSetting } from './repository.ts';
+
+/** What administrators can change under /verwaltung/einstellungen. */
+export const siteSettingsSchema = z.object({
+  // shown in the header and the page title
+  siteName: z.string().trim().min(1).max(120),
+  // address of the logo image; empty for the name alone
+  logoUrl: z.string().trim().max(500).default(''),
+  // the programme's contact address shown in e-mails and the footer
+  contactEmail: z.string().trim().max(200).default(''),
+  // marks an installation with demo content: every page shows a banner
+  demo: z.boolean().default(false),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+const DEFAULTS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
+const SITE_KEY = 'site';
+const SECRET_KEY = 'secret_key';
+
+/**
+ * Settings change rarely but are read on every page; each process keeps them for a few
+ * seconds so that a change made in another process shows up soon without a message bus.
+ */
+export class SiteSettingsStore {
+  #cached: { value: SiteSettings; until: number } | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly ttlMs = 5000,
+  ) {}
+
+  async get(): Promise<SiteSettings> {
+    if (this.#cached && this.#cached.until > Date.now()) return this.#cached.value;
+    const stored = (await readSettings(this.db, [SITE_KEY])).get(SITE_KEY);
+    const parsed = siteSettingsSchema.safeParse({ ...DEFAULTS, ...(stored as object | undefined) });
+    const value = parsed.success ? parsed.data : DEFAULTS;
+    this.#cached = { value, until: Date.now() + this.ttlMs };
+    return value;
+  }
+
+  async update(patch: Partial<SiteSettings>): Promise<SiteSettings> {
+    const next = siteSettingsSchema.parse({ ...(await this.get()), ...patch });
+    await writeSetting(this.db, SITE_KEY, next);
+    this.#cached = undefined;
+    return next;
+  }
+}
+
+/** The configured secret, or one generated on the first start and shared through the database. */
+export async function resolveSecret(db: Database, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  const stored = await insertSettingOnce(db, SECRET_KEY, randomToken(48));
+  if (typeof stored !== 'string') throw new Error('secret_key setting is not a string');
+  return stored;
+}

@@ -1,0 +1,40 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppDeps, Feature } from './platform/deps.ts';
+import { registerPlatform } from './platform/http/platform-plugin.ts';
+import type { JobHandlers } from './platform/jobs/worker.ts';
+import { features } from './features/index.ts';
+
+export interface BuildOptions {
+  deps: AppDeps;
+  /** defaults to the registered features; tests may pass a subset */
+  features?: Feature[];
+  logger?: boolean;
+}
+
+/** Builds the HTTP app from the platform and the features. No logic of its own. */
+export async function buildServer(options: BuildOptions): Promise<FastifyInstance> {
+  const { deps } = options;
+  const list = options.features ?? features;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 256 * 1024,
+    // Answer the request's id in the 500 page; generated ids are short enough to read out.
+    genReqId: () => Math.random().toString(36).slice(2, 10).toUpperCase(),
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  });
+  await registerPlatform(
+    app,
+    deps,
+    list.flatMap((f) => f.nav ?? []),
+  );
+  for (const feature of list) {
+    await app.register(async (scope) => feature.routes(scope, deps));
+  }
+  return app;
+}
+
+export function jobHandlers(deps: AppDeps, list: Feature[] = features): JobHandlers {
+  return Object.assign({}, ...list.map((f) => f.jobs?.(deps) ?? {})) as JobHandlers;
+}
