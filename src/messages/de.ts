@@ -1,5 +1,7 @@
 import { common } from './de/common.ts';
 import { pages } from './de/pages.ts';
+import { accounts } from './de/accounts.ts';
+import { design } from './de/design.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -8,6 +10,8 @@ import { pages } from './de/pages.ts';
 export const de = {
   common,
   pages,
+  accounts,
+  design,
 };
 
 export type Messages = typeof de;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto.ts';
-import type { Database } from './db/client.ts';
+import type { Database, Executor } from './db/client.ts';
 import type { JobHandlers } from './jobs/worker.ts';
 import type { SiteSettingsStore } from './settings/site-settings.ts';
 import type { NavEntry } from './views/context.ts';
@@ -12,6 +12,20 @@ export interface AppDeps {
   db: Database;
   keyring: Keyring;
   settings: SiteSettingsStore;
+  /** every feature's part of a person's data, for the export and for account deletion */
+  personalData: PersonalDataProvider[];
+}
+
+/**
+ * DSGVO: each feature knows which personal data it holds. The export asks every provider;
+ * account deletion asks every provider to remove or anonymise what belongs to the person
+ * and to keep what the programme must keep, without the person.
+ */
+export interface PersonalDataProvider {
+  /** key of this feature's part in the JSON export */
+  key: string;
+  export(db: Executor, userId: string): Promise<unknown>;
+  erase(tx: Executor, userId: string): Promise<void>;
 }
 
 /**
@@ -23,6 +37,7 @@ export interface Feature {
   routes(app: FastifyInstance, deps: AppDeps): Promise<void> | void;
   nav?: NavEntry[];
   jobs?(deps: AppDeps): JobHandlers;
+  personalData?: PersonalDataProvider;
   /** loads this feature's demo content; must be idempotent, it runs on every start */
   seedDemo?(deps: AppDeps): Promise<void>;
 }

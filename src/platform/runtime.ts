@@ -43,16 +43,17 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     }));
   if (options.migrate !== false) await database.migrate();
   const secret = await resolveSecret(database.db, config.secretKey);
+  const list = options.features ?? allFeatures;
   const deps: AppDeps = {
     config,
     db: database.db,
     keyring: new Keyring(secret),
     settings: new SiteSettingsStore(database.db),
+    personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
   };
   const transport =
     options.transport ??
     createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
-  const list = options.features ?? allFeatures;
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
   const app = await buildServer({ deps, features: list, logger: options.logger ?? true });
   const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log);

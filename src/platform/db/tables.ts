@@ -142,3 +142,20 @@ export const formSubmissions = pgTable('form_submissions', {
   resultLocation: text('result_location').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Purpose-bound consents: which text (by version) a person agreed to, and when. The text
+ * itself is stored too, so that what was agreed to can be shown even after it changed.
+ */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    textVersion: text('text_version').notNull(),
+    text: text('text').notNull(),
+    givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consents_user_idx').on(t.userId)],
+);

@@ -1,0 +1,228 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { requireUser, safeNext } from '../../platform/auth/guards.ts';
+import { endSession, startSession } from '../../platform/auth/sessions.ts';
+import { findUserById } from '../../platform/auth/user-repository.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
+import { enforceLimits, type Limit } from '../../platform/http/rate-limit.ts';
+import { MessagePage } from '../../platform/views/message-page.tsx';
+import { logIn } from './log-in.ts';
+import { changePassword, confirmEmailChange, requestEmailChange, updateProfile } from './manage-account.ts';
+import { deleteAccount, exportPersonalData } from './personal-data.ts';
+import { isResetTokenUsable, requestPasswordReset, resetPassword } from './reset-password.ts';
+import {
+  changeEmailForm,
+  changePasswordForm,
+  deleteAccountForm,
+  forgotForm,
+  loginForm,
+  profileForm,
+  resetForm,
+  signupForm,
+} from './schema.ts';
+import { signUp } from './sign-up.ts';
+import { verifyEmail } from './verify-email.ts';
+import { AccountPage, ChangeEmailPage, ChangePasswordPage, DeleteAccountPage, ProfilePage } from './views/account-pages.tsx';
+import { ForgotPasswordPage, LoginPage, ResetPasswordPage, SignupPage } from './views/auth-pages.tsx';
+
+const LIMITS = {
+  loginPerIp: { name: 'login:ip', max: 30, windowSeconds: 15 * 60 },
+  loginPerAccount: { name: 'login:account', max: 10, windowSeconds: 15 * 60 },
+  resetPerIp: { name: 'reset:ip', max: 10, windowSeconds: 60 * 60 },
+  resetPerAccount: { name: 'reset:account', max: 5, windowSeconds: 60 * 60 },
+  signupPerIp: { name: 'signup:ip', max: 20, windowSeconds: 60 * 60 },
+} satisfies Record<string, Limit>;
+
+type Notice = keyof FastifyRequest['t']['accounts']['account']['notices'];
+const NOTICES: readonly Notice[] = ['profile', 'password', 'emailSent', 'emailChanged', 'loggedIn'];
+
+function noticeText(request: FastifyRequest, key: unknown): string | undefined {
+  return NOTICES.includes(key as Notice) ? request.t.accounts.account.notices[key as Notice] : undefined;
+}
+
+export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
+  // --- sign-up and verification -------------------------------------------------------
+  app.get('/registrieren', async (request, reply) => {
+    if (request.user) return reply.redirect('/konto', 303);
+    return reply.page(h(SignupPage, { ctx: request.view(), submissionId: newSubmissionId() }));
+  });
+
+  app.post('/registrieren', async (request, reply) => {
+    const form = parseForm(signupForm, request.body, request.t);
+    if (!form.ok) {
+      return reply.page(h(SignupPage, { ctx: request.view(), values: form.values, errors: form.errors, submissionId: form.submissionId ?? newSubmissionId() }), 400);
+    }
+    await enforceLimits(deps.db, [{ limit: LIMITS.signupPerIp, subject: request.ip }]);
+    await signUp(deps, { ...form.data, locale: request.locale });
+    const m = request.t.accounts.signup;
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.checkEmailTitle, body: [m.checkEmailBody(form.data.email), m.checkEmailHint] }));
+  });
+
+  app.get<{ Querystring: { token?: string } }>('/registrieren/bestaetigen', async (request, reply) => {
+    const m = request.t.accounts.verify;
+    const ok = await verifyEmail(deps, request.query.token);
+    if (!ok) return reply.page(h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }), 400);
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }, h('p', { class: 'dk-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title))));
+  });
+
+  // --- login and logout ----------------------------------------------------------------
+  app.get<{ Querystring: { weiter?: string; hinweis?: string } }>('/anmelden', async (request, reply) => {
+    const next = safeNext(request.query.weiter);
+    if (request.user) return reply.redirect(next, 303);
+    const m = request.t.accounts;
+    const notice = request.query.hinweis === 'abgemeldet' ? m.logout.done : request.query.hinweis === 'passwort' ? m.reset.done : undefined;
+    return reply.page(h(LoginPage, { ctx: request.view(), next, notice }));
+  });
+
+  app.post('/anmelden', async (request, reply) => {
+    const form = parseForm(loginForm, request.body, request.t);
+    const body = request.body as Record<string, unknown>;
+    const next = safeNext(body.weiter);
+    if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors }), 400);
+    await enforceLimits(deps.db, [
+      { limit: LIMITS.loginPerIp, subject: request.ip },
+      { limit: LIMITS.loginPerAccount, subject: form.data.email },
+    ]);
+    const result = await logIn(deps, form.data.email, form.data.password);
+    if (!result.ok) {
+      const m = request.t.accounts.login;
+      const errors: FieldError[] = [{ field: 'email', message: result.reason === 'unverified' ? m.unverified : m.failed }];
+      return reply.page(h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors }), result.reason === 'unverified' ? 403 : 401);
+    }
+    await startSession(deps.db, request, reply, result.userId);
+    return reply.redirect(next === '/konto' ? '/konto?hinweis=loggedIn' : next, 303);
+  });
+
+  app.post('/abmelden', async (request, reply) => {
+    await endSession(deps.db, request, reply);
+    return reply.redirect('/anmelden?hinweis=abgemeldet', 303);
+  });
+
+  // --- password reset --------------------------------------------------------------------
+  app.get('/passwort-vergessen', async (request, reply) => reply.page(h(ForgotPasswordPage, { ctx: request.view() })));
+
+  app.post('/passwort-vergessen', async (request, reply) => {
+    const form = parseForm(forgotForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(ForgotPasswordPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    await enforceLimits(deps.db, [
+      { limit: LIMITS.resetPerIp, subject: request.ip },
+      { limit: LIMITS.resetPerAccount, subject: form.data.email },
+    ]);
+    await requestPasswordReset(deps, form.data.email);
+    const m = request.t.accounts.forgot;
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.sentTitle, body: m.sentBody(form.data.email) }));
+  });
+
+  const invalidResetLink = (request: FastifyRequest) => {
+    const m = request.t.accounts.reset;
+    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }, h('p', { class: 'dk-body' }, h('a', { href: '/passwort-vergessen' }, m.requestNew)));
+  };
+
+  app.get<{ Querystring: { token?: string } }>('/passwort-zuruecksetzen', async (request, reply) => {
+    const token = request.query.token;
+    if (!token || !(await isResetTokenUsable(deps, token))) return reply.page(invalidResetLink(request), 400);
+    return reply.page(h(ResetPasswordPage, { ctx: request.view(), token }));
+  });
+
+  app.post('/passwort-zuruecksetzen', async (request, reply) => {
+    const form = parseForm(resetForm, request.body, request.t);
+    if (!form.ok) {
+      const token = typeof form.values.token === 'string' ? form.values.token : '';
+      return reply.page(h(ResetPasswordPage, { ctx: request.view(), token, errors: form.errors }), 400);
+    }
+    const ok = await resetPassword(deps, form.data.token, form.data.password);
+    if (!ok) return reply.page(invalidResetLink(request), 400);
+    if (request.user) await endSession(deps.db, request, reply);
+    return reply.redirect('/anmelden?hinweis=passwort', 303);
+  });
+
+  // --- Mein Konto -------------------------------------------------------------------------
+  const loadSelf = async (request: FastifyRequest) => {
+    const user = await findUserById(deps.db, request.user!.id);
+    if (!user) throw notFound();
+    return user;
+  };
+
+  app.get<{ Querystring: { hinweis?: string } }>('/konto', { preHandler: requireUser }, async (request, reply) => {
+    const user = await loadSelf(request);
+    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: noticeText(request, request.query.hinweis) }));
+  });
+
+  app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {
+    const user = await loadSelf(request);
+    return reply.page(h(ProfilePage, { ctx: request.view(), values: { displayName: user.displayName, locale: user.locale } }));
+  });
+
+  app.post('/konto/profil', { preHandler: requireUser }, async (request, reply) => {
+    const form = parseForm(profileForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(ProfilePage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    await updateProfile(deps, request.user!, form.data);
+    return reply.redirect('/konto?hinweis=profile', 303);
+  });
+
+  app.get('/konto/passwort', { preHandler: requireUser }, async (request, reply) => reply.page(h(ChangePasswordPage, { ctx: request.view() })));
+
+  app.post('/konto/passwort', { preHandler: requireUser }, async (request, reply) => {
+    const form = parseForm(changePasswordForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: form.errors }), 400);
+    await enforceLimits(deps.db, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    const result = await changePassword(deps, request, reply, form.data);
+    if (result === 'wrongCurrent') {
+      return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
+    }
+    return reply.redirect('/konto?hinweis=password', 303);
+  });
+
+  app.get('/konto/email', { preHandler: requireUser }, async (request, reply) => reply.page(h(ChangeEmailPage, { ctx: request.view() })));
+
+  app.post('/konto/email', { preHandler: requireUser }, async (request, reply) => {
+    const form = parseForm(changeEmailForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(ChangeEmailPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    await enforceLimits(deps.db, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    const result = await requestEmailChange(deps, request.user!, form.data);
+    if (result !== 'ok') {
+      const m = request.t.accounts;
+      const errors: FieldError[] =
+        result === 'same' ? [{ field: 'newEmail', message: m.email.same }] : [{ field: 'currentPassword', message: m.password.wrongCurrent }];
+      return reply.page(h(ChangeEmailPage, { ctx: request.view(), values: { newEmail: form.data.newEmail }, errors }), 400);
+    }
+    return reply.redirect('/konto?hinweis=emailSent', 303);
+  });
+
+  // Opened from the e-mail, possibly in another browser: the link itself is the proof.
+  app.get<{ Querystring: { token?: string } }>('/konto/email/bestaetigen', async (request, reply) => {
+    const ok = await confirmEmailChange(deps, request.query.token);
+    if (!ok) {
+      const m = request.t.accounts.email;
+      return reply.page(h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }), 400);
+    }
+    return reply.redirect(request.user ? '/konto?hinweis=emailChanged' : '/anmelden', 303);
+  });
+
+  app.get('/konto/daten', { preHandler: requireUser }, async (request, reply) => {
+    const data = await exportPersonalData(deps, request.user!);
+    const day = new Date().toISOString().slice(0, 10);
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="meine-daten-${day}.json"`)
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify(data, null, 2));
+  });
+
+  app.get('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => reply.page(h(DeleteAccountPage, { ctx: request.view() })));
+
+  app.post('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => {
+    const form = parseForm(deleteAccountForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    const result = await deleteAccount(deps, request.user!, form.data.currentPassword);
+    if (result === 'wrongCurrent') {
+      return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: { confirm: '1' }, errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
+    }
+    await endSession(deps.db, request, reply);
+    request.user = null;
+    const m = request.t.accounts.deletion;
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }));
+  });
+}

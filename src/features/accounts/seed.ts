@@ -1,0 +1,23 @@
+import { hashPassword } from '../../platform/auth/password.ts';
+import { findUserByEmail, insertUser } from '../../platform/auth/user-repository.ts';
+import type { SiteRole } from '../../platform/db/tables.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+
+/** Listed in README.md; only created where demo content is switched on. */
+export const DEMO_PASSWORD = 'Demo-Passwort-2026';
+export const DEMO_ACCOUNTS: { email: string; displayName: string; siteRole: SiteRole }[] = [
+  { email: 'admin@demo.digitale-kommune.de', displayName: 'Ada Administratorin', siteRole: 'admin' },
+  { email: 'redaktion@demo.digitale-kommune.de', displayName: 'Rieke Redaktion', siteRole: 'editor' },
+  { email: 'jury@demo.digitale-kommune.de', displayName: 'Jens Jury', siteRole: 'juror' },
+  { email: 'manager@demo.digitale-kommune.de', displayName: 'Maren Hansen', siteRole: 'member' },
+  { email: 'mitglied@demo.digitale-kommune.de', displayName: 'Mika Petersen', siteRole: 'member' },
+];
+
+export async function seedDemoAccounts(deps: AppDeps): Promise<void> {
+  let passwordHash: string | undefined;
+  for (const account of DEMO_ACCOUNTS) {
+    if (await findUserByEmail(deps.db, account.email)) continue;
+    passwordHash ??= await hashPassword(DEMO_PASSWORD);
+    await insertUser(deps.db, { ...account, passwordHash, emailVerifiedAt: new Date() });
+  }
+}

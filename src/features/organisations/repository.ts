@@ -1,0 +1,306 @@
+import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import { users } from '../../platform/db/tables.ts';
+import {
+  invitations,
+  memberships,
+  organisations,
+  type MembershipRole,
+  type MembershipStatus,
+  type OrganisationType,
+} from './tables.ts';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type MembershipRow = typeof memberships.$inferSelect;
+export type InvitationRow = typeof invitations.$inferSelect;
+export type OrganisationValues = Omit<OrganisationRow, 'id' | 'createdAt' | 'updatedAt'>;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const activeMemberCount = sql<number>`(select count(*)::int from ${memberships}
+  where ${memberships.organisationId} = ${organisations.id} and ${memberships.status} = 'active')`;
+
+// ---- organisations -------------------------------------------------------------------
+
+export async function findOrganisationBySlug(db: Executor, slug: string): Promise<OrganisationRow | undefined> {
+  const rows = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return rows[0];
+}
+
+export async function findOrganisationById(db: Executor, id: string): Promise<OrganisationRow | undefined> {
+  const rows = await db.select().from(organisations).where(eq(organisations.id, id));
+  return rows[0];
+}
+
+/**
+ * Locks the organisation's row until the transaction ends. Membership changes take this
+ * lock first, so two managers demoting each other at once cannot leave nobody in charge.
+ */
+export async function lockOrganisation(db: Executor, id: string): Promise<OrganisationRow | undefined> {
+  const rows = await db.select().from(organisations).where(eq(organisations.id, id)).for('update');
+  return rows[0];
+}
+
+/** Slugs equal to `base` or of the form base-…, to find the next free one. */
+export async function listSlugsStartingWith(db: Executor, base: string): Promise<string[]> {
+  const rows = await db
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(or(eq(organisations.slug, base), ilike(organisations.slug, `${escapeLike(base)}-%`)));
+  return rows.map((r) => r.slug);
+}
+
+/** Inserts an organisation; undefined when its slug was taken in the meantime. */
+export async function insertOrganisation(db: Executor, values: OrganisationValues): Promise<OrganisationRow | undefined> {
+  const rows = await db.insert(organisations).values(values).onConflictDoNothing({ target: organisations.slug }).returning();
+  return rows[0];
+}
+
+export async function updateOrganisationRow(
+  db: Executor,
+  id: string,
+  patch: Partial<Omit<OrganisationValues, 'slug'>>,
+): Promise<OrganisationRow | undefined> {
+  const rows = await db
+    .update(organisations)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(organisations.id, id))
+    .returning();
+  return rows[0];
+}
+
+/** Memberships and invitations go with it (on delete cascade). */
+export async function deleteOrganisationRow(db: Executor, id: string): Promise<void> {
+  await db.delete(organisations).where(eq(organisations.id, id));
+}
+
+export interface OrganisationFilter {
+  /** part of the name or the town */
+  text?: string | undefined;
+  type?: OrganisationType | undefined;
+}
+
+function filterCondition(filter: OrganisationFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.text) {
+    const pattern = `%${escapeLike(filter.text)}%`;
+    parts.push(or(ilike(organisations.name, pattern), ilike(organisations.town, pattern)) as SQL);
+  }
+  if (filter.type) parts.push(eq(organisations.type, filter.type));
+  return parts.length ? and(...parts) : undefined;
+}
+
+export type OrganisationListRow = OrganisationRow & { memberCount: number };
+
+export async function searchOrganisations(
+  db: Executor,
+  filter: OrganisationFilter,
+  limit: number,
+  offset: number,
+): Promise<OrganisationListRow[]> {
+  const rows = await db
+    .select({ organisation: organisations, memberCount: activeMemberCount })
+    .from(organisations)
+    .where(filterCondition(filter))
+    .orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map((r) => ({ ...r.organisation, memberCount: r.memberCount }));
+}
+
+export async function countOrganisations(db: Executor, filter: OrganisationFilter): Promise<number> {
+  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(organisations).where(filterCondition(filter));
+  return rows[0]?.n ?? 0;
+}
+
+// ---- memberships ---------------------------------------------------------------------
+
+export async function findMembership(db: Executor, organisationId: string, userId: string): Promise<MembershipRow | undefined> {
+  const rows = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return rows[0];
+}
+
+/** Inserts a membership; false when the person already has one in this organisation. */
+export async function insertMembership(
+  db: Executor,
+  values: { organisationId: string; userId: string; role: MembershipRole; status: MembershipStatus; decidedAt?: Date | null },
+): Promise<boolean> {
+  const rows = await db
+    .insert(memberships)
+    .values({ ...values, decidedAt: values.decidedAt ?? null })
+    .onConflictDoNothing()
+    .returning({ userId: memberships.userId });
+  return rows.length > 0;
+}
+
+export async function updateMembership(
+  db: Executor,
+  organisationId: string,
+  userId: string,
+  patch: Partial<Pick<MembershipRow, 'role' | 'status' | 'decidedAt'>>,
+): Promise<MembershipRow | undefined> {
+  const rows = await db
+    .update(memberships)
+    .set(patch)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .returning();
+  return rows[0];
+}
+
+export async function deleteMembership(db: Executor, organisationId: string, userId: string): Promise<MembershipRow | undefined> {
+  const rows = await db
+    .delete(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+    .returning();
+  return rows[0];
+}
+
+export async function countActiveMembers(db: Executor, organisationId: string, role?: MembershipRole): Promise<number> {
+  const rows = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.status, 'active'),
+        role ? eq(memberships.role, role) : undefined,
+      ),
+    );
+  return rows[0]?.n ?? 0;
+}
+
+export interface MemberRow {
+  userId: string;
+  displayName: string;
+  email: string;
+  role: MembershipRole;
+  status: MembershipStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+/** Active members and open requests, each with the person's name and address. */
+export async function listMembersOfOrganisation(db: Executor, organisationId: string): Promise<MemberRow[]> {
+  return db
+    .select({
+      userId: memberships.userId,
+      displayName: users.displayName,
+      email: users.email,
+      role: memberships.role,
+      status: memberships.status,
+      createdAt: memberships.createdAt,
+      decidedAt: memberships.decidedAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), isNull(users.deletedAt)))
+    .orderBy(asc(sql`lower(${users.displayName})`), asc(memberships.userId));
+}
+
+export interface UserMembershipRow {
+  organisationId: string;
+  slug: string;
+  name: string;
+  type: OrganisationType;
+  role: MembershipRole;
+  status: MembershipStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+export async function listMembershipsOfUser(db: Executor, userId: string): Promise<UserMembershipRow[]> {
+  return db
+    .select({
+      organisationId: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      type: organisations.type,
+      role: memberships.role,
+      status: memberships.status,
+      createdAt: memberships.createdAt,
+      decidedAt: memberships.decidedAt,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(sql`lower(${organisations.name})`));
+}
+
+// ---- invitations ---------------------------------------------------------------------
+
+/** Inserts an invitation; undefined when an open one for this address exists already. */
+export async function insertInvitation(
+  db: Executor,
+  values: { organisationId: string; email: string; role: MembershipRole; invitedBy: string },
+): Promise<InvitationRow | undefined> {
+  const rows = await db.insert(invitations).values(values).onConflictDoNothing().returning();
+  return rows[0];
+}
+
+export async function findInvitationById(db: Executor, id: string): Promise<InvitationRow | undefined> {
+  const rows = await db.select().from(invitations).where(eq(invitations.id, id));
+  return rows[0];
+}
+
+export async function markInvitationAccepted(db: Executor, id: string): Promise<void> {
+  await db.update(invitations).set({ acceptedAt: sql`now()` }).where(eq(invitations.id, id));
+}
+
+export async function deleteInvitation(db: Executor, id: string): Promise<InvitationRow | undefined> {
+  const rows = await db.delete(invitations).where(eq(invitations.id, id)).returning();
+  return rows[0];
+}
+
+export interface OpenInvitationRow {
+  id: string;
+  email: string;
+  role: MembershipRole;
+  createdAt: Date;
+  invitedByName: string | null;
+}
+
+export async function listOpenInvitationsOfOrganisation(db: Executor, organisationId: string): Promise<OpenInvitationRow[]> {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      createdAt: invitations.createdAt,
+      invitedByName: users.displayName,
+    })
+    .from(invitations)
+    .leftJoin(users, eq(users.id, invitations.invitedBy))
+    .where(and(eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt)))
+    .orderBy(asc(invitations.createdAt));
+}
+
+export interface InvitationForPersonRow extends OpenInvitationRow {
+  organisationId: string;
+  organisationSlug: string;
+  organisationName: string;
+}
+
+/** Open invitations to an address, newest first; addresses are stored lower-cased. */
+export async function listOpenInvitationsForEmail(db: Executor, email: string): Promise<InvitationForPersonRow[]> {
+  return db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      role: invitations.role,
+      createdAt: invitations.createdAt,
+      invitedByName: users.displayName,
+      organisationId: organisations.id,
+      organisationSlug: organisations.slug,
+      organisationName: organisations.name,
+    })
+    .from(invitations)
+    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(users, eq(users.id, invitations.invitedBy))
+    .where(and(eq(invitations.email, email.toLowerCase()), isNull(invitations.acceptedAt)))
+    .orderBy(sql`${invitations.createdAt} desc`);
+}

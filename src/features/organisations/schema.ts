@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { emailField, optionalText, requiredText } from '../../platform/http/form.ts';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, type OrganisationType } from './tables.ts';
+
+/**
+ * Public bodies below the state have an Amtlicher Gemeindeschlüssel of their own (an Amt
+ * gives the one of the municipality where it has its seat); regions and state ministries
+ * may give one; companies, science and civil society have none.
+ */
+export const AGS_REQUIRED_TYPES: readonly OrganisationType[] = ['gemeinde', 'amt', 'stadt', 'kreis'];
+export const AGS_OPTIONAL_TYPES: readonly OrganisationType[] = ['region', 'land'];
+
+// Written with spaces in official lists ("01 0 59 083"), so spaces are dropped first.
+const agsField = z
+  .string()
+  .max(20)
+  .optional()
+  .transform((v) => v?.replace(/\s+/g, '') || undefined)
+  .pipe(z.string().regex(/^\d{8}$/, { error: 'ags' }).optional());
+
+const postcodeField = optionalText(10).pipe(z.string().regex(/^\d{5}$/, { error: 'postcode' }).optional());
+
+// People type "www.gemeinde.de"; that is accepted as https. Any other scheme is refused.
+const websiteField = optionalText(300)
+  .transform((v) => (v && !/^[a-z][a-z0-9+.-]*:/i.test(v) ? `https://${v}` : v))
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'url' }).optional());
+
+/** Create and edit form of an organisation (also used by the administration). */
+export const organisationForm = z
+  .strictObject({
+    // full official name, e.g. "Gemeinde Süderbrarup"
+    name: requiredText(150),
+    // kind of organisation; decides whether a municipality key is needed
+    type: z.enum(ORGANISATION_TYPES, { error: 'organisations.validation.typeRequired' }),
+    // Amtlicher Gemeindeschlüssel, 8 digits
+    ags: agsField,
+    // street and house number
+    street: optionalText(150),
+    // German postcode, 5 digits
+    postcode: postcodeField,
+    // town; searched together with the name
+    town: requiredText(100),
+    // http or https address of the organisation's own website
+    website: websiteField,
+    // a few paragraphs about the organisation, shown on its public profile
+    description: optionalText(5000),
+  })
+  .superRefine(
+    (value, ctx) => {
+      if (AGS_REQUIRED_TYPES.includes(value.type) && !value.ags) {
+        ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsRequired' });
+      }
+      if (value.ags && !AGS_REQUIRED_TYPES.includes(value.type) && !AGS_OPTIONAL_TYPES.includes(value.type)) {
+        ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsNotAllowed' });
+      }
+    },
+    // Runs even when other fields are wrong, so that every problem is reported at once.
+    { when: (payload) => !payload.issues.some((i) => i.path[0] === 'type' || i.path[0] === 'ags') },
+  );
+
+export type OrganisationInput = z.output<typeof organisationForm>;
+
+/** Search and filter of the public list; nonsense in the address falls back to the defaults. */
+export const organisationListQuery = z.object({
+  // part of the name or town
+  suche: z.string().trim().max(100).catch(''),
+  // one organisation type, or all
+  typ: z.enum(ORGANISATION_TYPES).optional().catch(undefined),
+  // page number, from 1
+  seite: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+/** Invitation of a person by e-mail address. */
+export const invitationForm = z.strictObject({
+  // address the invitation goes to; the person accepts with an account of this address
+  email: emailField(),
+  // role the person gets on accepting
+  role: z.enum(MEMBERSHIP_ROLES, { error: 'organisations.validation.roleRequired' }),
+});
+
+/** Change of a member's role. */
+export const roleForm = z.strictObject({
+  // the new role
+  role: z.enum(MEMBERSHIP_ROLES, { error: 'choice' }),
+});
+
+/** Ids of people and invitations in addresses. */
+export const idParam = z.uuid();

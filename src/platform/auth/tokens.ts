@@ -1,0 +1,41 @@
+import type { Executor } from '../db/client.ts';
+import type { AccountTokenPurpose } from '../db/tables.ts';
+import { randomToken, sha256 } from '../crypto.ts';
+import { consumeToken, findUsableToken, insertAccountToken, invalidateTokens } from './token-repository.ts';
+
+const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
+  'verify-email': 48 * 60,
+  'reset-password': 60,
+  'change-email': 24 * 60,
+};
+
+/** Creates a single-use link secret; only its hash is stored. */
+export async function issueAccountToken(
+  db: Executor,
+  userId: string,
+  purpose: AccountTokenPurpose,
+  newEmail?: string,
+): Promise<string> {
+  await invalidateTokens(db, userId, purpose);
+  const raw = randomToken();
+  await insertAccountToken(db, {
+    tokenHash: sha256(raw),
+    userId,
+    purpose,
+    newEmail: newEmail ?? null,
+    expiresAt: new Date(Date.now() + LIFETIME_MINUTES[purpose] * 60_000),
+  });
+  return raw;
+}
+
+function plausible(raw: unknown): raw is string {
+  return typeof raw === 'string' && raw.length >= 20 && raw.length <= 100;
+}
+
+export async function peekAccountToken(db: Executor, raw: unknown, purpose: AccountTokenPurpose) {
+  return plausible(raw) ? findUsableToken(db, sha256(raw), purpose) : undefined;
+}
+
+export async function redeemAccountToken(db: Executor, raw: unknown, purpose: AccountTokenPurpose) {
+  return plausible(raw) ? consumeToken(db, sha256(raw), purpose) : undefined;
+}
