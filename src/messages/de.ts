@@ -1,7 +1,9 @@
 import { common } from './de/common.ts';
 import { pages } from './de/pages.ts';
 import { accounts } from './de/accounts.ts';
+import { admin } from './de/admin.ts';
 import { design } from './de/design.ts';
+import { organisations } from './de/organisations.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -11,7 +13,9 @@ export const de = {
   common,
   pages,
   accounts,
+  admin,
   design,
+  organisations,
 };
 
 export type Messages = typeof de;

@@ -2,11 +2,15 @@ import type { Messages } from './de.ts';
 import { common } from './en/common.ts';
 import { pages } from './en/pages.ts';
 import { accounts } from './en/accounts.ts';
+import { admin } from './en/admin.ts';
 import { design } from './en/design.ts';
+import { organisations } from './en/organisations.ts';
 
 export const en: Messages = {
   common,
   pages,
   accounts,
+  admin,
   design,
+  organisations,
 };

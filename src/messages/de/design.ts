@@ -137,7 +137,7 @@ export const design = {
   },
   utilities: {
     grid: 'Raster',
-    gridNote: 'Eine Spalte auf schmalen Bildschirmen, zwei ab 640 Pixel; mit dk-grid--3 drei ab 960 Pixel, wie bei den Karten oben.',
+    gridNote: 'Eine Spalte auf schmalen Bildschirmen, ab 640 Pixel zwei. Die Variante für drei Spalten, wie bei den Karten oben, zeigt ab 960 Pixel drei.',
     bulletsTitle: 'Unterlagen',
     bullets: ['Kurzbeschreibung des Vorhabens', 'Zeit- und Kostenplan', 'Beschluss der Gemeindevertretung'],
     numberedTitle: 'Ablauf',

@@ -138,7 +138,7 @@ export const design: typeof de = {
   },
   utilities: {
     grid: 'Grid',
-    gridNote: 'One column on narrow screens, two from 640 pixels; with dk-grid--3 three from 960 pixels, like the cards above.',
+    gridNote: 'One column on narrow screens, two from 640 pixels. The variant for three columns, as used for the cards above, shows three from 960 pixels.',
     bulletsTitle: 'Documents',
     bullets: ['Short description of the project', 'Time and cost plan', 'Decision of the municipal council'],
     numberedTitle: 'Procedure',

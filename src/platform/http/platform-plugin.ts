@@ -53,6 +53,11 @@ const STATUS: Record<ErrorKind, number> = {
  * person and language, CSRF, page rendering and the error pages.
  */
 export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav: NavEntry[]): Promise<void> {
+  const registeredRoutes: { method: string; url: string }[] = [];
+  app.decorate('registeredRoutes', registeredRoutes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
+  });
   await app.register(fastifyCookie);
   // Limit fields and their size: a form of this platform never has more than a few hundred.
   await app.register(fastifyFormbody, {

@@ -15,6 +15,10 @@ declare module 'fastify' {
     /** the context every page is rendered with */
     view(): ViewContext;
   }
+  interface FastifyInstance {
+    /** every route with its method, so the authorization matrix test can prove it covers them all */
+    registeredRoutes: { method: string; url: string }[];
+  }
   interface FastifyReply {
     /** renders a page component as the complete HTML answer */
     page(node: JSX.Element, status?: number): FastifyReply;

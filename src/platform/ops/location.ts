@@ -72,3 +72,14 @@ export async function countTables(db: Executor): Promise<number> {
   );
   return rows[0]?.n ?? 0;
 }
+
+/** For messages: names the database without ever showing a password. */
+export function describeLocation(location: DatabaseLocation): string {
+  if (location.kind === 'pglite') return `the embedded database in ${location.dataDir}`;
+  try {
+    const url = new URL(location.url);
+    return `the PostgreSQL database "${url.pathname.replace(/^\//, '')}" on ${url.hostname}:${url.port || '5432'}`;
+  } catch {
+    return 'the PostgreSQL database in DATABASE_URL';
+  }
+}

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { settings } from '../db/tables.ts';
 
@@ -8,8 +8,8 @@ export async function readSetting(db: Executor, key: string): Promise<unknown> {
 }
 
 export async function readSettings(db: Executor, keys: string[]): Promise<Map<string, unknown>> {
-  const rows = await db.select().from(settings);
-  return new Map(rows.filter((r) => keys.includes(r.key)).map((r) => [r.key, r.value]));
+  const rows = await db.select().from(settings).where(inArray(settings.key, keys));
+  return new Map(rows.map((r) => [r.key, r.value]));
 }
 
 export async function writeSetting(db: Executor, key: string, value: unknown): Promise<void> {

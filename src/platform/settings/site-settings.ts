@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Database } from '../db/client.ts';
+import type { Database, Executor } from '../db/client.ts';
 import { randomToken } from '../crypto.ts';
 import { insertSettingOnce, readSettings, writeSetting } from './repository.ts';
 
@@ -41,9 +41,12 @@ export class SiteSettingsStore {
     return value;
   }
 
-  async update(patch: Partial<SiteSettings>): Promise<SiteSettings> {
-    const next = siteSettingsSchema.parse({ ...(await this.get()), ...patch });
-    await writeSetting(this.db, SITE_KEY, next);
+  /** Pass the caller's transaction so that the change and its audit entry commit together. */
+  async update(patch: Partial<SiteSettings>, db: Executor = this.db): Promise<SiteSettings> {
+    const stored = (await readSettings(db, [SITE_KEY])).get(SITE_KEY);
+    const current = siteSettingsSchema.safeParse({ ...DEFAULTS, ...(stored as object | undefined) });
+    const next = siteSettingsSchema.parse({ ...(current.success ? current.data : DEFAULTS), ...patch });
+    await writeSetting(db, SITE_KEY, next);
     this.#cached = undefined;
     return next;
   }

@@ -1,0 +1,106 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { countAuditEntries, listAuditActions, listAuditEntries } from '../../platform/audit/repository.ts';
+import { requirePermission } from '../../platform/auth/guards.ts';
+import { hasPermission } from '../../platform/auth/policy.ts';
+import { findUserById } from '../../platform/auth/user-repository.ts';
+import { recordAudit } from '../../platform/audit/record.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { parseForm } from '../../platform/http/form.ts';
+import { changeUserRole, setUserDisabled } from './manage-users.ts';
+import { countUsers, listUsers, readStats } from './repository.ts';
+import { auditQuery, disableForm, roleForm, settingsForm, userListQuery } from './schema.ts';
+import { AdminHomePage } from './views/admin-home.tsx';
+import { AuditLogPage } from './views/audit.tsx';
+import { SettingsPage } from './views/settings.tsx';
+import { UserDetailPage, UserListPage } from './views/users.tsx';
+
+const PAGE_SIZE = 25;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function pages(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/verwaltung', { preHandler: requirePermission('admin:access') }, async (request, reply) => {
+    const stats = hasPermission(request.user, 'admin:users') ? await readStats(deps.db) : undefined;
+    return reply.page(h(AdminHomePage, { ctx: request.view(), stats }));
+  });
+
+  // --- users ---------------------------------------------------------------------------
+  const canManageUsers = requirePermission('admin:users');
+
+  app.get('/verwaltung/nutzer', { preHandler: canManageUsers }, async (request, reply) => {
+    const q = userListQuery.parse(request.query);
+    const filter = { query: q.q || undefined, role: q.rolle, status: q.status };
+    const total = await countUsers(deps.db, filter);
+    const page = Math.min(q.seite, pages(total));
+    const users = await listUsers(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    return reply.page(h(UserListPage, { ctx: request.view(), users, total, filter, page, pages: pages(total) }));
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { ergebnis?: string } }>('/verwaltung/nutzer/:id', { preHandler: canManageUsers }, async (request, reply) => {
+    if (!UUID.test(request.params.id)) throw notFound();
+    const user = await findUserById(deps.db, request.params.id);
+    if (!user || user.deletedAt) throw notFound();
+    const r = request.query.ergebnis;
+    const message = r === 'saved' || r === 'lastAdmin' || r === 'notSelf' ? r : undefined;
+    return reply.page(h(UserDetailPage, { ctx: request.view(), user, message }), message && message !== 'saved' ? 409 : 200);
+  });
+
+  app.post<{ Params: { id: string } }>('/verwaltung/nutzer/:id/rolle', { preHandler: canManageUsers }, async (request, reply) => {
+    if (!UUID.test(request.params.id)) throw notFound();
+    const form = parseForm(roleForm, request.body, request.t);
+    if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
+    const result = await changeUserRole(deps.db, request.user!, request.params.id, form.data.role);
+    return reply.redirect(`/verwaltung/nutzer/${request.params.id}?ergebnis=${result === 'ok' ? 'saved' : result}`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/verwaltung/nutzer/:id/sperre', { preHandler: canManageUsers }, async (request, reply) => {
+    if (!UUID.test(request.params.id)) throw notFound();
+    const form = parseForm(disableForm, request.body, request.t);
+    if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
+    const result = await setUserDisabled(deps.db, request.user!, request.params.id, form.data.disabled === '1');
+    return reply.redirect(`/verwaltung/nutzer/${request.params.id}?ergebnis=${result === 'ok' ? 'saved' : result}`, 303);
+  });
+
+  // --- audit log -------------------------------------------------------------------------
+  app.get('/verwaltung/protokoll', { preHandler: requirePermission('admin:audit') }, async (request, reply) => {
+    const q = auditQuery.parse(request.query);
+    const filter = {
+      actor: q.wer || undefined,
+      action: q.aktion || undefined,
+      from: q.von ? new Date(`${q.von}T00:00:00Z`) : undefined,
+      to: q.bis ? new Date(`${q.bis}T23:59:59.999Z`) : undefined,
+    };
+    const total = await countAuditEntries(deps.db, filter);
+    const page = Math.min(q.seite, pages(total));
+    const entries = await listAuditEntries(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+    const actions = await listAuditActions(deps.db);
+    return reply.page(
+      h(AuditLogPage, { ctx: request.view(), entries, total, actions, filter: { wer: q.wer, aktion: q.aktion, von: q.von, bis: q.bis }, page, pages: pages(total) }),
+    );
+  });
+
+  // --- settings --------------------------------------------------------------------------
+  const canEditSettings = requirePermission('admin:settings');
+
+  app.get<{ Querystring: { gespeichert?: string } }>('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
+    const s = await deps.settings.get();
+    const values = { siteName: s.siteName, logoUrl: s.logoUrl, contactEmail: s.contactEmail, ...(s.demo ? { demo: '1' } : {}) };
+    return reply.page(h(SettingsPage, { ctx: request.view(), values, saved: request.query.gespeichert === '1' }));
+  });
+
+  app.post('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
+    const form = parseForm(settingsForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(SettingsPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    const before = await deps.settings.get();
+    await deps.db.transaction(async (tx) => {
+      const after = await deps.settings.update(form.data, tx);
+      await recordAudit(tx, request.user, 'settings.update', { type: 'settings', id: 'site' }, before, after);
+    });
+    return reply.redirect('/verwaltung/einstellungen?gespeichert=1', 303);
+  });
+}

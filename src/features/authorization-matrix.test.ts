@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { seedDemoContent } from '../platform/runtime.ts';
+import { MATRIX_ROLES, type MatrixRole, type MatrixRoute } from '../platform/testing/authorization-matrix-types.ts';
+import { TestClient } from '../platform/testing/client.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../platform/testing/harness.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
+import { accountRoutes } from './accounts/authorization-matrix.ts';
+import { adminRoutes } from './admin/authorization-matrix.ts';
+import { designRoutes } from './design/authorization-matrix.ts';
+import { organisationRoutes } from './organisations/authorization-matrix.ts';
+import { pageRoutes } from './pages/authorization-matrix.ts';
+
+/** Every feature adds its rows here; the last test proves no route is left out. */
+const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes];
+
+// Routes every visitor may use and that carry no data of their own.
+const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'POST /abmelden']);
+
+const LOGIN: Record<Exclude<MatrixRole, 'anonymous'>, string> = {
+  member: 'mitglied@demo.digitale-kommune.de',
+  manager: 'manager@demo.digitale-kommune.de',
+  editor: 'redaktion@demo.digitale-kommune.de',
+  juror: 'jury@demo.digitale-kommune.de',
+  admin: 'admin@demo.digitale-kommune.de',
+};
+
+eachBackend('authorization matrix', (backend) => {
+  let rt: TestRuntime;
+  const clients = new Map<MatrixRole, TestClient>();
+
+  before(async () => {
+    rt = await createTestRuntime(backend);
+    await seedDemoContent(rt.deps);
+    assert.ok(DEMO_ACCOUNTS.length >= 5);
+    for (const role of MATRIX_ROLES) {
+      const client = new TestClient(rt.app);
+      if (role !== 'anonymous') {
+        const res = await client.login(LOGIN[role], DEMO_PASSWORD);
+        assert.equal(res.statusCode, 303, `demo login of ${role}`);
+      }
+      clients.set(role, client);
+    }
+  });
+  after(async () => {
+    await rt.close();
+  });
+
+  for (const row of MATRIX) {
+    it(`${row.method} ${row.url}`, async () => {
+      const actual: Partial<Record<MatrixRole, number>> = {};
+      for (const role of MATRIX_ROLES) {
+        const client = clients.get(role)!;
+        const res = row.method === 'GET' ? await client.get(row.url) : await client.postForm(row.url, {}, { csrfFrom: '/' });
+        actual[role] = res.statusCode;
+      }
+      assert.deepEqual(actual, row.expect);
+    });
+  }
+
+  it('covers every route of the app', () => {
+    const covered = new Set(MATRIX.map((r) => `${r.method} ${r.route ?? r.url.split('?')[0]}`));
+    const missing = rt.app.registeredRoutes
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !covered.has(key) && !INFRASTRUCTURE.has(key) && !key.startsWith('HEAD '));
+    assert.deepEqual([...new Set(missing)], [], 'routes without a row in the authorization matrix');
+  });
+});
