@@ -87,6 +87,10 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
     statement_timeout: 15_000,
+    // statement_timeout runs on the server; when the network freezes, only a client-side
+    // timeout and TCP keepalive notice that no answer is coming.
+    query_timeout: 20_000,
+    keepAlive: true,
   });
   // An idle client whose server went away emits 'error'; without a listener the process dies.
   pool.on('error', () => undefined);

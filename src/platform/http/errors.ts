@@ -55,7 +55,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(e.message)) return true;
+    if (typeof e.message === 'string' && /timeout exceeded when trying to connect|Query read timeout|Connection terminated|connect ECONNREFUSED/i.test(e.message)) return true;
     current = e.cause;
   }
   return false;

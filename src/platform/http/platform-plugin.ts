@@ -37,6 +37,12 @@ function errorKind(error: FastifyError | HttpError): ErrorKind {
   return 'serverError';
 }
 
+function rootCause(error: Error): Error {
+  let current: Error = error;
+  for (let depth = 0; depth < 5 && current.cause instanceof Error; depth++) current = current.cause;
+  return current;
+}
+
 const STATUS: Record<ErrorKind, number> = {
   badRequest: 400,
   forbidden: 403,
@@ -128,8 +134,10 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
 
   app.setErrorHandler(async (error: FastifyError | HttpError, request, reply) => {
     const kind = errorKind(error);
-    if (kind === 'serverError') request.log.error({ err: error, reqId: request.id }, 'request failed');
-    else if (kind === 'unavailable') request.log.warn({ reqId: request.id, err: error.message }, 'database unavailable');
+    // Log the cause, not drizzle's wrapper: its message carries the query parameters, which
+    // can be personal data (e-mail addresses) and do not belong in logs.
+    if (kind === 'serverError') request.log.error({ err: rootCause(error) }, 'request failed');
+    else if (kind === 'unavailable') request.log.warn({ err: rootCause(error).message }, 'database unavailable');
     if (kind === 'unavailable') reply.header('retry-after', '10');
     if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json')) {
       return reply.status(STATUS[kind]).send({ error: kind, requestId: request.id });

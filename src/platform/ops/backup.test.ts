@@ -4,9 +4,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows, type Database } from '../db/client.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { openDatabase, queryRows, type Database, type DatabaseHandle } from '../db/client.ts';
 import { accountTokens, auditLog, formSubmissions, jobs, rateLimits, sessions, settings, users } from '../db/tables.ts';
+import { eachBackend } from '../testing/harness.ts';
+import { openTestDatabase } from '../testing/test-database.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import type { DatabaseLocation } from './location.ts';
 
@@ -61,58 +63,128 @@ function rowCount(snap: Snapshot, table: string): number {
   return (JSON.parse(snap.tables[table] ?? '[]') as unknown[]).length;
 }
 
-/** Fills the source, backs it up, restores into the empty target, and compares everything. */
-async function assertRoundTrip(source: DatabaseLocation, target: DatabaseLocation, file: string): Promise<void> {
-  const sourceDb = await openDatabase(source.kind === 'postgres' ? { databaseUrl: source.url } : { dataDir: source.dataDir });
-  let expected: Snapshot;
-  try {
-    await sourceDb.migrate();
-    await insertSampleRows(sourceDb.db);
-    expected = await snapshot(sourceDb.db);
-  } finally {
-    await sourceDb.close();
-  }
-  // the comparison below must have something to compare
-  for (const table of ['public.users', 'public.jobs', 'public.audit_log', 'public.settings', 'drizzle.__drizzle_migrations']) {
-    assert.ok(rowCount(expected, table) > 0, `${table} has rows before the backup`);
-  }
-
-  const written = await backupDatabase(source, file);
-  assert.ok(written.bytes > 0);
-  const restored = await restoreDatabase(target, file);
-  assert.equal(restored.tables, Object.keys(expected.tables).length);
-
-  const targetDb = await openDatabase(target.kind === 'postgres' ? { databaseUrl: target.url } : { dataDir: target.dataDir });
-  try {
-    const actual = await snapshot(targetDb.db);
-    assert.deepEqual(Object.keys(actual.tables), Object.keys(expected.tables), 'the same tables');
-    for (const table of Object.keys(expected.tables)) {
-      assert.equal(rowCount(actual, table), rowCount(expected, table), `row count of ${table}`);
-      assert.equal(actual.tables[table], expected.tables[table], `contents of ${table}`);
-    }
-    assert.equal(actual.sequences, expected.sequences, 'sequence positions');
-  } finally {
-    await targetDb.close();
-  }
-
-  await assert.rejects(restoreDatabase(target, file), /already has \d+ tables.*--force/s, 'a second restore into the now full database is refused');
+/** What each backend provides: a migrated source to fill, an empty target, and cleaning up. */
+interface Fixture {
+  source: DatabaseLocation;
+  target: DatabaseLocation;
+  file: string;
+  /** runs against the open source; for PGlite it is closed again before the backup */
+  withSource<T>(run: (db: Database) => Promise<T>): Promise<T>;
+  openTarget(): Promise<DatabaseHandle>;
+  cleanUp(): Promise<void>;
 }
 
-describe('backup and restore: embedded PGlite', () => {
+async function pgliteFixture(): Promise<Fixture> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-backup-'));
+  const source = path.join(root, 'source', 'pglite');
+  const target = path.join(root, 'target', 'pglite');
+  return {
+    source: { kind: 'pglite', dataDir: source },
+    target: { kind: 'pglite', dataDir: target },
+    file: path.join(root, 'backup.tar.gz'),
+    async withSource(run) {
+      const handle = await openDatabase({ dataDir: source });
+      try {
+        await handle.migrate();
+        return await run(handle.db);
+      } finally {
+        await handle.close();
+      }
+    },
+    openTarget: () => openDatabase({ dataDir: target }),
+    cleanUp: () => fs.rm(root, { recursive: true, force: true }),
+  };
+}
+
+function serverUrlOf(database: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** A migrated clone as the source, kept open during the backup as a running app would. */
+async function postgresFixture(): Promise<Fixture> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-backup-'));
+  const clone = await openTestDatabase('postgres');
+  const targetName = `dk_backup_${randomBytes(6).toString('hex')}`;
+  const onServer = async (statement: SQL) => {
+    const admin = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, poolSize: 1 });
+    try {
+      await admin.db.execute(statement);
+    } finally {
+      await admin.close();
+    }
+  };
+  await onServer(sql`create database ${sql.identifier(targetName)}`);
+  return {
+    source: { kind: 'postgres', url: serverUrlOf(clone.databaseName!) },
+    target: { kind: 'postgres', url: serverUrlOf(targetName) },
+    file: path.join(root, 'backup.dump'),
+    withSource: (run) => run(clone.db),
+    openTarget: () => openDatabase({ databaseUrl: serverUrlOf(targetName), poolSize: 1 }),
+    async cleanUp() {
+      await clone.close();
+      await onServer(sql`drop database if exists ${sql.identifier(targetName)} with (force)`);
+      await fs.rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+eachBackend('backup and restore', (backend) => {
+  let fixture: Fixture;
+  before(async () => {
+    fixture = backend === 'pglite' ? await pgliteFixture() : await postgresFixture();
+  });
+  after(async () => {
+    await fixture?.cleanUp();
+  });
+
+  it('gives back every row of every table in an empty database', async () => {
+    const expected = await fixture.withSource(async (db) => {
+      await insertSampleRows(db);
+      return snapshot(db);
+    });
+    // the comparison below must have something to compare
+    for (const table of ['public.users', 'public.jobs', 'public.audit_log', 'public.settings', 'drizzle.__drizzle_migrations']) {
+      assert.ok(rowCount(expected, table) > 0, `${table} has rows before the backup`);
+    }
+
+    assert.ok((await backupDatabase(fixture.source, fixture.file)).bytes > 0);
+    const restored = await restoreDatabase(fixture.target, fixture.file);
+    assert.equal(restored.tables, Object.keys(expected.tables).length);
+
+    const target = await fixture.openTarget();
+    try {
+      const actual = await snapshot(target.db);
+      assert.deepEqual(Object.keys(actual.tables), Object.keys(expected.tables), 'the same tables');
+      for (const table of Object.keys(expected.tables)) {
+        assert.equal(rowCount(actual, table), rowCount(expected, table), `row count of ${table}`);
+        assert.equal(actual.tables[table], expected.tables[table], `contents of ${table}`);
+      }
+      assert.equal(actual.sequences, expected.sequences, 'sequence positions');
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses to restore into a database that has tables', async () => {
+    await assert.rejects(restoreDatabase(fixture.target, fixture.file), /already has \d+ tables.*--force/s);
+  });
+
+  it('refuses a backup made of the other kind of database', async () => {
+    const other = path.join(path.dirname(fixture.file), 'other-kind');
+    await fs.writeFile(other, backend === 'pglite' ? 'PGDMP-custom-format' : Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
+    await assert.rejects(restoreDatabase(fixture.target, other), backend === 'pglite' ? /set DATABASE_URL/ : /unset DATABASE_URL/);
+  });
+});
+
+describe('backup and restore of the embedded database folder', () => {
   let root: string;
   before(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-backup-'));
   });
   after(async () => {
     await fs.rm(root, { recursive: true, force: true });
-  });
-
-  it('gives back every row of every table in an empty data folder', async () => {
-    await assertRoundTrip(
-      { kind: 'pglite', dataDir: path.join(root, 'source', 'pglite') },
-      { kind: 'pglite', dataDir: path.join(root, 'target', 'pglite') },
-      path.join(root, 'backup.tar.gz'),
-    );
   });
 
   it('refuses to back up a folder another process has open', async () => {
@@ -125,59 +197,19 @@ describe('backup and restore: embedded PGlite', () => {
     }
   });
 
-  it('keeps the replaced folder when forced', async () => {
-    const target: DatabaseLocation = { kind: 'pglite', dataDir: path.join(root, 'target', 'pglite') };
-    const result = await restoreDatabase(target, path.join(root, 'backup.tar.gz'), { force: true });
+  it('replaces a full folder only when forced, and keeps the old one beside it', async () => {
+    const source = path.join(root, 'a', 'pglite');
+    const target = path.join(root, 'b', 'pglite');
+    for (const dataDir of [source, target]) {
+      const handle = await openDatabase({ dataDir });
+      await handle.migrate();
+      await handle.close();
+    }
+    const file = path.join(root, 'a.tar.gz');
+    await backupDatabase({ kind: 'pglite', dataDir: source }, file);
+    const result = await restoreDatabase({ kind: 'pglite', dataDir: target }, file, { force: true });
     assert.ok(result.keptPrevious, 'the previous folder is named');
     await fs.access(path.join(result.keptPrevious, 'PG_VERSION'));
-  });
-});
-
-const serverUrl = process.env.TEST_DATABASE_URL;
-
-describe('backup and restore: PostgreSQL server', { skip: serverUrl ? false : 'TEST_DATABASE_URL is not set' }, () => {
-  const suffix = randomBytes(4).toString('hex');
-  const names = { source: `dk_backup_${suffix}_source`, target: `dk_backup_${suffix}_target` };
-  const urlOf = (name: string) => {
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
-  let root: string;
-
-  async function onServer(run: (db: Database) => Promise<unknown>): Promise<void> {
-    const admin = await openDatabase({ databaseUrl: serverUrl, poolSize: 1 });
-    try {
-      await run(admin.db);
-    } finally {
-      await admin.close();
-    }
-  }
-
-  before(async () => {
-    root = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-backup-'));
-    await onServer(async (db) => {
-      for (const name of Object.values(names)) await db.execute(sql`create database ${sql.identifier(name)}`);
-    });
-  });
-  after(async () => {
-    await fs.rm(root, { recursive: true, force: true });
-    await onServer(async (db) => {
-      for (const name of Object.values(names)) await db.execute(sql`drop database if exists ${sql.identifier(name)} with (force)`);
-    });
-  });
-
-  it('gives back every row of every table in an empty database', async () => {
-    await assertRoundTrip(
-      { kind: 'postgres', url: urlOf(names.source) },
-      { kind: 'postgres', url: urlOf(names.target) },
-      path.join(root, 'backup.dump'),
-    );
-  });
-
-  it('refuses a backup of the embedded database', async () => {
-    const file = path.join(root, 'embedded.tar.gz');
-    await fs.writeFile(file, Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
-    await assert.rejects(restoreDatabase({ kind: 'postgres', url: urlOf(names.target) }, file), /backup of the embedded database/);
+    await fs.access(path.join(target, 'PG_VERSION'));
   });
 });

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/client.ts';
 import {
   assertPgliteNotInUse,
   countTables,
+  describeLocation,
   hasPgliteDatabase,
   openLocation,
   type DatabaseLocation,
@@ -86,7 +87,7 @@ export async function backupDatabase(location: DatabaseLocation, file: string): 
 
 function refuseNonEmpty(where: string, tables: number): OpsError {
   return new OpsError(
-    `${where} already has ${tables} tables. Restore only into an empty database, or pass --force to replace what the backup contains.`,
+    `${where[0]!.toUpperCase()}${where.slice(1)} already has ${tables} tables. Restore only into an empty database, or pass --force to replace what the backup contains.`,
   );
 }
 
@@ -104,10 +105,11 @@ export async function restoreDatabase(
 }
 
 async function restorePostgres(url: string, file: string, force: boolean): Promise<RestoreResult> {
-  const target = await openLocation({ kind: 'postgres', url });
+  const location: DatabaseLocation = { kind: 'postgres', url };
+  const target = await openLocation(location);
   try {
     const before = await countTables(target.db);
-    if (before > 0 && !force) throw refuseNonEmpty(`The database ${target.label}`, before);
+    if (before > 0 && !force) throw refuseNonEmpty(describeLocation(location), before);
     const { dbname, env } = libpqConnection(url);
     await runPgTool(
       'pg_restore',
@@ -146,7 +148,7 @@ async function restorePglite(dataDir: string, file: string, force: boolean): Pro
       } finally {
         await current.close();
       }
-      if (replacedTables > 0 && !force) throw refuseNonEmpty(`The embedded database in ${dataDir}`, replacedTables);
+      if (replacedTables > 0 && !force) throw refuseNonEmpty(describeLocation({ kind: 'pglite', dataDir }), replacedTables);
     } else if ((await fs.readdir(dataDir)).length > 0 && !force) {
       throw new OpsError(`${dataDir} is not empty but holds no database. Move it away, or pass --force.`);
     }

@@ -16,7 +16,7 @@ const createAdminInput = z.strictObject({
 
 export type CreateAdminOutcome =
   | { outcome: 'created'; email: string; password: string }
-  | { outcome: 'promoted' | 'already-admin'; email: string; disabled: boolean };
+  | { outcome: 'promoted' | 'already-admin'; email: string; disabled: boolean; hasPassword: boolean };
 
 /**
  * Makes sure an administrator with this address exists, for the first start of an
@@ -49,8 +49,8 @@ export async function createAdmin(db: Database, input: { email: string; name?: s
       await recordAudit(tx, null, 'user.create-admin', { type: 'user', id: created.id }, null, { email, siteRole: 'admin' });
       return { outcome: 'created', email, password };
     }
-    const disabled = existing.disabledAt !== null;
-    if (existing.siteRole === 'admin' && existing.emailVerifiedAt) return { outcome: 'already-admin', email, disabled };
+    const state = { email, disabled: existing.disabledAt !== null, hasPassword: existing.passwordHash !== null };
+    if (existing.siteRole === 'admin' && existing.emailVerifiedAt) return { outcome: 'already-admin', ...state };
     await updateUser(tx, existing.id, { siteRole: 'admin', emailVerifiedAt: existing.emailVerifiedAt ?? now });
     await recordAudit(
       tx,
@@ -60,6 +60,6 @@ export async function createAdmin(db: Database, input: { email: string; name?: s
       { siteRole: existing.siteRole, emailVerified: existing.emailVerifiedAt !== null },
       { siteRole: 'admin', emailVerified: true },
     );
-    return { outcome: 'promoted', email, disabled };
+    return { outcome: 'promoted', ...state };
   });
 }

@@ -48,7 +48,7 @@ export async function openLocation(location: DatabaseLocation, poolSize = 2): Pr
     await handle.db.execute(sql`select 1`);
   } catch (error) {
     await handle.close();
-    throw explainConnectionError(error, handle.label);
+    throw explainConnectionError(error, location);
   }
   return handle;
 }
@@ -56,12 +56,20 @@ export async function openLocation(location: DatabaseLocation, poolSize = 2): Pr
 // Unknown database, wrong password, no pg_hba.conf entry: the operator's to fix, not a bug.
 const CONNECT_REFUSED_CODES = new Set(['3D000', '28P01', '28000']);
 
-export function explainConnectionError(error: unknown, label: string): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
+/** The driver's own error, beneath drizzle's "Failed query" wrapper. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && current.cause) current = current.cause;
+  return current;
+}
+
+export function explainConnectionError(error: unknown, location: DatabaseLocation): unknown {
+  const cause = rootCause(error);
+  const code = (cause as { code?: unknown } | null)?.code;
   const refused = typeof code === 'string' && CONNECT_REFUSED_CODES.has(code);
   if (!refused && !isDatabaseUnavailable(error)) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new OpsError(`Cannot use the database (${label}): ${reason}\nIs the server running and DATABASE_URL right?`);
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new OpsError(`Cannot use ${describeLocation(location)}: ${reason}\nIs the server running, and is DATABASE_URL right?`);
 }
 
 /** Tables outside PostgreSQL's own schemas; "empty database" means none. */

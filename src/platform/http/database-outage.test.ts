@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../config.ts';
+import { createRuntime, type Runtime } from '../runtime.ts';
+import { SiteSettingsStore } from '../settings/site-settings.ts';
+import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+
+/**
+ * A TCP proxy on loopback in front of PostgreSQL. Cutting it is what the app sees when the
+ * database server stops: open connections drop and new ones are refused. The real server
+ * keeps running for everyone else.
+ */
+class TcpProxy {
+  #server: net.Server | undefined;
+  readonly #sockets = new Set<net.Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async start(): Promise<void> {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.target);
+      for (const socket of [client, upstream]) {
+        this.#sockets.add(socket);
+        socket.on('close', () => this.#sockets.delete(socket));
+        socket.on('error', () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject).listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (server.address() as net.AddressInfo).port;
+    this.#server = server;
+  }
+
+  async cut(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    const closed = new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
+    for (const socket of this.#sockets) socket.destroy();
+    await closed;
+  }
+}
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+describe(
+  'a database outage',
+  { skip: serverUrl ? false : 'needs TEST_DATABASE_URL: embedded PGlite runs inside the process and cannot become unreachable' },
+  () => {
+    let clone: TestDatabase;
+    let proxy: TcpProxy;
+    let runtime: Runtime;
+    let dataDir: string;
+
+    before(async () => {
+      clone = await openTestDatabase('postgres');
+      const upstream = new URL(serverUrl!);
+      proxy = new TcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) });
+      await proxy.start();
+      const viaProxy = new URL(serverUrl!);
+      viaProxy.host = `127.0.0.1:${proxy.port}`;
+      viaProxy.pathname = `/${clone.databaseName}`;
+      dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-outage-'));
+      const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: viaProxy.toString(), DATA_DIR: dataDir, DEMO_CONTENT: '0' });
+      runtime = await createRuntime(config, { logger: false, migrate: false });
+      // The site settings are kept for 5 s per process; without the cache every page asks the
+      // database, so the outage shows on the very next request.
+      runtime.deps.settings = new SiteSettingsStore(runtime.deps.db, 0);
+    });
+
+    after(async () => {
+      await runtime?.close();
+      await proxy?.cut();
+      await clone?.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    });
+
+    async function timed(url: string, accept: string) {
+      const started = performance.now();
+      const response = await runtime.app.inject({ method: 'GET', url, headers: { accept } });
+      return { response, ms: performance.now() - started };
+    }
+
+    it('answers 503 at once while PostgreSQL is away, and 200 again when it is back, without a restart', async () => {
+      assert.equal((await timed('/', 'text/html')).response.statusCode, 200);
+      assert.equal((await timed('/healthz', 'application/json')).response.statusCode, 200);
+
+      await proxy.cut();
+
+      const page = await timed('/', 'text/html');
+      assert.equal(page.response.statusCode, 503);
+      assert.match(String(page.response.headers['content-type']), /text\/html/);
+      assert.match(page.response.body, /<h1[^>]*>Der Dienst ist vorübergehend nicht erreichbar<\/h1>/);
+      assert.equal(page.response.headers['retry-after'], '10');
+      assert.ok(page.ms < 2000, `the page came after ${Math.round(page.ms)} ms`);
+
+      const health = await timed('/healthz', 'application/json');
+      assert.equal(health.response.statusCode, 503);
+      assert.deepEqual(health.response.json(), { status: 'unavailable', database: 'unreachable' });
+      assert.ok(health.ms < 2000, `the health check came after ${Math.round(health.ms)} ms`);
+
+      await proxy.start();
+
+      assert.equal((await timed('/', 'text/html')).response.statusCode, 200, 'the first page after the outage');
+      const healthAgain = await timed('/healthz', 'application/json');
+      assert.equal(healthAgain.response.statusCode, 200);
+      assert.deepEqual(healthAgain.response.json(), { status: 'ok', database: 'ok' });
+    });
+  },
+);
