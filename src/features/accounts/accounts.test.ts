@@ -130,8 +130,7 @@ eachBackend('accounts', (backend) => {
 
     it('treats a tampered session cookie as anonymous', async () => {
       const client = new TestClient(rt.app);
-      client.setCookie('dk_session', 'forged-value-that-is-not-a-session');
-      const res = await client.get('/konto');
+      const res = await client.get('/konto', { cookie: 'dk_session=forged-value-that-is-not-a-session' });
       assert.equal(res.statusCode, 303);
       assert.match(res.location ?? '', /^\/anmelden/);
     });

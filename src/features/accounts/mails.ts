@@ -43,6 +43,7 @@ export async function queueAccountMail(
     paragraphs: content.paragraphs,
     ...(url ? { action: { label: content.label, url } } : {}),
     footer: m.footer(site),
+    locale: to.locale,
   });
   await queueMail(tx, { to: to.email, ...mail }, options.dedupeKey);
 }

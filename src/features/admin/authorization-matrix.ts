@@ -11,4 +11,7 @@ export const adminRoutes: MatrixRoute[] = [
   { method: 'POST', url: '/verwaltung/nutzer/00000000-0000-4000-8000-000000000000/rolle', route: '/verwaltung/nutzer/:id/rolle', expect: { ...ADMIN_ONLY, admin: 303 } },
   { method: 'POST', url: '/verwaltung/nutzer/00000000-0000-4000-8000-000000000000/sperre', route: '/verwaltung/nutzer/:id/sperre', expect: { ...ADMIN_ONLY, admin: 303 } },
   { method: 'GET', url: '/verwaltung/nutzer/00000000-0000-4000-8000-000000000000', route: '/verwaltung/nutzer/:id', expect: { ...ADMIN_ONLY, admin: 404 } },
+  { method: 'GET', url: '/verwaltung/organisationen', expect: ADMIN_ONLY },
+  { method: 'GET', url: '/verwaltung/organisationen/00000000-0000-4000-8000-000000000000/loeschen', route: '/verwaltung/organisationen/:id/loeschen', expect: { ...ADMIN_ONLY, admin: 404 } },
+  { method: 'POST', url: '/verwaltung/organisationen/00000000-0000-4000-8000-000000000000/loeschen', route: '/verwaltung/organisationen/:id/loeschen', expect: { ...ADMIN_ONLY, admin: 303 } },
 ];

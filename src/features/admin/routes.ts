@@ -8,11 +8,13 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/http/form.ts';
+import { deleteOrganisation, getOrganisationById, listOrganisationsForAdmin } from '../organisations/service.ts';
 import { changeUserRole, setUserDisabled } from './manage-users.ts';
 import { countUsers, listUsers, readStats } from './repository.ts';
-import { auditQuery, disableForm, roleForm, settingsForm, userListQuery } from './schema.ts';
+import { auditQuery, disableForm, organisationListQuery, roleForm, settingsForm, userListQuery } from './schema.ts';
 import { AdminHomePage } from './views/admin-home.tsx';
 import { AuditLogPage } from './views/audit.tsx';
+import { OrganisationAdminList, OrganisationDeletePage } from './views/organisations.tsx';
 import { SettingsPage } from './views/settings.tsx';
 import { UserDetailPage, UserListPage } from './views/users.tsx';
 
@@ -64,6 +66,29 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
     const result = await setUserDisabled(deps.db, request.user!, request.params.id, form.data.disabled === '1');
     return reply.redirect(`/verwaltung/nutzer/${request.params.id}?ergebnis=${result === 'ok' ? 'saved' : result}`, 303);
+  });
+
+  // --- organisations: editing happens on the organisation's own pages, open to admins ---
+  const canManageOrganisations = requirePermission('admin:organisations');
+
+  app.get('/verwaltung/organisationen', { preHandler: canManageOrganisations }, async (request, reply) => {
+    const q = organisationListQuery.parse(request.query);
+    const result = await listOrganisationsForAdmin(deps.db, { query: q.q || undefined, page: q.seite });
+    return reply.page(h(OrganisationAdminList, { ctx: request.view(), result, query: q.q ?? '', deleted: q.geloescht === '1' }));
+  });
+
+  app.get<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
+    if (!UUID.test(request.params.id)) throw notFound();
+    const organisation = await getOrganisationById(deps.db, request.params.id);
+    if (!organisation) throw notFound();
+    return reply.page(h(OrganisationDeletePage, { ctx: request.view(), organisation }));
+  });
+
+  app.post<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
+    if (!UUID.test(request.params.id)) throw notFound();
+    // A repeated submit finds nothing to delete and lands on the same list.
+    if (await getOrganisationById(deps.db, request.params.id)) await deleteOrganisation(deps.db, request.user!, request.params.id);
+    return reply.redirect('/verwaltung/organisationen?geloescht=1', 303);
   });
 
   // --- audit log -------------------------------------------------------------------------

@@ -16,6 +16,15 @@ export const userListQuery = z.object({
   seite: pageNumber,
 });
 
+export const organisationListQuery = z.object({
+  // search in name and town
+  q: z.string().trim().max(200).optional().catch(undefined),
+  // set after a deletion, to show the confirmation
+  geloescht: z.string().max(1).optional().catch(undefined),
+  // page of the result list
+  seite: pageNumber,
+});
+
 export const roleForm = z.strictObject({
   // the new site role
   role: z.enum(SITE_ROLES, { error: 'choice' }),

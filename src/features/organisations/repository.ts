@@ -304,3 +304,14 @@ export async function listOpenInvitationsForEmail(db: Executor, email: string): 
     .where(and(eq(invitations.email, email.toLowerCase()), isNull(invitations.acceptedAt)))
     .orderBy(sql`${invitations.createdAt} desc`);
 }
+
+// ---- personal data -------------------------------------------------------------------
+
+export async function deleteMembershipsOfUser(db: Executor, userId: string): Promise<void> {
+  await db.delete(memberships).where(eq(memberships.userId, userId));
+}
+
+/** Every invitation to an address, open or accepted. */
+export async function deleteInvitationsToEmail(db: Executor, email: string): Promise<void> {
+  await db.delete(invitations).where(eq(invitations.email, email.toLowerCase()));
+}

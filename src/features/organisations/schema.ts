@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { emailField, optionalText, requiredText } from '../../platform/http/form.ts';
-import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, type OrganisationType } from './tables.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { emailField, optionalText } from '../../platform/http/form.ts';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, PUBLIC_BODY_TYPES, type OrganisationType } from './tables.ts';
 
 /**
- * Public bodies below the state have an Amtlicher Gemeindeschlüssel of their own (an Amt
- * gives the one of the municipality where it has its seat); regions and state ministries
- * may give one; companies, science and civil society have none.
+ * Public bodies (PUBLIC_BODY_TYPES) may give an Amtlicher Gemeindeschlüssel; those below the
+ * state level must (an Amt gives the one of the municipality where it has its seat).
  */
 export const AGS_REQUIRED_TYPES: readonly OrganisationType[] = ['gemeinde', 'amt', 'stadt', 'kreis'];
-export const AGS_OPTIONAL_TYPES: readonly OrganisationType[] = ['region', 'land'];
+
+/** A required text whose "missing" message names what is missing, as GOV.UK asks. */
+const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);
 
 // Written with spaces in official lists ("01 0 59 083"), so spaces are dropped first.
 const agsField = z
@@ -29,7 +31,7 @@ const websiteField = optionalText(300)
 export const organisationForm = z
   .strictObject({
     // full official name, e.g. "Gemeinde Süderbrarup"
-    name: requiredText(150),
+    name: requiredNamed(150, 'organisations.validation.nameRequired'),
     // kind of organisation; decides whether a municipality key is needed
     type: z.enum(ORGANISATION_TYPES, { error: 'organisations.validation.typeRequired' }),
     // Amtlicher Gemeindeschlüssel, 8 digits
@@ -39,7 +41,7 @@ export const organisationForm = z
     // German postcode, 5 digits
     postcode: postcodeField,
     // town; searched together with the name
-    town: requiredText(100),
+    town: requiredNamed(100, 'organisations.validation.townRequired'),
     // http or https address of the organisation's own website
     website: websiteField,
     // a few paragraphs about the organisation, shown on its public profile
@@ -50,12 +52,12 @@ export const organisationForm = z
       if (AGS_REQUIRED_TYPES.includes(value.type) && !value.ags) {
         ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsRequired' });
       }
-      if (value.ags && !AGS_REQUIRED_TYPES.includes(value.type) && !AGS_OPTIONAL_TYPES.includes(value.type)) {
+      if (value.ags && !PUBLIC_BODY_TYPES.includes(value.type)) {
         ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsNotAllowed' });
       }
     },
     // Runs even when other fields are wrong, so that every problem is reported at once.
-    { when: (payload) => !payload.issues.some((i) => i.path[0] === 'type' || i.path[0] === 'ags') },
+    { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'type' || i.path?.[0] === 'ags') },
   );
 
 export type OrganisationInput = z.output<typeof organisationForm>;
@@ -84,5 +86,8 @@ export const roleForm = z.strictObject({
   role: z.enum(MEMBERSHIP_ROLES, { error: 'choice' }),
 });
 
-/** Ids of people and invitations in addresses. */
-export const idParam = z.uuid();
+/** An id of a person or an invitation in an address; anything but a UUID cannot exist. */
+export function parseId(value: string): string {
+  if (!z.uuid().safeParse(value).success) throw notFound();
+  return value;
+}

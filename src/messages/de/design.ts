@@ -134,6 +134,8 @@ export const design = {
     secondary: 'Zusatztext in Grau, zum Beispiel „zuletzt geändert am 3. Februar 2025“.',
     referenceLabel: 'Kennung zum Vorlesen:',
     link: 'Ein Link im Fließtext',
+    externalLink: 'Ein Link zu einer anderen Website',
+    externalNote: 'Im Ausdruck steht hinter Links zu anderen Websites die Adresse.',
   },
   utilities: {
     grid: 'Raster',

@@ -40,6 +40,8 @@ export const organisations = {
     address: 'Anschrift',
   },
   validation: {
+    nameRequired: 'Geben Sie den Namen der Organisation an.',
+    townRequired: 'Geben Sie den Ort an, an dem die Organisation ihren Sitz hat.',
     typeRequired: 'Wählen Sie aus, welche Art von Organisation es ist.',
     agsRequired: 'Geben Sie den Amtlichen Gemeindeschlüssel an. Gemeinden, Ämter, Städte und Kreise brauchen ihn.',
     agsNotAllowed: 'Nur öffentliche Stellen haben einen Amtlichen Gemeindeschlüssel. Lassen Sie das Feld für diese Art von Organisation leer.',

@@ -135,6 +135,8 @@ export const design: typeof de = {
     secondary: 'Secondary text in grey, for example “last changed on 3 February 2025”.',
     referenceLabel: 'Reference to read out:',
     link: 'A link in body text',
+    externalLink: 'A link to another website',
+    externalNote: 'When printed, links to other websites show their address.',
   },
   utilities: {
     grid: 'Grid',

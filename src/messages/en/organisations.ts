@@ -40,6 +40,8 @@ export const organisations: typeof de = {
     address: 'Address',
   },
   validation: {
+    nameRequired: 'Enter the name of the organisation.',
+    townRequired: 'Enter the town where the organisation is based.',
     typeRequired: 'Choose what kind of organisation it is.',
     agsRequired: 'Enter the official municipality key. Municipalities, Ämter, towns and districts need one.',
     agsNotAllowed: 'Only public bodies have an official municipality key. Leave the field empty for this kind of organisation.',

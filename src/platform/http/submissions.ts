@@ -25,7 +25,7 @@ export async function runOncePerSubmission(
   if (!submissionId) throw badRequest('submission id missing');
   return db.transaction(async (tx) => {
     if (!(await claimSubmission(tx, submissionId))) {
-      return { location: (await findSubmissionLocation(tx, submissionId)) || '/', repeated: true };
+      return { location: (await findSubmissionLocation(tx, submissionId)) ?? '/', repeated: true };
     }
     const location = await work(tx);
     await setSubmissionLocation(tx, submissionId, location);

@@ -7,6 +7,8 @@ export interface MailContent {
   action?: { label: string; url: string };
   /** closing line, e.g. who sends this */
   footer: string;
+  /** language of the text, for screen readers in mail programs */
+  locale?: 'de' | 'en';
 }
 
 /** Builds the plain-text and the HTML part of an e-mail from the same content. */
@@ -17,7 +19,7 @@ export function composeMail(content: MailContent): { subject: string; text: stri
     `-- \n${content.footer}`,
   ].join('\n\n');
   const html = renderToString(
-    <html lang="de">
+    <html lang={content.locale ?? 'de'}>
       <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;">
         {content.paragraphs.map((p) => (
           <p>{p}</p>

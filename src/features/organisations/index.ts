@@ -1,0 +1,17 @@
+import type { Feature } from '../../platform/deps.ts';
+import { organisationsPersonalData } from './personal-data.ts';
+import { organisationRoutes } from './routes.ts';
+import { seedOrganisations } from './seed.ts';
+
+/**
+ * Organisations of the network (municipalities, Ämter, companies, science …), their
+ * members, join requests and invitations. Other features call the service files:
+ * service.ts (organisations), membership-service.ts, invitation-service.ts.
+ */
+export const organisationsFeature: Feature = {
+  name: 'organisations',
+  routes: organisationRoutes,
+  nav: [{ href: '/netzwerk/organisationen', label: (t) => t.common.nav.network }],
+  personalData: organisationsPersonalData,
+  seedDemo: seedOrganisations,
+};

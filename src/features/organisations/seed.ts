@@ -1,0 +1,137 @@
+import { findUserByEmail } from '../../platform/auth/user-repository.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { findOrganisationBySlug, insertMembership, insertOrganisation, type OrganisationValues } from './repository.ts';
+
+type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'website' | 'ags'> &
+  Partial<Pick<OrganisationValues, 'street' | 'postcode' | 'website' | 'ags'>>;
+
+/**
+ * Organisations of Schleswig-Holstein. Keys and addresses of the public bodies are the real
+ * ones (AGS: 01 = Schleswig-Holstein, then Kreis and Gemeinde); the association, the company
+ * and the institute are made up.
+ */
+export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+  {
+    slug: 'gemeinde-suederbrarup',
+    name: 'Gemeinde Süderbrarup',
+    type: 'gemeinde',
+    ags: '01059083',
+    street: 'Team Allee 16',
+    postcode: '24392',
+    town: 'Süderbrarup',
+    website: 'https://www.amt-suederbrarup.de',
+    description:
+      'Süderbrarup liegt mitten in Angeln im Kreis Schleswig-Flensburg und ist Sitz des gleichnamigen Amtes.\n\nIm Programm arbeiten wir an einem digitalen Bürgerservice für den ländlichen Raum: Anträge online stellen, Termine im Amt buchen und den Dorfladen mit einer Mitfahrbank verbinden.',
+  },
+  {
+    slug: 'amt-suederbrarup',
+    name: 'Amt Süderbrarup',
+    type: 'amt',
+    // An Amt has no 8-digit key of its own; it gives the one of its seat, Süderbrarup.
+    ags: '01059083',
+    street: 'Team Allee 16',
+    postcode: '24392',
+    town: 'Süderbrarup',
+    website: 'https://www.amt-suederbrarup.de',
+    description: 'Das Amt Süderbrarup erledigt die Verwaltungsgeschäfte für seine amtsangehörigen Gemeinden in Angeln.',
+  },
+  {
+    slug: 'hansestadt-luebeck',
+    name: 'Hansestadt Lübeck',
+    type: 'stadt',
+    ags: '01003000',
+    street: 'Breite Straße 62',
+    postcode: '23552',
+    town: 'Lübeck',
+    website: 'https://www.luebeck.de',
+    description: 'Kreisfreie Hansestadt an der Ostsee. Wir teilen unsere Erfahrungen mit Open Data und digitalen Beteiligungsverfahren.',
+  },
+  {
+    slug: 'stadt-heide',
+    name: 'Stadt Heide',
+    type: 'stadt',
+    ags: '01051044',
+    street: 'Postelweg 1',
+    postcode: '25746',
+    town: 'Heide',
+    website: 'https://www.heide.de',
+    description: 'Kreisstadt Dithmarschens an der Westküste. Schwerpunkte: digitale Innenstadt und smarte Energieversorgung.',
+  },
+  {
+    slug: 'kreis-nordfriesland',
+    name: 'Kreis Nordfriesland',
+    type: 'kreis',
+    ags: '01054000',
+    street: 'Marktstraße 6',
+    postcode: '25813',
+    town: 'Husum',
+    website: 'https://www.nordfriesland.de',
+    description: 'Der nördlichste Kreis Deutschlands mit Inseln und Halligen. Wir bringen Verwaltungsleistungen auch auf die Halligen.',
+  },
+  {
+    slug: 'ministerium-fuer-digitalisierung-schleswig-holstein',
+    name: 'Ministerium für Digitalisierung Schleswig-Holstein',
+    type: 'land',
+    postcode: '24105',
+    town: 'Kiel',
+    website: 'https://www.schleswig-holstein.de',
+    description: 'Träger des Aktionsplans „Digitale Modellkommunen“ (Beispielangabe der Demo).',
+  },
+  {
+    slug: 'dorfgemeinschaft-angeln-digital-e-v',
+    name: 'Dorfgemeinschaft Angeln digital e. V.',
+    type: 'zivilgesellschaft',
+    postcode: '24392',
+    town: 'Süderbrarup',
+    description: 'Ehrenamtliche helfen Älteren beim Umgang mit Smartphone und Online-Diensten – jeden Dienstag im Dorfgemeinschaftshaus.',
+  },
+  {
+    slug: 'nordlicht-software-gmbh',
+    name: 'Nordlicht Software GmbH',
+    type: 'unternehmen',
+    postcode: '24103',
+    town: 'Kiel',
+    description: 'Mittelständisches Softwarehaus für Fachverfahren und barrierefreie Bürgerportale.',
+  },
+  {
+    slug: 'forschungsstelle-digitale-daseinsvorsorge-flensburg',
+    name: 'Forschungsstelle Digitale Daseinsvorsorge Flensburg',
+    type: 'wissenschaft',
+    postcode: '24943',
+    town: 'Flensburg',
+    description: 'Wir begleiten die Modellkommunen wissenschaftlich und werten aus, welche Lösungen sich übertragen lassen.',
+  },
+  {
+    slug: 'versorgungsbetriebe-angeln',
+    name: 'Versorgungsbetriebe Angeln',
+    type: 'daseinsvorsorge',
+    postcode: '24392',
+    town: 'Süderbrarup',
+    description: 'Wasser, Wärme und Glasfaser für die Gemeinden des Amtes.',
+  },
+];
+
+const DEMO_ORGANISATION_OF_ACCOUNTS = 'gemeinde-suederbrarup';
+// Created by the accounts feature's demo content; linked here once they exist.
+const DEMO_MANAGER = 'manager@demo.digitale-kommune.de';
+const DEMO_MEMBER = 'mitglied@demo.digitale-kommune.de';
+
+/** Adds what is missing and never changes what people have edited since. Runs on every start. */
+export async function seedOrganisations(deps: AppDeps): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    for (const demo of DEMO_ORGANISATIONS) {
+      if (await findOrganisationBySlug(tx, demo.slug)) continue;
+      await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, ...demo });
+    }
+    const organisation = await findOrganisationBySlug(tx, DEMO_ORGANISATION_OF_ACCOUNTS);
+    if (!organisation) return;
+    const links = [
+      { email: DEMO_MANAGER, role: 'manager' as const },
+      { email: DEMO_MEMBER, role: 'member' as const },
+    ];
+    for (const link of links) {
+      const user = await findUserByEmail(tx, link.email);
+      if (user) await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role: link.role, status: 'active', decidedAt: new Date() });
+    }
+  });
+}

@@ -1,0 +1,165 @@
+import type { FieldError, FormValues } from '../../../platform/http/form.ts';
+import { formatDate } from '../../../platform/i18n/index.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Table } from '../../../platform/views/components/content.tsx';
+import { Button, Choices, ErrorSummary, errorFor, fieldId, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { MemberAdministration, MemberRow } from '../membership-service.ts';
+import { organisationPath } from '../service.ts';
+import { MEMBERSHIP_ROLES } from '../tables.ts';
+import { listCrumb, Notice, organisationCrumb, type NoticeKey } from './shared.tsx';
+
+/** The error summary links to the role field of the member whose change was refused. */
+export const roleFieldName = (userId: string) => `role-${userId}`;
+
+function PersonName(props: { ctx: ViewContext; member: MemberRow }) {
+  const { ctx, member } = props;
+  return (
+    <>
+      {member.displayName}
+      {member.userId === ctx.user?.id ? ctx.t.organisations.members.forPerson(ctx.t.organisations.members.you) : null}
+      <br />
+      <span class="dk-body-s dk-secondary-text">{member.email}</span>
+    </>
+  );
+}
+
+/** A one-button form; the hidden text says whom the button is about. */
+function ActionButton(props: { ctx: ViewContext; action: string; label: string; about: string; variant?: 'secondary' | 'warning' }) {
+  return (
+    <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
+      <Button variant={props.variant ?? 'secondary'}>
+        {props.label}
+        <span class="dk-visually-hidden">: {props.about}</span>
+      </Button>
+    </Form>
+  );
+}
+
+function RoleForm(props: { ctx: ViewContext; base: string; member: MemberRow; error: string | undefined }) {
+  const { ctx, base, member, error } = props;
+  const m = ctx.t.organisations.members;
+  const id = fieldId(roleFieldName(member.userId));
+  return (
+    <Form ctx={ctx} action={`${base}/${member.userId}/rolle`} class={`dk-inline-form${error ? ' dk-field dk-field--error' : ''}`}>
+      <label class="dk-visually-hidden" for={id}>
+        {m.roleOf(member.displayName)}
+      </label>
+      {error ? (
+        <p class="dk-error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <select class="dk-select" id={id} name="role" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+        {MEMBERSHIP_ROLES.map((role) => (
+          <option key={role} value={role} selected={member.role === role}>
+            {ctx.t.organisations.roles[role]}
+          </option>
+        ))}
+      </select>{' '}
+      <Button variant="secondary">
+        {m.changeRole}
+        <span class="dk-visually-hidden">: {member.displayName}</span>
+      </Button>
+    </Form>
+  );
+}
+
+export function MembersPage(props: {
+  ctx: ViewContext;
+  data: MemberAdministration;
+  notice?: NoticeKey | undefined;
+  errors?: FieldError[];
+  inviteValues?: FormValues;
+}) {
+  const { ctx, data, errors } = props;
+  const m = ctx.t.organisations.members;
+  const o = data.organisation;
+  const base = `${organisationPath(o.slug)}/mitglieder`;
+  const date = (d: Date) => formatDate(ctx.locale, d);
+  return (
+    <Layout ctx={ctx} title={m.title(o.name)} breadcrumbs={[listCrumb(ctx), organisationCrumb(o), { label: m.membersTitle }]}>
+      <Notice ctx={ctx} notice={props.notice} />
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1 class="dk-heading-xl">{m.title(o.name)}</h1>
+
+      <h2 class="dk-heading-l">{m.requestsTitle}</h2>
+      {data.requests.length === 0 ? (
+        <p class="dk-body">{m.noRequests}</p>
+      ) : (
+        <Table
+          caption={m.requestsTitle}
+          captionHidden
+          head={[m.name, m.requestedAt, m.actions]}
+          rows={data.requests.map((r) => [
+            <PersonName ctx={ctx} member={r} />,
+            date(r.createdAt),
+            <div class="dk-actions">
+              <ActionButton ctx={ctx} action={`${base}/${r.userId}/annehmen`} label={m.accept} about={r.displayName} />
+              <ActionButton ctx={ctx} action={`${base}/${r.userId}/ablehnen`} label={m.decline} about={r.displayName} variant="warning" />
+            </div>,
+          ])}
+        />
+      )}
+
+      <h2 class="dk-heading-l">{m.membersTitle}</h2>
+      <Table
+        caption={m.membersTitle}
+        captionHidden
+        head={[m.name, m.since, m.role, m.actions]}
+        rows={data.members.map((member) => [
+          <PersonName ctx={ctx} member={member} />,
+          date(member.decidedAt ?? member.createdAt),
+          <RoleForm ctx={ctx} base={base} member={member} error={errorFor(errors, roleFieldName(member.userId))} />,
+          <ActionButton ctx={ctx} action={`${base}/${member.userId}/entfernen`} label={m.remove} about={member.displayName} variant="warning" />,
+        ])}
+      />
+
+      <h2 class="dk-heading-l">{m.invitationsTitle}</h2>
+      {data.invitations.length === 0 ? (
+        <p class="dk-body">{m.noInvitations}</p>
+      ) : (
+        <Table
+          caption={m.invitationsTitle}
+          captionHidden
+          head={[m.email, m.role, m.invitedBy, m.invitedAt, m.actions]}
+          rows={data.invitations.map((i) => [
+            i.email,
+            ctx.t.organisations.roles[i.role],
+            i.invitedByName ?? ctx.t.common.none,
+            date(i.createdAt),
+            <ActionButton ctx={ctx} action={`${organisationPath(o.slug)}/einladungen/${i.id}/zuruecknehmen`} label={m.revoke} about={i.email} />,
+          ])}
+        />
+      )}
+
+      <section aria-labelledby="invite-title">
+        <h2 class="dk-heading-l" id="invite-title">
+          {m.inviteTitle}
+        </h2>
+        <p class="dk-body">{m.inviteLead}</p>
+        <Form ctx={ctx} action={`${organisationPath(o.slug)}/einladungen`}>
+          <TextField
+            name="email"
+            label={m.email}
+            type="email"
+            autocomplete="off"
+            spellcheck={false}
+            value={valueOf(props.inviteValues, 'email')}
+            error={errorFor(errors, 'email')}
+            maxLength={254}
+          />
+          <Choices
+            name="role"
+            type="radio"
+            label={m.role}
+            error={errorFor(errors, 'role')}
+            selected={[valueOf(props.inviteValues, 'role') || 'member']}
+            options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: ctx.t.organisations.roles[role] }))}
+          />
+          <Button>{m.invite}</Button>
+        </Form>
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,114 @@
+import type { FieldError } from '../../../platform/http/form.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { SummaryList, Tag, type SummaryRow } from '../../../platform/views/components/content.tsx';
+import { Button, ButtonLink, ErrorSummary, errorFor, Form } from '../../../platform/views/components/form.tsx';
+import { PlainText } from '../../../platform/views/components/plain-text.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { organisationPath, type OrganisationProfile } from '../service.ts';
+import { addressLines, listCrumb, Notice, type NoticeKey } from './shared.tsx';
+
+/** Join, withdraw or leave: what the signed-in person can do about their own membership. */
+function MembershipSection(props: { ctx: ViewContext; profile: OrganisationProfile; leaveError: string | undefined }) {
+  const { ctx, profile, leaveError } = props;
+  const m = ctx.t.organisations.profile;
+  const path = organisationPath(profile.organisation.slug);
+  const membership = profile.membership;
+  if (!ctx.user) {
+    return (
+      <p class="dk-body">
+        <a href={`/anmelden?weiter=${encodeURIComponent(path)}`}>{m.loginToJoin}</a>
+      </p>
+    );
+  }
+  const status = !membership ? undefined : membership.status === 'requested' ? 'requested' : membership.role;
+  return (
+    <section aria-labelledby="membership-title">
+      <h2 class="dk-heading-l" id="membership-title">
+        {m.yourMembership}
+      </h2>
+      {status ? (
+        <p class="dk-body">
+          {m.yourStatus}: <Tag colour={status === 'requested' ? 'yellow' : 'green'}>{ctx.t.organisations.status[status]}</Tag>
+        </p>
+      ) : (
+        <p class="dk-body">{m.notMember}</p>
+      )}
+      {!membership ? (
+        <Form ctx={ctx} action={`${path}/beitreten`}>
+          <p class="dk-hint">{m.joinHint}</p>
+          <Button>{m.join}</Button>
+        </Form>
+      ) : (
+        <Form ctx={ctx} action={`${path}/verlassen`}>
+          <div id="f-leave" class={leaveError ? 'dk-field dk-field--error' : undefined} tabindex={-1}>
+            {leaveError ? <p class="dk-error-message">{leaveError}</p> : null}
+            <Button variant={membership.status === 'requested' ? 'secondary' : 'warning'}>
+              {membership.status === 'requested' ? m.withdraw : m.leave}
+            </Button>
+          </div>
+        </Form>
+      )}
+    </section>
+  );
+}
+
+export function OrganisationProfilePage(props: { ctx: ViewContext; profile: OrganisationProfile; notice?: NoticeKey | undefined; errors?: FieldError[] }) {
+  const { ctx, profile } = props;
+  const { organisation: o } = profile;
+  const m = ctx.t.organisations.profile;
+  const f = ctx.t.organisations.fields;
+  const path = organisationPath(o.slug);
+  const address = addressLines(o);
+  const rows: SummaryRow[] = [
+    { key: f.type, value: ctx.t.organisations.types[o.type] },
+    ...(o.ags ? [{ key: f.ags, value: o.ags }] : []),
+    ...(address.length ? [{ key: f.address, value: address.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line])) }] : []),
+    ...(o.website
+      ? [
+          {
+            key: m.website,
+            value: (
+              <a href={o.website} rel="noopener">
+                {o.website}
+                <span class="dk-visually-hidden"> {m.websiteOf(o.name)}</span>
+              </a>
+            ),
+          },
+        ]
+      : []),
+    { key: m.members, value: ctx.t.organisations.list.members(profile.memberCount) },
+  ];
+  return (
+    <Layout ctx={ctx} title={o.name} breadcrumbs={[listCrumb(ctx), { label: o.name }]}>
+      <Notice ctx={ctx} notice={props.notice} />
+      <ErrorSummary ctx={ctx} errors={props.errors} />
+      <h1 class="dk-heading-xl">{o.name}</h1>
+      <h2 class="dk-visually-hidden">{m.details}</h2>
+      <SummaryList ctx={ctx} rows={rows} />
+      {o.description ? (
+        <section aria-labelledby="about-title">
+          <h2 class="dk-heading-l" id="about-title">
+            {m.about}
+          </h2>
+          <PlainText text={o.description} headingLevel={3} />
+        </section>
+      ) : null}
+      <MembershipSection ctx={ctx} profile={profile} leaveError={errorFor(props.errors, 'leave')} />
+      {profile.canManage ? (
+        <section aria-labelledby="manage-title">
+          <h2 class="dk-heading-l" id="manage-title">
+            {m.manage}
+          </h2>
+          <div class="dk-actions">
+            <ButtonLink href={`${path}/bearbeiten`} variant="secondary">
+              {m.edit}
+            </ButtonLink>
+            <ButtonLink href={`${path}/mitglieder`} variant="secondary">
+              {m.manageMembers}
+            </ButtonLink>
+          </div>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
