@@ -1,6 +1,9 @@
 import { PUBLIC, SIGNED_IN, type MatrixRoute } from '../../platform/testing/authorization-matrix-types.ts';
 
 // Login and sign-up send signed-in people on to their account.
+// Open forms: an empty submission is answered with the form and its error summary.
+const INVALID_FOR_ALL = { anonymous: 400, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } as const;
+
 const ANONYMOUS_ONLY = { anonymous: 200, member: 303, manager: 303, editor: 303, juror: 303, admin: 303 } as const;
 
 export const accountRoutes: MatrixRoute[] = [
@@ -16,6 +19,12 @@ export const accountRoutes: MatrixRoute[] = [
   { method: 'GET', url: '/konto/email', expect: SIGNED_IN },
   { method: 'GET', url: '/konto/daten', expect: SIGNED_IN },
   { method: 'GET', url: '/konto/loeschen', expect: SIGNED_IN },
+  { method: 'POST', url: '/registrieren', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/anmelden', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/passwort-vergessen', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/passwort-zuruecksetzen', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/konto/passwort', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
+  { method: 'POST', url: '/konto/email', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/profil', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/loeschen', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
 ];

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { formSubmissions } from '../db/tables.ts';
 
@@ -23,4 +23,9 @@ export async function setSubmissionLocation(db: Executor, id: string, resultLoca
 export async function findSubmissionLocation(db: Executor, id: string): Promise<string | undefined> {
   const rows = await db.select({ resultLocation: formSubmissions.resultLocation }).from(formSubmissions).where(eq(formSubmissions.id, id));
   return rows[0]?.resultLocation;
+}
+
+/** A submission id only needs to outlive the form page it was rendered into. */
+export async function deleteSubmissionsBefore(db: Executor, before: Date): Promise<void> {
+  await db.delete(formSubmissions).where(lt(formSubmissions.createdAt, before));
 }

@@ -82,3 +82,8 @@ export async function countOpenJobs(db: Executor, kind?: string): Promise<number
   );
   return rows[0]?.n ?? 0;
 }
+
+/** Finished jobs are kept for a while for the administration's overview, then removed. */
+export async function deleteFinishedJobsBefore(db: Executor, before: Date): Promise<void> {
+  await db.execute(sql`delete from jobs where done_at < ${before.toISOString()}::timestamptz`);
+}

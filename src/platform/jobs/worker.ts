@@ -1,12 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.ts';
 import { isDatabaseUnavailable } from '../http/errors.ts';
+import { runMaintenance } from './maintenance.ts';
 import { claimDueJobs, completeJob, failJob, type ClaimedJob } from './repository.ts';
 
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 const LEASE_SECONDS = 120;
+const MAINTENANCE_EVERY_MS = 3600 * 1000;
 const BATCH = 20;
 
 /** Exponential backoff: 10 s, 20 s, 40 s … capped at one hour. */
@@ -41,6 +43,7 @@ export class JobWorker {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<unknown> | undefined;
   #stopped = false;
+  #lastMaintenance = 0;
 
   constructor(
     private readonly db: Database,
@@ -58,12 +61,19 @@ export class JobWorker {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
       this.#running = runDueJobs(this.db, this.handlers, this.log)
+        .then(() => this.#maintain())
         .catch((error: unknown) => {
           if (!isDatabaseUnavailable(error)) this.log.error({ err: error }, 'job worker error');
         })
         .finally(() => this.#schedule(this.pollMs));
     }, delay);
     this.#timer.unref();
+  }
+
+  async #maintain(): Promise<void> {
+    if (Date.now() - this.#lastMaintenance < MAINTENANCE_EVERY_MS) return;
+    this.#lastMaintenance = Date.now();
+    await runMaintenance(this.db);
   }
 
   /** Waits for the batch in progress, so that no job is left half done at shutdown. */
