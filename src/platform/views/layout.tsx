@@ -26,6 +26,12 @@ function Header(props: { ctx: ViewContext }) {
   const entries = ctx.nav.filter((n) => !n.visible || n.visible(user));
   return (
     <header class="dk-header">
+      {/* inside the header landmark, so screen-reader users meet it where they expect */}
+      {site.demo ? (
+        <div class="dk-demo-banner">
+          <p class="dk-width">{t.common.demoBanner}</p>
+        </div>
+      ) : null}
       <div class="dk-width dk-header__top">
         <a class="dk-header__brand" href="/">
           {site.logoUrl ? <img class="dk-header__logo" src={site.logoUrl} alt="" height={40} /> : null}
@@ -131,11 +137,6 @@ export function Layout(props: LayoutProps) {
         <a class="dk-skip-link" href="#inhalt">
           {ctx.t.common.skipLink}
         </a>
-        {ctx.site.demo ? (
-          <div class="dk-demo-banner">
-            <p class="dk-width">{ctx.t.common.demoBanner}</p>
-          </div>
-        ) : null}
         <Header ctx={ctx} />
         <div class={`dk-width${props.wide ? ' dk-width--wide' : ''}`}>
           <Breadcrumbs ctx={ctx} items={props.breadcrumbs ?? []} />

@@ -5,17 +5,20 @@ export function NotificationBanner(props: {
   ctx: ViewContext;
   variant?: 'info' | 'success';
   title?: string;
+  /** needed only when a page shows more than one banner of the same kind */
+  id?: string;
   children: ComponentChildren;
 }) {
   const success = props.variant === 'success';
+  const titleId = props.id ?? (success ? 'banner-success-title' : 'banner-title');
   return (
     <div
       class={`dk-banner${success ? ' dk-banner--success' : ''}`}
       role={success ? 'alert' : 'region'}
-      aria-labelledby="banner-title"
+      aria-labelledby={titleId}
     >
       <div class="dk-banner__header">
-        <h2 class="dk-banner__title" id="banner-title">
+        <h2 class="dk-banner__title" id={titleId}>
           {props.title ?? (success ? props.ctx.t.common.notificationSuccess : props.ctx.t.common.notificationImportant)}
         </h2>
       </div>
@@ -90,11 +93,22 @@ export function SummaryList(props: { ctx: ViewContext; rows: SummaryRow[] }) {
   );
 }
 
-export function Table(props: { caption: string; captionHidden?: boolean; head: ComponentChildren[]; rows: ComponentChildren[][]; numeric?: number[] }) {
+export function Table(props: {
+  caption: string;
+  captionHidden?: boolean;
+  head: ComponentChildren[];
+  rows: ComponentChildren[][];
+  numeric?: number[];
+  id?: string;
+}) {
+  const id = props.id ?? `table-${props.caption.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  // The wrapper scrolls on narrow screens; keyboard users must be able to reach and scroll it.
   return (
-    <div class="dk-table-wrapper">
+    <div class="dk-table-wrapper" tabindex={0} role="region" aria-labelledby={id}>
       <table class="dk-table">
-        <caption class={props.captionHidden ? 'dk-visually-hidden' : 'dk-table__caption'}>{props.caption}</caption>
+        <caption id={id} class={props.captionHidden ? 'dk-visually-hidden' : 'dk-table__caption'}>
+          {props.caption}
+        </caption>
         <thead>
           <tr>
             {props.head.map((h, i) => (
