@@ -22,6 +22,7 @@ export const admin = {
     search: 'Name oder E-Mail-Adresse',
     role: 'Rolle',
     allRoles: 'Alle Rollen',
+    allStatuses: 'Alle',
     status: 'Status',
     name: 'Name',
     email: 'E-Mail-Adresse',

@@ -23,6 +23,7 @@ export const admin: typeof de = {
     search: 'Name or email address',
     role: 'Role',
     allRoles: 'All roles',
+    allStatuses: 'All',
     status: 'Status',
     name: 'Name',
     email: 'Email address',

@@ -159,3 +159,14 @@ export const consents = pgTable(
   },
   (t) => [index('consents_user_idx').on(t.userId)],
 );
+
+/**
+ * The shared taxonomy of fields of action (Handlungsfelder). Every feature tags its content
+ * with these slugs; administrators may rename, reorder and add them.
+ */
+export const fieldsOfAction = pgTable('fields_of_action', {
+  slug: text('slug').primaryKey(),
+  nameDe: text('name_de').notNull(),
+  nameEn: text('name_en').notNull(),
+  position: integer('position').notNull(),
+});

@@ -40,7 +40,7 @@ export function UserListPage(props: { ctx: ViewContext; users: ListedUser[]; tot
           name="status"
           label={m.status}
           value={filter.status ?? ''}
-          placeholder="–"
+          placeholder={m.allStatuses}
           options={(['active', 'unverified', 'disabled'] as const).map((s) => ({ value: s, label: m.statuses[s] }))}
         />
         <Button variant="secondary">{ctx.t.common.filter}</Button>
