@@ -31,6 +31,12 @@ const envSchema = z.object({
   DEMO_CONTENT: z.enum(['0', '1']).optional(),
   // how often the background worker looks for due jobs (e-mails etc.)
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  // hours a waiting-list offer stays open before it passes to the next person
+  EVENT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
+  // hours before a date's start when the reminder e-mail goes out
+  EVENT_REMINDER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  // minutes before an online date's start when confirmed participants get the stream link
+  EVENT_STREAM_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -51,6 +57,7 @@ export interface Config {
   trustProxy: boolean;
   demoContent: boolean;
   jobPollMs: number;
+  events: { offerHours: number; reminderHours: number; streamLinkMinutes: number };
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -75,6 +82,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === '1',
     demoContent: e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : e.NODE_ENV !== 'production',
     jobPollMs: e.JOB_POLL_MS,
+    events: { offerHours: e.EVENT_OFFER_HOURS, reminderHours: e.EVENT_REMINDER_HOURS, streamLinkMinutes: e.EVENT_STREAM_LINK_MINUTES },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -38,6 +38,12 @@ export interface Feature {
   nav?: NavEntry[];
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
+  /**
+   * Periodic work that follows from the clock rather than from a request (reminders due,
+   * offers expired, data past its retention). Runs every few minutes in some app process;
+   * must be idempotent, since two processes may run it at the same time.
+   */
+  sweep?(deps: AppDeps, now: Date): Promise<void>;
   /** loads this feature's demo content; must be idempotent, it runs on every start */
   seedDemo?(deps: AppDeps): Promise<void>;
 }

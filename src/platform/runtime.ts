@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { Keyring } from './crypto.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import type { AppDeps, Feature } from './deps.ts';
+import { runMaintenance } from './jobs/maintenance.ts';
 import { JobWorker, runDueJobs, type JobHandlers } from './jobs/worker.ts';
 import { SEND_MAIL_JOB, sendMailJob } from './mail/queue.ts';
 import { createMailTransport, type MailTransport } from './mail/transport.ts';
@@ -19,6 +20,8 @@ export interface Runtime {
   handlers: JobHandlers;
   /** runs every due job now (tests and the CLI) */
   runJobs(): Promise<number>;
+  /** runs the periodic sweeps of platform and features now, as of `now` (tests) */
+  sweep(now?: Date): Promise<void>;
   startWorker(): void;
   close(): Promise<void>;
 }
@@ -56,7 +59,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
   const app = await buildServer({ deps, features: list, logger: options.logger ?? true });
-  const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log);
+  const sweep = async (now: Date) => {
+    await runMaintenance(database.db, now);
+    for (const feature of list) await feature.sweep?.(deps, now);
+  };
+  const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log, sweep);
   return {
     app,
     deps,
@@ -64,6 +71,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     transport,
     handlers,
     runJobs: () => runDueJobs(database.db, handlers, app.log),
+    sweep: (now = new Date()) => sweep(now),
     startWorker: () => worker.start(),
     close: async () => {
       await app.close();

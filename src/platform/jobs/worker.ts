@@ -8,7 +8,7 @@ export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 const LEASE_SECONDS = 120;
-const MAINTENANCE_EVERY_MS = 3600 * 1000;
+const MAINTENANCE_EVERY_MS = 5 * 60 * 1000;
 const BATCH = 20;
 
 /** Exponential backoff: 10 s, 20 s, 40 s … capped at one hour. */
@@ -50,6 +50,8 @@ export class JobWorker {
     private readonly handlers: JobHandlers,
     private readonly pollMs: number,
     private readonly log: FastifyBaseLogger,
+    /** periodic work of the platform and the features, see Feature.sweep */
+    private readonly sweep: (now: Date) => Promise<void> = (now) => runMaintenance(this.db, now),
   ) {}
 
   start(): void {
@@ -73,7 +75,7 @@ export class JobWorker {
   async #maintain(): Promise<void> {
     if (Date.now() - this.#lastMaintenance < MAINTENANCE_EVERY_MS) return;
     this.#lastMaintenance = Date.now();
-    await runMaintenance(this.db);
+    await this.sweep(new Date());
   }
 
   /** Waits for the batch in progress, so that no job is left half done at shutdown. */
