@@ -20,7 +20,13 @@ const probe: Feature = {
   name: 'probe',
   routes(app: FastifyInstance) {
     app.get('/probe', async (request, reply) =>
-      reply.page(h(Layout, { ctx: request.view(), title: 'Probe' }, h('h1', null, 'Probe'), h(Form, { ctx: request.view(), action: '/probe' }, null))),
+      reply.page(
+        h(Layout, {
+          ctx: request.view(),
+          title: 'Probe',
+          children: [h('h1', null, 'Probe'), h(Form, { ctx: request.view(), action: '/probe', children: null })],
+        }),
+      ),
     );
     app.post('/probe', async (request, reply) => {
       const form = parseForm(z.strictObject({ name: requiredText(100) }), request.body, request.t);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, beforeEach, it } from 'node:test';
+import { after, before, beforeEach, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from '../mail/queue.ts';
@@ -40,11 +40,14 @@ it('backs off exponentially from 10 seconds up to one hour', () => {
 
 eachBackend('jobs', (backend) => {
   let database: TestDatabase;
-  beforeEach(async () => {
-    await database?.close();
+  before(async () => {
     database = await openTestDatabase(backend);
   });
-  after(async () => database?.close());
+  // runDueJobs takes every due job, so each test starts from an empty queue.
+  beforeEach(async () => {
+    await database.db.execute(sql`delete from jobs`);
+  });
+  after(async () => database.close());
 
   it('creates a job only once per dedupe key', async () => {
     const { db } = database;

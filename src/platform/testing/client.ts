@@ -28,13 +28,26 @@ function attributes(tag: string): Record<string, string> {
   return found;
 }
 
-/** The hidden platform fields (_csrf, _submission) of the form that posts to `url`, else of the page. */
-export function hiddenPlatformFields(html: string, url: string): Record<string, string> {
-  const path = url.split('?')[0];
-  const forms = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]);
-  const own = forms.find((form) => (attributes(form.slice(0, form.indexOf('>') + 1)).action ?? '').split('?')[0] === path);
+const pathOf = (url: string) => url.split('?')[0] ?? url;
+
+/**
+ * The hidden platform fields (_csrf, _submission) of the form on the page that posts to
+ * `url`; undefined when the page has no such form.
+ */
+export function formFields(html: string, pageUrl: string, url: string): Record<string, string> | undefined {
+  for (const match of html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)) {
+    const form = match[0];
+    // A form without action posts to the page's own address.
+    const action = attributes(form.slice(0, form.indexOf('>') + 1)).action || pageUrl;
+    if (pathOf(action) === pathOf(url)) return hiddenFields(form);
+  }
+  return undefined;
+}
+
+/** The first _csrf and _submission inputs anywhere in the html. */
+export function hiddenFields(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const match of (own ?? html).matchAll(/<input\b[^>]*>/g)) {
+  for (const match of html.matchAll(/<input\b[^>]*>/g)) {
     const attrs = attributes(match[0]);
     const name = attrs.name;
     if ((name === '_csrf' || name === '_submission') && attrs.value !== undefined && !(name in fields)) fields[name] = attrs.value;
@@ -51,12 +64,15 @@ function encodeForm(fields: FormFields): string {
 }
 
 /**
- * A browser without JavaScript over app.inject: it keeps cookies, remembers the last HTML
- * page and submits forms with the CSRF token and submission id that page carried.
+ * A browser without JavaScript over app.inject: it keeps cookies, remembers the page it is
+ * on and submits forms with the CSRF token and submission id that the form carries.
  */
 export class TestClient {
   readonly #cookies = new Map<string, string>();
-  #lastPage: { url: string; html: string } | undefined;
+  /** the page the browser shows; a redirect leaves it, as the browser would follow it */
+  #page: { url: string; html: string } | undefined;
+  /** the form last submitted, for a second submit of the same form (double click, Back) */
+  #submitted: { path: string; fields: Record<string, string>; cookies: string } | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -65,9 +81,13 @@ export class TestClient {
     return this.#cookies.get(name);
   }
 
-  /** the HTML of the most recent page this client received */
+  /** the HTML of the page this client is on, undefined after a redirect */
   get lastPage(): string | undefined {
-    return this.#lastPage?.html;
+    return this.#page?.html;
+  }
+
+  #cookieHeader(): string {
+    return [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   async request(
@@ -81,13 +101,11 @@ export class TestClient {
       ...(method === 'POST' ? { origin: ORIGIN, 'sec-fetch-site': 'same-origin' } : {}),
       ...options.headers,
     };
-    if (this.#cookies.size > 0 && headers.cookie === undefined) {
-      headers.cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    }
+    if (this.#cookies.size > 0 && headers.cookie === undefined) headers.cookie = this.#cookieHeader();
     const response = await this.app.inject({
       method,
       url,
-      headers: headers as Record<string, string>,
+      headers,
       ...(options.payload !== undefined ? { payload: options.payload } : {}),
     });
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -95,36 +113,48 @@ export class TestClient {
       if (expired || cookie.value === '') this.#cookies.delete(cookie.name);
       else this.#cookies.set(cookie.name, cookie.value);
     }
-    const location = response.headers.location;
-    const result: TestResponse = {
-      statusCode: response.statusCode,
-      headers: response.headers,
-      body: response.body,
-      location: typeof location === 'string' ? location : undefined,
-    };
-    if (String(response.headers['content-type'] ?? '').startsWith('text/html')) this.#lastPage = { url, html: response.body };
-    return result;
+    const location = typeof response.headers.location === 'string' ? response.headers.location : undefined;
+    if (location && response.statusCode >= 300 && response.statusCode < 400) this.#page = undefined;
+    else if (String(response.headers['content-type'] ?? '').startsWith('text/html')) this.#page = { url, html: response.body };
+    return { statusCode: response.statusCode, headers: response.headers, body: response.body, location };
   }
 
   get(url: string, headers?: OutgoingHttpHeaders): Promise<TestResponse> {
     return this.request('GET', url, headers ? { headers } : {});
   }
 
+  /** Opens a page like typing its address: redirects are followed. */
+  async open(url: string): Promise<TestResponse> {
+    let response = await this.get(url);
+    for (let hops = 0; response.location && hops < 5; hops++) response = await this.followRedirect(response);
+    return response;
+  }
+
   /**
-   * Submits a form like a browser: the CSRF token and submission id come from the last page
-   * (loading `csrfFrom`, or else `url`, first when told to or when no page was loaded yet).
-   * Fields given here win over the page's, so a test can send a wrong token on purpose.
+   * Submits a form as a person would. The CSRF token and submission id come from the form
+   * that posts to `url` on the current page; without one, from the same form submitted just
+   * before (a second click); otherwise the client first opens `csrfFrom`, else `url`, to find
+   * the form. Fields given here win, so a test can send a wrong token on purpose.
    */
   async postForm(url: string, fields: FormFields, options: { csrfFrom?: string; headers?: OutgoingHttpHeaders } = {}): Promise<TestResponse> {
-    if (options.csrfFrom !== undefined || !this.#lastPage) {
-      const page = await this.get(options.csrfFrom ?? url);
-      if (page.statusCode !== 200) throw new Error(`postForm: loading ${options.csrfFrom ?? url} for its form answered ${page.statusCode}`);
-    }
-    const hidden = this.#lastPage ? hiddenPlatformFields(this.#lastPage.html, url) : {};
+    const hidden = await this.#formFor(url, options.csrfFrom);
+    this.#submitted = { path: pathOf(url), fields: hidden, cookies: this.#cookieHeader() };
     return this.request('POST', url, {
       payload: encodeForm({ ...hidden, ...fields }),
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...options.headers },
     });
+  }
+
+  async #formFor(url: string, csrfFrom: string | undefined): Promise<Record<string, string>> {
+    const onPage = this.#page && formFields(this.#page.html, this.#page.url, url);
+    if (onPage) return onPage;
+    const again = this.#submitted;
+    // A token is bound to the session, so a form seen before a login or logout is stale.
+    if (!csrfFrom && again?.path === pathOf(url) && again.cookies === this.#cookieHeader()) return again.fields;
+    await this.open(csrfFrom ?? url);
+    if (!this.#page) return {};
+    // Pages without the form still carry the session's token (e.g. in the logout button).
+    return formFields(this.#page.html, this.#page.url, url) ?? hiddenFields(this.#page.html);
   }
 
   /** GETs the Location of a redirect answer; fails when the answer is no redirect. */

@@ -24,7 +24,14 @@ const probe: Feature = {
   routes(app: FastifyInstance) {
     app.get('/probe/formular', async (request, reply) =>
       reply.page(
-        h(Layout, { ctx: request.view(), title: 'Probe' }, h('h1', null, 'Probe'), h(Form, { ctx: request.view(), action: '/probe/formular', submissionId: 'c0ffee00-0000-4000-8000-000000000001' }, null)),
+        h(Layout, {
+          ctx: request.view(),
+          title: 'Probe',
+          children: [
+            h('h1', null, 'Probe'),
+            h(Form, { ctx: request.view(), action: '/probe/formular', submissionId: 'c0ffee00-0000-4000-8000-000000000001', children: null }),
+          ],
+        }),
       ),
     );
     app.post('/probe/formular', async (request, reply) => reply.send(request.body));
