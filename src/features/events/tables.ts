@@ -206,6 +206,8 @@ export const registrations = pgTable(
     consentVersion: integer('consent_version').notNull(),
     consentedAt: ts('consented_at').notNull(),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    // language of the form the person used; every later e-mail is written in it
+    locale: text('locale').$type<'de' | 'en'>().notNull().default('de'),
     // one registration per confirmed check-your-answers page: the form token's nonce
     submissionNonce: text('submission_nonce').notNull(),
     // hash of the secret in the view/cancel link

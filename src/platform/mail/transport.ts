@@ -7,7 +7,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string | undefined;
-  attachments?: { filename: string; content: string; contentType: string; encoding?: 'base64' | 'utf8' }[] | undefined;
+  attachments?: { filename: string; content: string; contentType: string; encoding?: 'base64' | 'utf8'; cid?: string | undefined }[] | undefined;
   /** stable Message-ID, so that a retried delivery can be recognised as the same mail */
   messageId?: string | undefined;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "event_registrations" ADD COLUMN "locale" text DEFAULT 'de' NOT NULL;
