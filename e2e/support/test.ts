@@ -47,7 +47,8 @@ after(async () => {
  * so a run without a browser never looks like a run that tested the pages.
  */
 export function browserTest(name: string, fn: (t: TestContext, env: BrowserEnv) => Promise<void>): void {
-  test(name, async (t) => {
+  // A hang (a server that never answers) must fail with a message, not block the whole suite.
+  test(name, { timeout: 180_000 }, async (t) => {
     if (browserSkipReason) {
       t.skip(`BROWSER TESTS SKIPPED: ${browserSkipReason}`);
       return;

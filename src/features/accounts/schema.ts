@@ -4,13 +4,14 @@ import { checkbox, emailField, requiredText } from '../../platform/http/form.ts'
 
 const newPassword = () =>
   z
-    .string({ error: 'required' })
-    .min(1, { error: 'required' })
+    .string({ error: 'accounts.errors.passwordRequired' })
+    .min(1, { error: 'accounts.errors.passwordRequired' })
     .min(PASSWORD_MIN_LENGTH, { error: 'passwordTooShort' })
     .max(PASSWORD_MAX_LENGTH);
 
 // Login and "current password" fields only need to be present: the check is the hash.
-const anyPassword = () => z.string({ error: 'required' }).min(1, { error: 'required' }).max(PASSWORD_MAX_LENGTH);
+const anyPassword = () =>
+  z.string({ error: 'accounts.errors.passwordRequired' }).min(1, { error: 'accounts.errors.passwordRequired' }).max(PASSWORD_MAX_LENGTH);
 
 function confirmed<T extends { password: string; passwordConfirm: string }>(value: T, ctx: z.RefinementCtx) {
   if (value.password !== value.passwordConfirm) {
@@ -21,9 +22,9 @@ function confirmed<T extends { password: string; passwordConfirm: string }>(valu
 export const signupForm = z
   .strictObject({
     // name shown to other members
-    displayName: requiredText(120),
+    displayName: requiredText(120, 'accounts.errors.nameRequired'),
     // login address; lower-cased
-    email: emailField(),
+    email: emailField('accounts.errors.emailRequired'),
     // new password, at least 12 characters
     password: newPassword(),
     // the same password again, against typing mistakes
@@ -35,7 +36,7 @@ export const signupForm = z
 
 export const loginForm = z.strictObject({
   // login address
-  email: emailField(),
+  email: emailField('accounts.errors.emailRequired'),
   // password as typed
   password: anyPassword(),
   // where to go after login; checked by safeNext
@@ -44,7 +45,7 @@ export const loginForm = z.strictObject({
 
 export const forgotForm = z.strictObject({
   // address the reset link goes to, if it has an account
-  email: emailField(),
+  email: emailField('accounts.errors.emailRequired'),
 });
 
 export const resetForm = z
@@ -60,7 +61,7 @@ export const resetForm = z
 
 export const profileForm = z.strictObject({
   // name shown to other members
-  displayName: requiredText(120),
+  displayName: requiredText(120, 'accounts.errors.nameRequired'),
   // language of e-mails sent to this person
   locale: z.enum(['de', 'en'], { error: 'choice' }),
 });
@@ -78,7 +79,7 @@ export const changePasswordForm = z
 
 export const changeEmailForm = z.strictObject({
   // the address to move to; confirmed by a link sent there
-  newEmail: emailField(),
+  newEmail: emailField('accounts.errors.emailRequired'),
   // proves that the person at the keyboard owns the account
   currentPassword: anyPassword(),
 });

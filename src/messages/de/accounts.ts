@@ -16,6 +16,11 @@ export const accounts = {
     localeDe: 'Deutsch',
     localeEn: 'Englisch',
   },
+  errors: {
+    nameRequired: 'Geben Sie Ihren Namen ein.',
+    emailRequired: 'Geben Sie Ihre E-Mail-Adresse ein.',
+    passwordRequired: 'Geben Sie ein Passwort ein.',
+  },
   signup: {
     title: 'Konto erstellen',
     lead: 'Mit einem Konto können Sie Ihrer Organisation beitreten, sich vernetzen und für Ihre Kommune handeln. Für die Anmeldung zu Veranstaltungen brauchen Sie kein Konto.',

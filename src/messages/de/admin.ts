@@ -8,7 +8,7 @@ export const admin = {
     audit: { title: 'Änderungsprotokoll', body: 'Wer hat wann was geändert – mit dem Stand davor und danach.' },
     settings: { title: 'Einstellungen', body: 'Name und Logo der Installation, Kontaktadresse.' },
     pages: { title: 'Service-Seiten', body: 'Impressum, Datenschutz, Barrierefreiheit und Kontakt bearbeiten.' },
-    design: { title: 'Gestaltungssystem', body: 'Alle Bausteine der Oberfläche auf einer Seite.' },
+    design: { title: 'Designsystem', body: 'Alle Bausteine der Oberfläche auf einer Seite.' },
   },
   stats: {
     title: 'Überblick',

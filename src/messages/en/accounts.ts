@@ -17,6 +17,11 @@ export const accounts: typeof de = {
     localeDe: 'German',
     localeEn: 'English',
   },
+  errors: {
+    nameRequired: 'Enter your name.',
+    emailRequired: 'Enter your email address.',
+    passwordRequired: 'Enter a password.',
+  },
   signup: {
     title: 'Create an account',
     lead: 'With an account you can join your organisation, connect with others and act for your municipality. You do not need an account to register for events.',

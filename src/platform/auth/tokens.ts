@@ -9,14 +9,17 @@ const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
   'change-email': 24 * 60,
 };
 
-/** Creates a single-use link secret; only its hash is stored. */
+/**
+ * Creates a single-use link secret; only its hash is stored. Earlier links stay valid until
+ * one of them is used: a repeated request may be answered by a deduplicated e-mail, and the
+ * link the person actually received must still work.
+ */
 export async function issueAccountToken(
   db: Executor,
   userId: string,
   purpose: AccountTokenPurpose,
   newEmail?: string,
 ): Promise<string> {
-  await invalidateTokens(db, userId, purpose);
   const raw = randomToken();
   await insertAccountToken(db, {
     tokenHash: sha256(raw),
@@ -36,6 +39,10 @@ export async function peekAccountToken(db: Executor, raw: unknown, purpose: Acco
   return plausible(raw) ? findUsableToken(db, sha256(raw), purpose) : undefined;
 }
 
+/** Uses a link up; every other open link of the same purpose dies with it. */
 export async function redeemAccountToken(db: Executor, raw: unknown, purpose: AccountTokenPurpose) {
-  return plausible(raw) ? consumeToken(db, sha256(raw), purpose) : undefined;
+  if (!plausible(raw)) return undefined;
+  const token = await consumeToken(db, sha256(raw), purpose);
+  if (token) await invalidateTokens(db, token.userId, purpose);
+  return token;
 }

@@ -81,7 +81,9 @@ export function newSubmissionId(): string {
 
 /** Helpers for schemas: form fields arrive as strings, empty when left blank. */
 export const formText = (max: number) => z.string({ error: 'required' }).trim().max(max);
-export const requiredText = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max);
+/** `requiredKey` names a field-specific message, so that an error summary says which field is empty. */
+export const requiredText = (max: number, requiredKey = 'required') =>
+  z.string({ error: requiredKey }).trim().min(1, { error: requiredKey }).max(max);
 export const optionalText = (max: number) =>
   z
     .string()
@@ -89,11 +91,11 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : undefined));
-export const emailField = () =>
+export const emailField = (requiredKey = 'required') =>
   z
-    .string({ error: 'required' })
+    .string({ error: requiredKey })
     .trim()
-    .min(1, { error: 'required' })
+    .min(1, { error: requiredKey })
     .max(254)
     .pipe(z.email({ error: 'email' }))
     .transform((v) => v.toLowerCase());

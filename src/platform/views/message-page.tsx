@@ -15,8 +15,9 @@ export function MessagePage(props: {
   const paragraphs = Array.isArray(props.body) ? props.body : [props.body];
   return (
     <Layout ctx={props.ctx} title={props.title} breadcrumbs={props.breadcrumbs}>
+      <h1 class="dk-heading-xl">{props.title}</h1>
       {props.variant === 'success' ? (
-        <NotificationBanner ctx={props.ctx} variant="success" title={props.title}>
+        <NotificationBanner ctx={props.ctx} variant="success">
           {paragraphs.map((p, i) => (
             <p class="dk-body" key={i}>
               {p}
@@ -24,14 +25,11 @@ export function MessagePage(props: {
           ))}
         </NotificationBanner>
       ) : (
-        <>
-          <h1 class="dk-heading-xl">{props.title}</h1>
-          {paragraphs.map((p, i) => (
-            <p class="dk-body" key={i}>
-              {p}
-            </p>
-          ))}
-        </>
+        paragraphs.map((p, i) => (
+          <p class="dk-body" key={i}>
+            {p}
+          </p>
+        ))
       )}
       {props.children}
     </Layout>
