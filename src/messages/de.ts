@@ -4,6 +4,9 @@ import { accounts } from './de/accounts.ts';
 import { admin } from './de/admin.ts';
 import { design } from './de/design.ts';
 import { organisations } from './de/organisations.ts';
+import { events } from './de/events.ts';
+import { eventOperations } from './de/eventOperations.ts';
+import { eventRegistration } from './de/eventRegistration.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -16,6 +19,9 @@ export const de = {
   admin,
   design,
   organisations,
+  events,
+  eventOperations,
+  eventRegistration,
 };
 
 export type Messages = typeof de;

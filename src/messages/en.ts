@@ -5,6 +5,9 @@ import { accounts } from './en/accounts.ts';
 import { admin } from './en/admin.ts';
 import { design } from './en/design.ts';
 import { organisations } from './en/organisations.ts';
+import { events } from './en/events.ts';
+import { eventOperations } from './en/eventOperations.ts';
+import { eventRegistration } from './en/eventRegistration.ts';
 
 export const en: Messages = {
   common,
@@ -13,4 +16,7 @@ export const en: Messages = {
   admin,
   design,
   organisations,
+  events,
+  eventOperations,
+  eventRegistration,
 };

@@ -4,6 +4,8 @@ import type { Keyring } from './crypto.ts';
 import type { Database, Executor } from './db/client.ts';
 import type { JobHandlers } from './jobs/worker.ts';
 import type { SiteSettingsStore } from './settings/site-settings.ts';
+import type { Permission } from './auth/policy.ts';
+import type { Messages } from './i18n/index.ts';
 import type { NavEntry } from './views/context.ts';
 
 /** What the platform hands every feature. Features receive it; they never build it. */
@@ -14,6 +16,15 @@ export interface AppDeps {
   settings: SiteSettingsStore;
   /** every feature's part of a person's data, for the export and for account deletion */
   personalData: PersonalDataProvider[];
+  /** every feature's cards for the administration's start page */
+  adminLinks: AdminLink[];
+}
+
+export interface AdminLink {
+  href: string;
+  permission: Permission;
+  title: (t: Messages) => string;
+  body: (t: Messages) => string;
 }
 
 /**
@@ -36,6 +47,8 @@ export interface Feature {
   name: string;
   routes(app: FastifyInstance, deps: AppDeps): Promise<void> | void;
   nav?: NavEntry[];
+  /** cards on the administration's start page, each shown to those with the permission */
+  adminLinks?: AdminLink[];
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /**

@@ -53,6 +53,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     keyring: new Keyring(secret),
     settings: new SiteSettingsStore(database.db),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
+    adminLinks: list.flatMap((f) => f.adminLinks ?? []),
   };
   const transport =
     options.transport ??

@@ -28,7 +28,7 @@ function pages(total: number): number {
 export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/verwaltung', { preHandler: requirePermission('admin:access') }, async (request, reply) => {
     const stats = hasPermission(request.user, 'admin:users') ? await readStats(deps.db) : undefined;
-    return reply.page(h(AdminHomePage, { ctx: request.view(), stats }));
+    return reply.page(h(AdminHomePage, { ctx: request.view(), stats, featureLinks: deps.adminLinks }));
   });
 
   // --- users ---------------------------------------------------------------------------

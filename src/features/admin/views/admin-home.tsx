@@ -1,4 +1,5 @@
 import { hasPermission, type Permission } from '../../../platform/auth/policy.ts';
+import type { AdminLink } from '../../../platform/deps.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Card, SummaryList } from '../../../platform/views/components/content.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -13,7 +14,7 @@ const SECTIONS: { key: keyof ViewContext['t']['admin']['sections']; href: string
   { key: 'design', href: '/verwaltung/design', permission: 'admin:design' },
 ];
 
-export function AdminHomePage(props: { ctx: ViewContext; stats: AdminStats | undefined }) {
+export function AdminHomePage(props: { ctx: ViewContext; stats: AdminStats | undefined; featureLinks: AdminLink[] }) {
   const { ctx, stats } = props;
   const m = ctx.t.admin;
   return (
@@ -34,6 +35,13 @@ export function AdminHomePage(props: { ctx: ViewContext; stats: AdminStats | und
         </>
       ) : null}
       <div class="dk-grid">
+        {props.featureLinks
+          .filter((l) => hasPermission(ctx.user, l.permission))
+          .map((l) => (
+            <Card key={l.href} title={l.title(ctx.t)} href={l.href}>
+              <p class="dk-body">{l.body(ctx.t)}</p>
+            </Card>
+          ))}
         {SECTIONS.filter((s) => hasPermission(ctx.user, s.permission)).map((s) => (
           <Card key={s.key} title={m.sections[s.key].title} href={s.href}>
             <p class="dk-body">{m.sections[s.key].body}</p>
