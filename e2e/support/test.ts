@@ -20,7 +20,9 @@ export interface BrowserEnv {
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
-const ACTION_TIMEOUT_MS = 15_000;
+const ACTION_TIMEOUT_MS = 20_000;
+// A teardown that hangs must fail by name, not keep the test process (and CI) waiting.
+const TEARDOWN_TIMEOUT_MS = 60_000;
 
 let shared: Promise<{ server: TestServer; browser: Browser }> | undefined;
 
@@ -34,13 +36,16 @@ async function startShared(): Promise<{ server: TestServer; browser: Browser }> 
   }
 }
 
-after(async () => {
-  if (!shared) return;
-  const started = await shared.catch(() => undefined);
-  if (!started) return;
-  await started.browser.close();
-  await started.server.close();
-});
+after(
+  async () => {
+    if (!shared) return;
+    const started = await shared.catch(() => undefined);
+    if (!started) return;
+    await started.browser.close();
+    await started.server.close();
+  },
+  { timeout: TEARDOWN_TIMEOUT_MS },
+);
 
 /**
  * A browser test. Without chromium it is skipped with the reason in the test report,
@@ -56,9 +61,12 @@ export function browserTest(name: string, fn: (t: TestContext, env: BrowserEnv) 
     shared ??= startShared();
     const { server, browser } = await shared;
     const contexts: BrowserContext[] = [];
-    t.after(async () => {
-      for (const context of contexts) await context.close();
-    });
+    t.after(
+      async () => {
+        for (const context of contexts) await context.close();
+      },
+      { timeout: TEARDOWN_TIMEOUT_MS },
+    );
     await fn(t, {
       server,
       browser,

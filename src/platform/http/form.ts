@@ -17,7 +17,8 @@ export type FormResult<T> =
 /** Fields that the platform adds to every form; they are not part of a feature's schema. */
 const PLATFORM_FIELDS = new Set(['_csrf', '_submission']);
 
-function toValues(body: Record<string, unknown>): FormValues {
+/** The strings of a form body, to show a form again with what the person typed. */
+export function toValues(body: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const [key, value] of Object.entries(body)) {
     if (PLATFORM_FIELDS.has(key)) continue;
@@ -80,10 +81,16 @@ export function newSubmissionId(): string {
 }
 
 /** Helpers for schemas: form fields arrive as strings, empty when left blank. */
-export const formText = (max: number) => z.string({ error: 'required' }).trim().max(max);
+/**
+ * In zod 4 a schema-level message also answers its checks (a too long text would say
+ * "required"); this one speaks only when the field is missing altogether.
+ */
+const missing = (key: string) => ({ error: (issue: { code: string }) => (issue.code === 'invalid_type' ? key : undefined) });
+
+export const formText = (max: number) => z.string(missing('required')).trim().max(max);
 /** `requiredKey` names a field-specific message, so that an error summary says which field is empty. */
 export const requiredText = (max: number, requiredKey = 'required') =>
-  z.string({ error: requiredKey }).trim().min(1, { error: requiredKey }).max(max);
+  z.string(missing(requiredKey)).trim().min(1, { error: requiredKey }).max(max);
 export const optionalText = (max: number) =>
   z
     .string()
@@ -93,7 +100,7 @@ export const optionalText = (max: number) =>
     .transform((v) => (v ? v : undefined));
 export const emailField = (requiredKey = 'required') =>
   z
-    .string({ error: requiredKey })
+    .string(missing(requiredKey))
     .trim()
     .min(1, { error: requiredKey })
     .max(254)
