@@ -5,7 +5,7 @@ import type { Database, Executor } from './db/client.ts';
 import type { JobHandlers } from './jobs/worker.ts';
 import type { SiteSettingsStore } from './settings/site-settings.ts';
 import type { Permission } from './auth/policy.ts';
-import type { Messages } from './i18n/index.ts';
+import type { Locale, Messages } from './i18n/index.ts';
 import type { NavEntry } from './views/context.ts';
 
 /** What the platform hands every feature. Features receive it; they never build it. */
@@ -18,7 +18,18 @@ export interface AppDeps {
   personalData: PersonalDataProvider[];
   /** every feature's cards for the administration's start page */
   adminLinks: AdminLink[];
+  /** what the features show on the start page (next events, latest news …) */
+  homeTeasers: HomeTeaserProvider[];
 }
+
+/** A short list on the start page, e.g. the next three events, with a link to all of them. */
+export interface HomeTeaser {
+  title: string;
+  items: { href: string; title: string; meta: string }[];
+  more: { href: string; label: string };
+}
+
+export type HomeTeaserProvider = (deps: AppDeps, locale: Locale, t: Messages, now: Date) => Promise<HomeTeaser | undefined>;
 
 export interface AdminLink {
   href: string;
@@ -49,6 +60,8 @@ export interface Feature {
   nav?: NavEntry[];
   /** cards on the administration's start page, each shown to those with the permission */
   adminLinks?: AdminLink[];
+  /** a short list for the start page */
+  homeTeaser?: HomeTeaserProvider;
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /**

@@ -54,6 +54,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     settings: new SiteSettingsStore(database.db),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
+    homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
   };
   const transport =
     options.transport ??

@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/deps.ts';
 import { catalogueRoutes } from './catalogue-routes.ts';
 import { editorRoutes } from './editor-routes.ts';
+import { nextEventsTeaser } from './home-teaser.ts';
 import { operationsJobs, operationsSweep } from './operations-jobs.ts';
 import { operationsRoutes } from './operations-routes.ts';
 import { eventsPersonalData } from './personal-data.ts';
@@ -23,6 +24,7 @@ export const eventsFeature: Feature = {
     operationsRoutes(app, deps);
   },
   nav: [{ href: '/veranstaltungen', label: (t) => t.events.nav }],
+  homeTeaser: nextEventsTeaser,
   adminLinks: [
     { href: '/verwaltung/veranstaltungen', permission: 'content:edit', title: (t) => t.events.editor.title, body: (t) => t.events.editor.lead },
   ],

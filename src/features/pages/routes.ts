@@ -11,7 +11,11 @@ import { contentPageForm } from './schema.ts';
 import { CONTENT_PAGE_SLUGS, getAllContentPages, getContentPage, isContentPageSlug, saveContentPage } from './service.ts';
 
 export function pagesRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/', async (request, reply) => reply.page(h(HomePage, { ctx: request.view() })));
+  app.get('/', async (request, reply) => {
+    const now = new Date();
+    const teasers = await Promise.all(deps.homeTeasers.map((provide) => provide(deps, request.locale, request.t, now)));
+    return reply.page(h(HomePage, { ctx: request.view(), teasers: teasers.filter((t) => t !== undefined) }));
+  });
 
   for (const slug of CONTENT_PAGE_SLUGS) {
     app.get(`/${slug}`, async (request, reply) => {

@@ -1,5 +1,6 @@
 /** Events: the public list and event pages, calendar and feed, and the editors' pages. */
 export const events = {
+  home: { title: 'Nächste Veranstaltungen', more: 'Alle Veranstaltungen' },
   nav: 'Veranstaltungen',
   online: 'Online',
   clock: (time: string) => `${time} Uhr`,

@@ -1,6 +1,7 @@
 import type { events as de } from '../de/events.ts';
 
 export const events: typeof de = {
+  home: { title: 'Upcoming events', more: 'All events' },
   nav: 'Events',
   online: 'Online',
   clock: (time: string) => time,
