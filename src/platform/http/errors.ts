@@ -9,7 +9,8 @@ export type ErrorKind =
   | 'unavailable'
   | 'serverError';
 
-const STATUS: Record<ErrorKind, number> = {
+/** The HTTP status that answers each kind of failure. */
+export const ERROR_STATUS: Record<ErrorKind, number> = {
   badRequest: 400,
   forbidden: 403,
   csrf: 403,
@@ -26,7 +27,7 @@ export class HttpError extends Error {
 
   constructor(readonly kind: ErrorKind, message?: string) {
     super(message ?? kind);
-    this.statusCode = STATUS[kind];
+    this.statusCode = ERROR_STATUS[kind];
   }
 }
 

@@ -16,7 +16,7 @@ import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
-import { HttpError, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
+import { ERROR_STATUS, HttpError, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { sendPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 
@@ -44,17 +44,6 @@ function rootCause(error: Error): Error {
   for (let depth = 0; depth < 5 && current.cause instanceof Error; depth++) current = current.cause;
   return current;
 }
-
-const STATUS: Record<ErrorKind, number> = {
-  badRequest: 400,
-  forbidden: 403,
-  csrf: 403,
-  notFound: 404,
-  tooLarge: 413,
-  tooMany: 429,
-  unavailable: 503,
-  serverError: 500,
-};
 
 /**
  * Everything every request goes through: cookies, form bodies, security headers, the
@@ -150,9 +139,9 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     else if (kind === 'unavailable') request.log.warn({ err: rootCause(error).message }, 'database unavailable');
     if (kind === 'unavailable') reply.header('retry-after', '10');
     if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json')) {
-      return reply.status(STATUS[kind]).send({ error: kind, requestId: request.id });
+      return reply.status(ERROR_STATUS[kind]).send({ error: kind, requestId: request.id });
     }
-    return reply.page(h(ErrorPage, { ctx: request.view(), kind }), STATUS[kind]);
+    return reply.page(h(ErrorPage, { ctx: request.view(), kind }), ERROR_STATUS[kind]);
   });
 
   app.setNotFoundHandler(async (request, reply) => {
