@@ -4,6 +4,11 @@ import { defineConfig } from 'drizzle-kit';
 // and writes one forward-only migration history shared by PGlite and PostgreSQL.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/platform/db/tables.ts', './src/features/*/tables.ts'],
+  schema: [
+    './src/platform/db/tables.ts',
+    './src/platform/search/tables.ts',
+    './src/platform/files/tables.ts',
+    './src/features/*/tables.ts',
+  ],
   out: './migrations',
 });

@@ -9,13 +9,15 @@ import { accountRoutes } from './accounts/authorization-matrix.ts';
 import { adminRoutes } from './admin/authorization-matrix.ts';
 import { designRoutes } from './design/authorization-matrix.ts';
 import { eventRoutes } from './events/authorization-matrix.ts';
+import { knowledgeRoutes } from './knowledge/authorization-matrix.ts';
 import { eventOperationRoutes } from './events/operations-authorization-matrix.ts';
 import { registrationRoutes } from './events/registration-authorization-matrix.ts';
 import { organisationRoutes } from './organisations/authorization-matrix.ts';
 import { pageRoutes } from './pages/authorization-matrix.ts';
+import { searchPageRoutes } from './search/authorization-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
-const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes, ...eventRoutes, ...registrationRoutes, ...eventOperationRoutes];
+const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes, ...eventRoutes, ...registrationRoutes, ...eventOperationRoutes, ...searchPageRoutes, ...knowledgeRoutes];
 
 // Routes every visitor may use and that carry no data of their own.
 const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'POST /abmelden']);

@@ -3,11 +3,13 @@ import { accountsFeature } from './accounts/index.ts';
 import { adminFeature } from './admin/index.ts';
 import { designFeature } from './design/index.ts';
 import { eventsFeature } from './events/index.ts';
+import { knowledgeFeature } from './knowledge/index.ts';
 import { organisationsFeature } from './organisations/index.ts';
 import { pagesFeature } from './pages/index.ts';
+import { searchFeature } from './search/index.ts';
 
 /**
  * Every feature of the platform, in the order of the main navigation. Accounts come before
  * organisations because the organisations' demo content links the demo accounts.
  */
-export const features: Feature[] = [pagesFeature, eventsFeature, accountsFeature, organisationsFeature, designFeature, adminFeature];
+export const features: Feature[] = [pagesFeature, eventsFeature, knowledgeFeature, accountsFeature, organisationsFeature, designFeature, adminFeature, searchFeature];

@@ -7,6 +7,8 @@ import { organisations } from './de/organisations.ts';
 import { events } from './de/events.ts';
 import { eventOperations } from './de/eventOperations.ts';
 import { eventRegistration } from './de/eventRegistration.ts';
+import { search } from './de/search.ts';
+import { knowledge } from './de/knowledge.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -22,6 +24,8 @@ export const de = {
   events,
   eventOperations,
   eventRegistration,
+  search,
+  knowledge,
 };
 
 export type Messages = typeof de;

@@ -8,6 +8,8 @@ import { organisations } from './en/organisations.ts';
 import { events } from './en/events.ts';
 import { eventOperations } from './en/eventOperations.ts';
 import { eventRegistration } from './en/eventRegistration.ts';
+import { search } from './en/search.ts';
+import { knowledge } from './en/knowledge.ts';
 
 export const en: Messages = {
   common,
@@ -19,4 +21,6 @@ export const en: Messages = {
   events,
   eventOperations,
   eventRegistration,
+  search,
+  knowledge,
 };

@@ -37,6 +37,8 @@ const envSchema = z.object({
   EVENT_REMINDER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   // minutes before an online date's start when confirmed participants get the stream link
   EVENT_STREAM_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  // largest upload in megabytes
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(25),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -58,6 +60,7 @@ export interface Config {
   demoContent: boolean;
   jobPollMs: number;
   events: { offerHours: number; reminderHours: number; streamLinkMinutes: number };
+  uploadMaxBytes: number;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -83,6 +86,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoContent: e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : e.NODE_ENV !== 'production',
     jobPollMs: e.JOB_POLL_MS,
     events: { offerHours: e.EVENT_OFFER_HOURS, reminderHours: e.EVENT_REMINDER_HOURS, streamLinkMinutes: e.EVENT_STREAM_LINK_MINUTES },
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -12,6 +12,7 @@ import {
   type EventRow,
   type EventValues,
 } from './event-repository.ts';
+import { indexEvent } from './search-documents.ts';
 import { EventRuleError, isUuid } from './event-service.ts';
 import type { EventInput, NewEventInput } from './schema.ts';
 
@@ -95,6 +96,7 @@ export async function updateEvent(db: Database, actor: CurrentUser, id: string, 
     const before = await lockEventForEditing(tx, id);
     const fieldsOfAction = await checkFields(tx, input.fieldsOfAction);
     const after = (await updateEventRow(tx, id, { ...input, fieldsOfAction }))!;
+    await indexEvent(tx, id);
     await recordAudit(tx, actor, 'event.update', { type: 'event', id }, texts(before), texts(after));
     return after;
   });
@@ -109,6 +111,7 @@ export async function publishEvent(db: Database, actor: CurrentUser, id: string)
     // The first publication stays the date of the Atom entry, so that taking an event
     // back and publishing it again does not announce it as new.
     await updateEventRow(tx, id, { status: 'published', publishedAt: event.publishedAt ?? new Date() });
+    await indexEvent(tx, id);
     await recordAudit(tx, actor, 'event.publish', { type: 'event', id }, { status: event.status }, { status: 'published' });
   });
 }
@@ -119,6 +122,7 @@ export async function unpublishEvent(db: Database, actor: CurrentUser, id: strin
     const event = await lockEventForEditing(tx, id);
     if (event.status === 'draft') return;
     await updateEventRow(tx, id, { status: 'draft' });
+    await indexEvent(tx, id);
     await recordAudit(tx, actor, 'event.unpublish', { type: 'event', id }, { status: event.status }, { status: 'draft' });
   });
 }
@@ -145,7 +149,8 @@ export async function saveConsent(db: Database, actor: CurrentUser, id: string, 
   });
 }
 
-/** Marks the event as changed, for calendars (DTSTAMP) and the editors' list. */
+/** Marks the event as changed, for calendars (DTSTAMP), the editors' list and the search index. */
 export async function touchEvent(tx: Executor, id: string): Promise<void> {
   await updateEventRow(tx, id, {});
+  await indexEvent(tx, id);
 }

@@ -1,3 +1,4 @@
+import { indexEvent } from './search-documents.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
@@ -379,12 +380,16 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent): Promise<void> {
   }
 }
 
-/** Adds the demo events that are missing (by slug) and never touches what editors changed. */
+/**
+ * Adds the demo events that are missing (by slug) and never touches what editors changed.
+ * Indexing again is harmless and brings installations seeded before search up to date.
+ */
 export async function seedEvents(deps: AppDeps): Promise<void> {
   await deps.db.transaction(async (tx) => {
     for (const demo of DEMO_EVENT_CONTENT) {
-      if (await findEventBySlug(tx, demo.values.slug)) continue;
-      await insertDemoEvent(tx, demo);
+      if (!(await findEventBySlug(tx, demo.values.slug))) await insertDemoEvent(tx, demo);
+      const stored = await findEventBySlug(tx, demo.values.slug);
+      if (stored) await indexEvent(tx, stored.id);
     }
   });
 }

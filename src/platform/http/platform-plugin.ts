@@ -5,6 +5,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
@@ -68,6 +69,11 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   await app.register(fastifyFormbody, {
     bodyLimit: 256 * 1024,
     parser: (body: string) => parseQueryString(body, '&', '=', { maxKeys: 500 }),
+  });
+  // One more byte than allowed, so that an upload of exactly the limit is whole and one
+  // byte over is refused by the file store instead of being cut short silently.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploadMaxBytes + 1, files: 1, fields: 20, fieldSize: 100_000, parts: 25 },
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -38,6 +38,9 @@ function Header(props: { ctx: ViewContext }) {
           <span class="dk-header__name">{site.siteName}</span>
         </a>
         <div class="dk-header__tools">
+          <a class="dk-header__link" href="/suche">
+            {t.search.nav}
+          </a>
           <LanguageSwitch ctx={ctx} />
           {user ? (
             <>

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import type { AppDeps } from '../../platform/deps.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
+import { atomFeed } from '../events/atom.ts';
+import { listUpcomingEvents } from '../events/event-service.ts';
+import { countPublished, findItemBySlug, listPublished } from './repository.ts';
+import { pageQuery, publicQuery } from './schema.ts';
+import { itemPath } from './service.ts';
+import { KNOWLEDGE_STEPS, type KnowledgeStep } from './tables.ts';
+import { VIDEO_CSP } from './video.ts';
+import { FieldOfActionPage, ItemPage, KnowledgeHomePage, NewsListPage } from './views/public.tsx';
+
+const NEWS_PAGE_SIZE = 10;
+const LIST_LIMIT = 100;
+type SlugRoute = { Params: { slug: string }; Querystring: { video?: string } };
+
+/** The public side: /wissen with its path and filters, item pages, /aktuelles with its feed, field-of-action pages. */
+export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get('/wissen', async (request, reply) => {
+    const q = publicQuery.parse(request.query ?? {});
+    const filter = { type: q.typ, field: q.handlungsfeld, audience: q.zielgruppe, excludeType: 'news' as const };
+    const guides = await listPublished(deps.db, { type: 'guide' }, LIST_LIMIT);
+    const steps = Object.fromEntries(KNOWLEDGE_STEPS.map((s) => [s, guides.filter((g) => g.step === s)])) as Record<KnowledgeStep, typeof guides>;
+    const [items, total, fields] = [await listPublished(deps.db, filter, LIST_LIMIT), await countPublished(deps.db, filter), await listFieldsOfAction(deps.db)];
+    return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q }));
+  });
+
+  async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: { video?: string } }) {
+    const item = await findItemBySlug(deps.db, request.params.slug);
+    if (!item || item.status !== 'published' || (item.type === 'news') !== (type === 'news')) throw notFound();
+    const field = item.fieldsOfAction[0];
+    const related = field ? (await listPublished(deps.db, { field, excludeType: 'news' }, 4)).filter((r) => r.id !== item.id).slice(0, 3) : [];
+    const loadVideo = item.type === 'video' && request.query.video === 'laden';
+    return { item, related, loadVideo };
+  }
+
+  app.get<SlugRoute>('/wissen/:slug', async (request, reply) => {
+    const props = await itemPage('knowledge', request);
+    // Only this reply may frame the two video players; every other page keeps frame-src 'none'.
+    if (props.loadVideo) reply.header('content-security-policy', VIDEO_CSP);
+    return reply.page(h(ItemPage, { ctx: request.view(), ...props }));
+  });
+
+  app.get('/aktuelles', async (request, reply) => {
+    const { seite } = pageQuery.parse(request.query ?? {});
+    const total = await countPublished(deps.db, { type: 'news' });
+    const pages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
+    const items = await listPublished(deps.db, { type: 'news' }, NEWS_PAGE_SIZE, (seite - 1) * NEWS_PAGE_SIZE);
+    return reply.page(h(NewsListPage, { ctx: request.view(), items, page: seite, pages }));
+  });
+
+  app.get('/aktuelles/feed.atom', async (request, reply) => {
+    const base = deps.config.baseUrl;
+    const m = request.t.knowledge.news;
+    const items = await listPublished(deps.db, { type: 'news' }, 20);
+    const { siteName } = await deps.settings.get();
+    const xml = atomFeed({
+      id: `${base}/aktuelles/feed.atom`,
+      title: m.title,
+      subtitle: m.lead,
+      selfUrl: `${base}/aktuelles/feed.atom`,
+      htmlUrl: `${base}/aktuelles`,
+      language: request.locale,
+      fallbackUpdated: new Date(0),
+      entries: items.map((i) => ({
+        id: `${base}${itemPath(i)}`,
+        title: i.title,
+        summary: i.summary,
+        url: `${base}${itemPath(i)}`,
+        author: siteName,
+        published: i.publishedAt ?? i.updatedAt,
+        updated: i.updatedAt,
+      })),
+    });
+    return reply.type('application/atom+xml; charset=utf-8').send(xml);
+  });
+
+  app.get<SlugRoute>('/aktuelles/:slug', async (request, reply) => {
+    const props = await itemPage('news', request);
+    return reply.page(h(ItemPage, { ctx: request.view(), ...props, loadVideo: false }));
+  });
+
+  app.get<{ Params: { slug: string } }>('/handlungsfelder/:slug', async (request, reply) => {
+    const field = (await listFieldsOfAction(deps.db)).find((f) => f.slug === request.params.slug);
+    if (!field) throw notFound();
+    const items = await listPublished(deps.db, { field: field.slug }, LIST_LIMIT);
+    const { entries } = await listUpcomingEvents(deps.db, { fieldOfAction: field.slug }, 1, new Date());
+    return reply.page(h(FieldOfActionPage, { ctx: request.view(), field, items, events: entries }));
+  });
+}

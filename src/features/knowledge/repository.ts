@@ -1,0 +1,107 @@
+import { and, arrayContains, desc, eq, lte, max, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client.ts';
+import { knowledgeItems, knowledgeVersions, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
+
+export type ItemRow = typeof knowledgeItems.$inferSelect;
+export type ItemValues = typeof knowledgeItems.$inferInsert;
+export type VersionRow = typeof knowledgeVersions.$inferSelect;
+
+export async function insertItem(tx: Executor, values: ItemValues): Promise<ItemRow | undefined> {
+  const [row] = await tx.insert(knowledgeItems).values(values).onConflictDoNothing({ target: knowledgeItems.slug }).returning();
+  return row;
+}
+
+export async function updateItemRow(tx: Executor, id: string, values: Partial<ItemValues>): Promise<ItemRow> {
+  const [row] = await tx.update(knowledgeItems).set(values).where(eq(knowledgeItems.id, id)).returning();
+  return row!;
+}
+
+export async function findItem(db: Executor, id: string): Promise<ItemRow | undefined> {
+  const [row] = await db.select().from(knowledgeItems).where(eq(knowledgeItems.id, id));
+  return row;
+}
+
+export async function lockItem(tx: Executor, id: string): Promise<ItemRow | undefined> {
+  const [row] = await tx.select().from(knowledgeItems).where(eq(knowledgeItems.id, id)).for('update');
+  return row;
+}
+
+export async function findItemBySlug(db: Executor, slug: string): Promise<ItemRow | undefined> {
+  const [row] = await db.select().from(knowledgeItems).where(eq(knowledgeItems.slug, slug));
+  return row;
+}
+
+export async function slugTaken(db: Executor, slug: string): Promise<boolean> {
+  return (await findItemBySlug(db, slug)) !== undefined;
+}
+
+export async function listItemsForEditors(db: Executor, status: KnowledgeStatus | undefined): Promise<ItemRow[]> {
+  return db
+    .select()
+    .from(knowledgeItems)
+    .where(status ? eq(knowledgeItems.status, status) : undefined)
+    .orderBy(desc(knowledgeItems.updatedAt))
+    .limit(500);
+}
+
+export interface PublicFilter {
+  type?: KnowledgeType | undefined;
+  field?: string | undefined;
+  audience?: Audience | undefined;
+  excludeType?: KnowledgeType;
+}
+
+function publicWhere(f: PublicFilter) {
+  return and(
+    eq(knowledgeItems.status, 'published'),
+    f.type ? eq(knowledgeItems.type, f.type) : undefined,
+    f.excludeType ? ne(knowledgeItems.type, f.excludeType) : undefined,
+    f.field ? arrayContains(knowledgeItems.fieldsOfAction, [f.field]) : undefined,
+    f.audience ? arrayContains(knowledgeItems.audiences, [f.audience]) : undefined,
+  );
+}
+
+export async function listPublished(db: Executor, f: PublicFilter, limit: number, offset = 0): Promise<ItemRow[]> {
+  return db
+    .select()
+    .from(knowledgeItems)
+    .where(publicWhere(f))
+    .orderBy(desc(knowledgeItems.publishedAt), knowledgeItems.title)
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countPublished(db: Executor, f: PublicFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(knowledgeItems).where(publicWhere(f));
+  return row?.n ?? 0;
+}
+
+/** In-review items whose scheduled moment has come, locked so two sweeps publish each once. */
+export async function lockDueItems(tx: Executor, now: Date): Promise<ItemRow[]> {
+  return tx
+    .select()
+    .from(knowledgeItems)
+    .where(and(eq(knowledgeItems.status, 'in_review'), lte(knowledgeItems.publishAt, now)))
+    .for('update', { skipLocked: true });
+}
+
+export async function insertVersion(tx: Executor, itemId: string, texts: Pick<VersionRow, 'title' | 'summary' | 'body'>, savedBy: string | null): Promise<VersionRow> {
+  const [last] = await tx.select({ n: max(knowledgeVersions.number) }).from(knowledgeVersions).where(eq(knowledgeVersions.itemId, itemId));
+  const [row] = await tx
+    .insert(knowledgeVersions)
+    .values({ itemId, number: (last?.n ?? 0) + 1, title: texts.title, summary: texts.summary, body: texts.body, savedBy })
+    .returning();
+  return row!;
+}
+
+export async function listVersions(db: Executor, itemId: string): Promise<VersionRow[]> {
+  return db.select().from(knowledgeVersions).where(eq(knowledgeVersions.itemId, itemId)).orderBy(desc(knowledgeVersions.number));
+}
+
+export async function findVersion(db: Executor, itemId: string, number: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(knowledgeVersions)
+    .where(and(eq(knowledgeVersions.itemId, itemId), eq(knowledgeVersions.number, number)));
+  return row;
+}

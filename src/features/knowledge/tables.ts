@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/db/tables.ts';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const KNOWLEDGE_TYPES = ['guide', 'document', 'video', 'news', 'faq'] as const;
+export type KnowledgeType = (typeof KNOWLEDGE_TYPES)[number];
+
+/** The three steps of the programme's path; an item may belong to none. */
+export const KNOWLEDGE_STEPS = ['vernetzen', 'planen', 'umsetzen'] as const;
+export type KnowledgeStep = (typeof KNOWLEDGE_STEPS)[number];
+
+export const AUDIENCES = ['verwaltung', 'politik', 'buergerschaft', 'wirtschaft', 'wissenschaft'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const KNOWLEDGE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
+export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
+
+/** A guide, document, video, news item or FAQ entry; its texts are Markdown. */
+export const knowledgeItems = pgTable(
+  'knowledge_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').$type<KnowledgeType>().notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    step: text('step').$type<KnowledgeStep>(),
+    fieldsOfAction: text('fields_of_action').array().notNull().default(sql`'{}'::text[]`),
+    audiences: text('audiences').array().$type<Audience[]>().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').$type<KnowledgeStatus>().notNull().default('draft'),
+    // a future moment at which the sweep publishes an item that is in review
+    publishAt: ts('publish_at'),
+    publishedAt: ts('published_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    // documents: the stored file (stored_files of the files platform; no foreign key until it exists)
+    fileId: uuid('file_id'),
+    // videos: an external YouTube/Vimeo address, or a stored file with its captions
+    videoUrl: text('video_url'),
+    videoFileId: uuid('video_file_id'),
+    captionsFileId: uuid('captions_file_id'),
+  },
+  (t) => [
+    uniqueIndex('knowledge_items_slug_key').on(t.slug),
+    index('knowledge_items_status_idx').on(t.status, t.type),
+    index('knowledge_items_fields_idx').using('gin', t.fieldsOfAction),
+  ],
+);
+
+/** Every save of an item's texts, numbered from 1, so editors can compare and restore. */
+export const knowledgeVersions = pgTable(
+  'knowledge_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => knowledgeItems.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    body: text('body').notNull(),
+    savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    savedAt: ts('saved_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('knowledge_versions_item_number_key').on(t.itemId, t.number)],
+);

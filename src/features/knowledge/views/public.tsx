@@ -1,0 +1,195 @@
+import { formatDate } from '../../../platform/i18n/index.ts';
+import { Markdown, markdownHeadings } from '../../../platform/markdown/markdown.tsx';
+import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
+import { Card, Pagination } from '../../../platform/views/components/content.tsx';
+import { Button, Select } from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { CatalogueEntry } from '../../events/event-service.ts';
+import type { ItemRow } from '../repository.ts';
+import { itemPath } from '../service.ts';
+import { AUDIENCES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStep } from '../tables.ts';
+import { videoEmbed } from '../video.ts';
+
+/** Guides with at least this many headings get a table of contents. */
+const TOC_MIN_HEADINGS = 3;
+
+function ItemCards(props: { ctx: ViewContext; items: ItemRow[]; headingLevel?: 2 | 3 }) {
+  const { ctx } = props;
+  return (
+    <>
+      {props.items.map((i) => (
+        <Card key={i.id} title={i.title} href={itemPath(i)} headingLevel={props.headingLevel ?? 3} meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}>
+          <p class="dk-body">{i.summary}</p>
+        </Card>
+      ))}
+    </>
+  );
+}
+
+export interface KnowledgeFilter {
+  typ?: string | undefined;
+  handlungsfeld?: string | undefined;
+  zielgruppe?: string | undefined;
+}
+
+export function KnowledgeHomePage(props: {
+  ctx: ViewContext;
+  steps: Record<KnowledgeStep, ItemRow[]>;
+  items: ItemRow[];
+  total: number;
+  fields: FieldOfAction[];
+  filter: KnowledgeFilter;
+}) {
+  const { ctx, filter } = props;
+  const m = ctx.t.knowledge.public;
+  const k = ctx.t.knowledge;
+  return (
+    <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
+      <h1 class="dk-heading-xl">{m.title}</h1>
+      <p class="dk-body-l">{m.lead}</p>
+      <h2 class="dk-heading-l">{m.pathTitle}</h2>
+      <ol class="dk-steps">
+        {KNOWLEDGE_STEPS.map((s) => (
+          <li key={s}>
+            <h3 class="dk-heading-m">{k.steps[s]}</h3>
+            <p class="dk-body">{k.stepLeads[s]}</p>
+            <ul class="dk-list">
+              {props.steps[s].map((i) => (
+                <li key={i.id}>
+                  <a href={itemPath(i)}>{i.title}</a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <h2 class="dk-heading-l" id="alle">
+        {m.allTitle}
+      </h2>
+      <form method="get" action="/wissen#alle" class="dk-filter">
+        <Select name="typ" label={m.filterType} value={filter.typ ?? ''} placeholder={m.any} options={KNOWLEDGE_TYPES.filter((t) => t !== 'news').map((t) => ({ value: t, label: k.typesPlural[t] }))} />
+        <Select
+          name="handlungsfeld"
+          label={m.filterField}
+          value={filter.handlungsfeld ?? ''}
+          placeholder={m.any}
+          options={props.fields.map((f) => ({ value: f.slug, label: fieldName(f, ctx.locale) }))}
+        />
+        <Select name="zielgruppe" label={m.filterAudience} value={filter.zielgruppe ?? ''} placeholder={m.any} options={AUDIENCES.map((a) => ({ value: a, label: k.audiences[a] }))} />
+        <Button variant="secondary">{m.filter}</Button>
+      </form>
+      <p class="dk-body" role="status">
+        {m.count(props.total)}
+      </p>
+      {props.items.length === 0 ? <p class="dk-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+    </Layout>
+  );
+}
+
+function VideoBlock(props: { ctx: ViewContext; item: ItemRow; load: boolean }) {
+  const { ctx, item } = props;
+  const m = ctx.t.knowledge.public;
+  const embed = item.videoUrl ? videoEmbed(item.videoUrl) : undefined;
+  if (!embed) return null;
+  if (props.load) {
+    return (
+      <div class="dk-video">
+        <iframe src={embed.src} title={m.videoFrame(item.title)} width="640" height="360" allow="fullscreen; picture-in-picture" loading="lazy" />
+      </div>
+    );
+  }
+  // Nothing is fetched from the provider until the person asks for it (no request before consent).
+  return (
+    <div class="dk-video dk-video--placeholder">
+      <p class="dk-body">{m.videoNotice(embed.host)}</p>
+      <form method="get" action={`${itemPath(item)}#video`}>
+        <input type="hidden" name="video" value="laden" />
+        <Button>{m.videoLoad}</Button>
+      </form>
+    </div>
+  );
+}
+
+export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: ItemRow[]; loadVideo: boolean }) {
+  const { ctx, item } = props;
+  const m = ctx.t.knowledge.public;
+  const isNews = item.type === 'news';
+  const parent = isNews ? { href: '/aktuelles', label: ctx.t.knowledge.news.title } : { href: '/wissen', label: m.title };
+  const headings = markdownHeadings(item.body, { headingLevel: 0 }).filter((h) => h.level === 2);
+  return (
+    <Layout ctx={ctx} title={item.title} breadcrumbs={[parent, { label: item.title }]}>
+      <article class="dk-article">
+        <h1 class="dk-heading-xl">{item.title}</h1>
+        <p class="dk-body-l">{item.summary}</p>
+        <p class="dk-hint">{m.updated(formatDate(ctx.locale, item.updatedAt))}</p>
+        {headings.length >= TOC_MIN_HEADINGS ? (
+          <nav class="dk-toc" aria-labelledby="toc-title">
+            <h2 class="dk-heading-s" id="toc-title">
+              {m.toc}
+            </h2>
+            <ol>
+              {headings.map((h) => (
+                <li key={h.id}>
+                  <a href={`#${h.id}`}>{h.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        {item.type === 'video' ? <VideoBlock ctx={ctx} item={item} load={props.loadVideo} /> : null}
+        <Markdown text={item.body} headingLevel={0} />
+      </article>
+      {props.related.length > 0 ? (
+        <aside aria-labelledby="related-title">
+          <h2 class="dk-heading-l" id="related-title">
+            {m.related}
+          </h2>
+          <ItemCards ctx={ctx} items={props.related} />
+        </aside>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function NewsListPage(props: { ctx: ViewContext; items: ItemRow[]; page: number; pages: number }) {
+  const { ctx } = props;
+  const m = ctx.t.knowledge.news;
+  return (
+    <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
+      <h1 class="dk-heading-xl">{m.title}</h1>
+      <p class="dk-body-l">{m.lead}</p>
+      <p class="dk-body">
+        <a href="/aktuelles/feed.atom" type="application/atom+xml">
+          {m.feed}
+        </a>
+      </p>
+      {props.items.length === 0 ? <p class="dk-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} headingLevel={2} />}
+      <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => `/aktuelles?seite=${n}`} />
+    </Layout>
+  );
+}
+
+export function FieldOfActionPage(props: { ctx: ViewContext; field: FieldOfAction; items: ItemRow[]; events: CatalogueEntry[] }) {
+  const { ctx } = props;
+  const m = ctx.t.knowledge.public;
+  const title = m.fieldTitle(fieldName(props.field, ctx.locale));
+  return (
+    <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title }]}>
+      <h1 class="dk-heading-xl">{title}</h1>
+      <p class="dk-body-l">{m.fieldLead}</p>
+      <h2 class="dk-heading-l">{m.fieldKnowledge}</h2>
+      {props.items.length === 0 ? <p class="dk-body">{m.fieldEmpty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      <h2 class="dk-heading-l">{m.fieldEvents}</h2>
+      {props.events.length === 0 ? (
+        <p class="dk-body">{m.fieldEmpty}</p>
+      ) : (
+        props.events.map(({ event }) => (
+          <Card key={event.id} title={event.title} href={`/veranstaltungen/${event.slug}`} headingLevel={3}>
+            <p class="dk-body">{event.summary}</p>
+          </Card>
+        ))
+      )}
+    </Layout>
+  );
+}

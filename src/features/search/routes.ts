@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import type { AppDeps } from '../../platform/deps.ts';
+import { listPublishedTypes, searchDocuments } from '../../platform/search/index.ts';
+import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
+import { searchQuery } from './schema.ts';
+import { SearchPage } from './views/search-page.tsx';
+
+export const SEARCH_PATH = '/suche';
+const PAGE_SIZE = 10;
+
+/** One public page; a GET form so that results can be linked, bookmarked and used without JavaScript. */
+export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get(SEARCH_PATH, async (request, reply) => {
+    const values = searchQuery.parse(request.query ?? {});
+    const result = await searchDocuments(deps.db, {
+      query: values.q ?? '',
+      types: values.typ ? [values.typ] : [],
+      fieldsOfAction: values.handlungsfeld ? [values.handlungsfeld] : [],
+      page: values.seite,
+      pageSize: PAGE_SIZE,
+    });
+    const types = await listPublishedTypes(deps.db);
+    const fields = await listFieldsOfAction(deps.db);
+    return reply.page(h(SearchPage, { ctx: request.view(), values, result, pageSize: PAGE_SIZE, types, fields }));
+  });
+}

@@ -1,0 +1,127 @@
+import type { SearchHit, SearchResult } from '../../../platform/search/index.ts';
+import { MAX_QUERY_LENGTH } from '../../../platform/search/index.ts';
+import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
+import { Pagination, Tag } from '../../../platform/views/components/content.tsx';
+import { Button, Select, TextField } from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { SearchQueryValues } from '../schema.ts';
+
+const SEARCH_PATH = '/suche';
+
+function searchHref(values: SearchQueryValues, page: number): string {
+  const p = new URLSearchParams();
+  if (values.q) p.set('q', values.q);
+  if (values.typ) p.set('typ', values.typ);
+  if (values.handlungsfeld) p.set('handlungsfeld', values.handlungsfeld);
+  if (page > 1) p.set('seite', String(page));
+  return `${SEARCH_PATH}?${p.toString()}`;
+}
+
+function typeLabel(ctx: ViewContext, type: string): string {
+  return ctx.t.search.types[type] ?? type;
+}
+
+function Hit(props: { ctx: ViewContext; hit: SearchHit }) {
+  const { ctx, hit } = props;
+  return (
+    <li class="dk-search-result">
+      <p class="dk-body">
+        <Tag colour="grey">{typeLabel(ctx, hit.type)}</Tag>
+      </p>
+      <h3 class="dk-heading-s">
+        <a href={hit.url}>{hit.title}</a>
+      </h3>
+      {hit.snippetHtmlParts.length > 0 ? (
+        <p class="dk-body">{hit.snippetHtmlParts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</p>
+      ) : null}
+    </li>
+  );
+}
+
+function NoResults(props: { ctx: ViewContext; query: string }) {
+  const m = props.ctx.t.search.noResults;
+  return (
+    <>
+      <h2 class="dk-heading-m">{m.title}</h2>
+      <p class="dk-body">{m.lead(props.query)}</p>
+      <h3 class="dk-heading-s">{m.tipsTitle}</h3>
+      <ul class="dk-list dk-list--bullet">
+        {m.tips.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      <p class="dk-body">
+        <a href="/veranstaltungen">{m.browse}</a>
+      </p>
+    </>
+  );
+}
+
+export function SearchPage(props: {
+  ctx: ViewContext;
+  values: SearchQueryValues;
+  result: SearchResult;
+  pageSize: number;
+  types: string[];
+  fields: FieldOfAction[];
+}) {
+  const { ctx, values, result } = props;
+  const m = ctx.t.search;
+  const query = result.query;
+  const filtered = Boolean(values.typ || values.handlungsfeld);
+  const types = values.typ && !props.types.includes(values.typ) ? [...props.types, values.typ] : props.types;
+  const pages = Math.max(1, Math.ceil(result.total / props.pageSize));
+  return (
+    <Layout ctx={ctx} title={query ? m.titleFor(query) : m.title} breadcrumbs={[{ label: m.title }]}>
+      <h1 class="dk-heading-xl">{m.title}</h1>
+      <p class="dk-lead">{m.lead}</p>
+      <form method="get" action={SEARCH_PATH} role="search" class="dk-filter">
+        <TextField name="q" type="search" label={m.query} hint={m.queryHint} value={query} maxLength={MAX_QUERY_LENGTH} spellcheck={true} />
+        <Select
+          name="typ"
+          label={m.type}
+          value={values.typ ?? ''}
+          placeholder={m.allTypes}
+          options={types.map((t) => ({ value: t, label: typeLabel(ctx, t) }))}
+        />
+        <Select
+          name="handlungsfeld"
+          label={m.fieldOfAction}
+          value={values.handlungsfeld ?? ''}
+          placeholder={m.allFields}
+          options={props.fields.map((f) => ({ value: f.slug, label: fieldName(f, ctx.locale) }))}
+        />
+        <Button>{m.submit}</Button>
+      </form>
+      {query === '' ? (
+        <p class="dk-body">{m.empty}</p>
+      ) : (
+        <section aria-labelledby="search-results-title">
+          <h2 class="dk-visually-hidden" id="search-results-title">
+            {m.resultsTitle}
+          </h2>
+          <p class="dk-body" role="status">
+            {m.results(result.total, query)}
+            {filtered ? (
+              <>
+                {' '}
+                <a href={searchHref({ ...values, typ: undefined, handlungsfeld: undefined }, 1)}>{m.reset}</a>
+              </>
+            ) : null}
+          </p>
+          {result.total === 0 ? (
+            <NoResults ctx={ctx} query={query} />
+          ) : (
+            <ul class="dk-list dk-search-results">
+              {result.items.map((hit) => (
+                <Hit key={`${hit.feature}:${hit.refId}`} ctx={ctx} hit={hit} />
+              ))}
+            </ul>
+          )}
+          <Pagination ctx={ctx} page={values.seite} pages={pages} href={(n) => searchHref(values, n)} />
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+import type { search as de } from '../de/search.ts';
+
+export const search: typeof de = {
+  nav: 'Search',
+  title: 'Search',
+  lead: 'Search events, guides, documents and news.',
+  titleFor: (q) => `Search for “${q}”`,
+  query: 'Search term',
+  queryHint: 'Words in quotation marks are searched as a phrase, for example “digital twin”.',
+  submit: 'Search',
+  filterTitle: 'Narrow the results',
+  type: 'Type',
+  allTypes: 'All types',
+  fieldOfAction: 'Field of action',
+  allFields: 'All fields of action',
+  results: (n, q) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+  resultsTitle: 'Results',
+  reset: 'Reset filters',
+  empty: 'Enter a search term to find events and knowledge content.',
+  noResults: {
+    title: 'No results',
+    lead: (q) => `We found nothing for “${q}”.`,
+    tipsTitle: 'Search tips',
+    tips: ['Check the spelling.', 'Use fewer or more general words.', 'Remove quotation marks to search for single words.', 'Reset the filters.'],
+    browse: 'Or browse the events.',
+  },
+  types: {
+    event: 'Event',
+    guide: 'Guide',
+    document: 'Document',
+    video: 'Video',
+    news: 'News',
+    faq: 'FAQ',
+  },
+};

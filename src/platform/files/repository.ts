@@ -1,0 +1,19 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { storedFiles } from './tables.ts';
+
+export type StoredFileRow = typeof storedFiles.$inferSelect;
+
+export async function insertStoredFile(db: Executor, row: typeof storedFiles.$inferInsert): Promise<void> {
+  await db.insert(storedFiles).values(row);
+}
+
+export async function findStoredFile(db: Executor, id: string): Promise<StoredFileRow | undefined> {
+  const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
+  return row;
+}
+
+export async function deleteStoredFile(db: Executor, id: string): Promise<boolean> {
+  const rows = await db.delete(storedFiles).where(eq(storedFiles.id, id)).returning({ id: storedFiles.id });
+  return rows.length > 0;
+}

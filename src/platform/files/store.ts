@@ -1,0 +1,105 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Database } from '../db/client.ts';
+import { detectFileType, type FileType } from './detect.ts';
+import { deleteStoredFile, findStoredFile, insertStoredFile, type StoredFileRow } from './repository.ts';
+
+export interface PutOptions {
+  /** the name the person's file had; kept for downloads, never used on disk */
+  originalName: string;
+  createdBy: string | null;
+  /** types this upload may have; the content decides, not the name */
+  allowedTypes: readonly FileType[];
+  maxBytes: number;
+}
+
+export type StoredFileMeta = StoredFileRow;
+
+export class FileRefusedError extends Error {
+  constructor(readonly reason: 'tooLarge' | 'wrongType' | 'empty') {
+    super(`file refused: ${reason}`);
+  }
+}
+
+export interface FileStore {
+  /**
+   * Stores the bytes and their row, both or neither. Not part of a caller's transaction on purpose:
+   * a rolled-back transaction cannot take back bytes on disk. Store first, then reference the id.
+   */
+  put(source: Readable | Buffer, options: PutOptions): Promise<StoredFileMeta>;
+  get(id: string): Promise<{ stream: Readable; meta: StoredFileMeta } | undefined>;
+  /** Removes the row, then the bytes: a crash between leaves unreferenced bytes, never a row without them. */
+  delete(id: string): Promise<void>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Counts and hashes the bytes passing through and stops the upload at the limit. */
+function meter(maxBytes: number) {
+  const hash = createHash('sha256');
+  let size = 0;
+  const transform = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      if (size > maxBytes) return done(new FileRefusedError('tooLarge'));
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  return { transform, result: () => ({ size, sha256: hash.digest('hex') }) };
+}
+
+/**
+ * Files in a local folder (DATA_DIR/files), one per row, named by the row's random id. Uploads
+ * are written to a temporary name first and only renamed into place once checked.
+ */
+export function createLocalFileStore(db: Database, dir: string): FileStore {
+  const tmpDir = path.join(dir, 'tmp');
+  const pathOf = (id: string) => path.join(dir, id.slice(0, 2), id);
+
+  return {
+    async put(source, options) {
+      await fs.mkdir(tmpDir, { recursive: true });
+      const id = randomUUID();
+      const tmp = path.join(tmpDir, `${id}.part`);
+      const { transform, result } = meter(options.maxBytes);
+      try {
+        await pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, transform, createWriteStream(tmp, { flags: 'wx' }));
+        const { size, sha256 } = result();
+        if (size === 0) throw new FileRefusedError('empty');
+        const handle = await fs.open(tmp, 'r');
+        const type = await detectFileType(handle, size).finally(() => handle.close());
+        if (!type || !options.allowedTypes.includes(type)) throw new FileRefusedError('wrongType');
+        const final = pathOf(id);
+        await fs.mkdir(path.dirname(final), { recursive: true });
+        await fs.rename(tmp, final);
+        const row = { id, originalName: options.originalName.slice(0, 255), contentType: type, size, sha256, createdBy: options.createdBy, createdAt: new Date() };
+        try {
+          await insertStoredFile(db, row);
+        } catch (error) {
+          await fs.rm(final, { force: true });
+          throw error;
+        }
+        return row;
+      } finally {
+        await fs.rm(tmp, { force: true });
+      }
+    },
+
+    async get(id) {
+      if (!UUID.test(id)) return undefined;
+      const meta = await findStoredFile(db, id);
+      if (!meta) return undefined;
+      return { stream: createReadStream(pathOf(id)), meta };
+    },
+
+    async delete(id) {
+      if (!UUID.test(id)) return;
+      if (await deleteStoredFile(db, id)) await fs.rm(pathOf(id), { force: true });
+    },
+  };
+}
