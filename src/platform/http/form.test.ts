@@ -42,9 +42,8 @@ describe('parseForm', () => {
     assert.equal(english.errors[0]?.message, en.common.validation.required);
   });
 
-  // Fails until form.ts stops giving z.string() a schema-wide error: zod 4 applies that
-  // message ('required') to the max() check as well, so a too-long name reads "must be filled in".
-  it('says how long a field may be', { todo: 'platform fix pending in src/platform/http/form.ts' }, () => {
+  // zod 4 applies a schema-wide message to every check; form.ts limits it to a missing field.
+  it('says how long a field may be', () => {
     const result = parseForm(schema, { name: 'x'.repeat(21), email: 'a@b.de' }, de);
     assert.ok(!result.ok);
     assert.deepEqual(result.errors, [{ field: 'name', message: de.common.validation.tooLong(20) }]);
