@@ -47,6 +47,22 @@ export class RssSampler {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds, from
+ * /proc/<pid>/stat; undefined where /proc does not exist. Linux counts in ticks of 1/100 s.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name in parentheses may contain spaces; fields count from after it
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface ChildOptions {
   name: string;
   args: string[];

@@ -1,5 +1,8 @@
 import type { Database } from '../../src/platform/db/client.ts';
 import { eventDates, events, programmeItems } from '../../src/features/events/tables.ts';
+import { DEMO_GUIDES } from '../../src/features/knowledge/seed-guides.ts';
+import { knowledgeItems } from '../../src/features/knowledge/tables.ts';
+import { searchDocuments } from '../../src/platform/search/tables.ts';
 
 /**
  * Bench data written straight into the events tables: what an editor would have published
@@ -115,4 +118,78 @@ export async function seedRushDate(db: Database, slug: string, seats: number): P
   const eventId = await insertEvent(db, slug, 'Auftakt Wettbewerb Digitale Modellkommunen 2026', ['verwaltung']);
   const dateId = await insertDate(db, eventId, 'Kiel', 30, seats);
   return { eventSlug: slug, dateId, seats };
+}
+
+/** One published guide of the knowledge area (the first demo guide), for the pages scenario. */
+export async function seedGuide(db: Database, runId: string): Promise<string> {
+  const guide = DEMO_GUIDES.find((g) => g.type === 'guide' && !g.videoUrl);
+  if (!guide) throw new Error('no demo guide to copy');
+  const slug = `${guide.slug}-${runId}`;
+  const { id: _fixedId, videoUrl: _video, status: _status, ...values } = guide;
+  await db.insert(knowledgeItems).values({ ...values, slug, status: 'published', publishedAt: new Date() });
+  return `/wissen/${slug}`;
+}
+
+// A small vocabulary of the programme's topics; items combine it into titles and texts.
+const NOUNS = ['Gemeinde', 'Verwaltung', 'Digitalisierung', 'Breitband', 'Glasfaser', 'Bürgerdienst', 'Förderprogramm', 'Mobilität', 'Beteiligung', 'Datenschutz', 'Schule', 'Rathaus', 'Antrag', 'Strategie', 'Plattform', 'Wärmeplanung', 'Ehrenamt', 'Straßenbeleuchtung', 'Daten', 'Kita', 'Pflege', 'Tourismus', 'Energie', 'Informationssicherheit'];
+const ADJECTIVES = ['digitale', 'kommunale', 'offene', 'smarte', 'ländliche', 'gemeinsame', 'sichere', 'neue'];
+const VERBS = ['planen', 'einführen', 'finanzieren', 'übernehmen', 'beschaffen', 'betreiben', 'vernetzen', 'messen'];
+
+/** a deterministic pseudo-random sequence, so that every run searches the same texts */
+function prng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+
+// Sentences about municipal work that name no topic: most of a real text is like this.
+const GENERIC = [
+  'Der Gemeinderat hat das Vorhaben im Frühjahr beschlossen und einen Zeitplan festgelegt.',
+  'Die Kosten tragen Land und Kommune gemeinsam, der Eigenanteil liegt bei zehn Prozent.',
+  'Wichtig war, die Beschäftigten früh einzubinden und Schulungen anzubieten.',
+  'Nach einem halben Jahr zieht das Amt eine erste Bilanz und passt das Vorgehen an.',
+  'Andere Kommunen können die Unterlagen übernehmen; die Vorlagen stehen zum Herunterladen bereit.',
+  'Die Ausschreibung lief über die Vergabeplattform des Landes.',
+  'Ein Lenkungskreis trifft sich monatlich und entscheidet über offene Fragen.',
+  'Die Bürgerinnen und Bürger wurden in zwei Veranstaltungen beteiligt.',
+  'Für den Betrieb ist ein Dienstleister zuständig, der Vertrag läuft drei Jahre.',
+  'Die Erfahrungen fließen in den Leitfaden des Landes ein.',
+  'Ansprechpartnerin ist die Leitung des Hauptamts.',
+  'Im nächsten Schritt sollen weitere Ortsteile folgen.',
+];
+
+/**
+ * `count` published German items in the search index (feature "bench"), in batches. Each
+ * item has a main topic (title and summary) and a second one mentioned once in its body;
+ * the rest of the body is general text, so a topic word occurs in about 8 % of the items.
+ */
+export async function seedSearchItems(db: Database, count: number, runId: string): Promise<void> {
+  const random = prng(4711);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  for (let start = 0; start < count; start += 500) {
+    const rows = Array.from({ length: Math.min(500, count - start) }, (_, k) => {
+      const i = start + k;
+      const topic = NOUNS[i % NOUNS.length]!;
+      const second = pick(NOUNS);
+      const town = pick(TOWNS);
+      const title = `${pick(ADJECTIVES)} ${topic} in ${town}: ${pick(VERBS)}`;
+      return {
+        feature: 'bench',
+        refId: `${runId}-${i}`,
+        type: 'guide',
+        title: title.charAt(0).toUpperCase() + title.slice(1),
+        summary: `Wie ${town} ${pick(ADJECTIVES)} ${topic} ${pick(VERBS)} will und was andere daraus lernen können.`,
+        body: [pick(GENERIC), pick(GENERIC), `Dabei spielt auch ${second} eine Rolle.`, pick(GENERIC), pick(GENERIC), pick(GENERIC)].join(' '),
+        url: `/wissen/bench-${runId}-${i}`,
+        fieldsOfAction: ['verwaltung'],
+        published: true,
+        publishedAt: new Date(),
+      };
+    });
+    await db.insert(searchDocuments).values(rows);
+  }
 }

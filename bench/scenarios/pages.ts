@@ -3,11 +3,10 @@ import path from 'node:path';
 import { ROOT, ServerProcess } from '../lib/app-process.ts';
 import type { CapturedPage } from '../lib/bare-server.ts';
 import { freePort, type BenchContext } from '../lib/context.ts';
-import { links } from '../lib/html.ts';
-import { bodyText, HttpClient } from '../lib/load.ts';
+import { HttpClient } from '../lib/load.ts';
 import { BROWSER_HEADERS, loadGet, round } from '../lib/measure.ts';
 import { printResult, progress, target, type Target } from '../lib/report.ts';
-import { seedCatalogue, type Catalogue } from '../lib/seed.ts';
+import { seedCatalogue, seedGuide, type Catalogue } from '../lib/seed.ts';
 import { statementsPer } from '../lib/statements.ts';
 
 export interface BenchPage {
@@ -15,11 +14,11 @@ export interface BenchPage {
   path: string;
 }
 
-let catalogue: Promise<Catalogue> | undefined;
+let catalogue: Promise<Catalogue & { guidePath: string }> | undefined;
 
-/** the published events every page scenario reads; inserted once per run */
-export function ensureCatalogue(ctx: BenchContext): Promise<Catalogue> {
-  catalogue ??= seedCatalogue(ctx.db.handle.db, ctx.runId);
+/** the published events and the guide every page scenario reads; inserted once per run */
+export function ensureCatalogue(ctx: BenchContext): Promise<Catalogue & { guidePath: string }> {
+  catalogue ??= (async () => ({ ...(await seedCatalogue(ctx.db.handle.db, ctx.runId)), guidePath: await seedGuide(ctx.db.handle.db, ctx.runId) }))();
   return catalogue;
 }
 
@@ -28,7 +27,7 @@ export function ensureCatalogue(ctx: BenchContext): Promise<Catalogue> {
  * note instead of failing the run: the scenario grows with the features.
  */
 export async function discoverPages(ctx: BenchContext, base: string): Promise<{ pages: BenchPage[]; notes: string[] }> {
-  const { eventSlug } = await ensureCatalogue(ctx);
+  const { eventSlug, guidePath } = await ensureCatalogue(ctx);
   const client = new HttpClient(base, 1);
   const pages: BenchPage[] = [];
   const notes: string[] = [];
@@ -38,14 +37,7 @@ export async function discoverPages(ctx: BenchContext, base: string): Promise<{ 
       { name: 'event page', path: `/veranstaltungen/${eventSlug}` },
       { name: 'start page', path: '/' },
     ];
-    const knowledge = await client.get('/wissen', { headers: BROWSER_HEADERS });
-    if (knowledge.status === 200) {
-      const guide = links(bodyText(knowledge)).find((href) => /^\/wissen\/[^/?#]+/.test(href));
-      if (guide) candidates.push({ name: 'knowledge guide', path: guide });
-      else notes.push('knowledge guide skipped: /wissen links to no guide');
-    } else {
-      notes.push(`knowledge guide skipped: /wissen answers ${knowledge.status} (the knowledge feature does not exist yet)`);
-    }
+    candidates.push({ name: 'knowledge guide', path: guidePath });
     for (const page of candidates) {
       const res = await client.get(page.path, { headers: BROWSER_HEADERS });
       if (res.status === 200) pages.push(page);
@@ -104,8 +96,8 @@ export async function pagesScenario(ctx: BenchContext): Promise<void> {
   const targets: Target[] = [];
   for (const page of pages) {
     progress(`pages: ${page.name} ${page.path}, ${clients} connections, ${durationMs} ms each for app and bare Fastify`);
-    const measured = await loadGet(app.url, page.path, clients, durationMs);
-    const reference = await loadGet(bare.url, page.path, clients, durationMs);
+    const measured = await loadGet(app.url, page.path, clients, durationMs, 1000, app.process.pid);
+    const reference = await loadGet(bare.url, page.path, clients, durationMs, 1000, bare.proc.pid);
     const ratio = round(measured.rps / Math.max(1, reference.rps));
     const statements = await statementsPer(ctx, async (base) => {
       const one = new HttpClient(base, 1);
@@ -120,8 +112,11 @@ export async function pagesScenario(ctx: BenchContext): Promise<void> {
       p50Ms: measured.latency.p50Ms,
       p99Ms: measured.latency.p99Ms,
       errors: measured.errors,
+      appCpuMsPerRequest: measured.cpuMsPerRequest,
+      appCpuPercent: measured.cpuPercent,
       bareRps: reference.rps,
       bareP99Ms: reference.latency.p99Ms,
+      bareCpuPercent: reference.cpuPercent,
       ratio,
       sqlStatementsPerRequest: statements,
     });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../lib/app-process.ts';
+import { cpuMs, ROOT } from '../lib/app-process.ts';
 import type { BenchContext } from '../lib/context.ts';
 import { Histogram, round } from '../lib/histogram.ts';
 import { HttpClient, runClients } from '../lib/load.ts';
@@ -79,6 +79,7 @@ export async function registrationRushScenario(ctx: BenchContext): Promise<void>
 
   progress(`registration-rush: ${people} people, ${clients} clients, ${seats} seats`);
   const startMs = await databaseNow(db);
+  const cpuBefore = cpuMs(app.process.pid);
   const outcome = await runClients({ clients, total: people }, async (index) => {
     try {
       const { timings } = await registerThroughBrowser(client, formPath, person(index, tag));
@@ -91,6 +92,7 @@ export async function registrationRushScenario(ctx: BenchContext): Promise<void>
     }
   });
   client.close();
+  const cpuAfter = cpuMs(app.process.pid);
   const seconds = outcome.elapsedMs / 1000;
   const perSecond = Math.round(outcome.completed / seconds);
 
@@ -154,6 +156,9 @@ export async function registrationRushScenario(ctx: BenchContext): Promise<void>
     checkP99Ms: checkLatency.summary().p99Ms,
     requestsPerPerson: 3,
     sqlStatementsPerPerson: statementsPerPerson,
+    // CPU the app process spent per person, and how busy it was (100 % = one core)
+    appCpuMsPerPerson: cpuBefore !== undefined && cpuAfter !== undefined ? round((cpuAfter - cpuBefore) / Math.max(1, outcome.completed), 1) : null,
+    appCpuPercent: cpuBefore !== undefined && cpuAfter !== undefined ? Math.round(((cpuAfter - cpuBefore) / outcome.elapsedMs) * 100) : null,
     reference,
     ratio,
     chart,
