@@ -51,6 +51,20 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 
+// Codes PostgreSQL answers for input it cannot take (a NUL byte, a malformed uuid): the
+// request was bad, not the server.
+const BAD_INPUT_CODES = new Set(['22021', '22P02', '22001']);
+
+export function isBadDatabaseInput(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const e = current as { code?: unknown; cause?: unknown };
+    if (typeof e.code === 'string' && BAD_INPUT_CODES.has(e.code)) return true;
+    current = e.cause;
+  }
+  return false;
+}
+
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {

@@ -17,7 +17,7 @@ import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
-import { ERROR_STATUS, HttpError, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
+import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { sendPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 
@@ -31,6 +31,7 @@ function isStaticPath(url: string): boolean {
 function errorKind(error: FastifyError | HttpError): ErrorKind {
   if (error instanceof HttpError) return error.kind;
   if (isDatabaseUnavailable(error)) return 'unavailable';
+  if (isBadDatabaseInput(error)) return 'badRequest';
   const status = error.statusCode ?? 500;
   if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'tooLarge';
   if (status === 429) return 'tooMany';

@@ -75,6 +75,12 @@ eachBackend('platform HTTP', (backend) => {
     assert.equal(res.headers['set-cookie'], undefined, 'no cookie for an anonymous visitor');
   });
 
+  it('answers a NUL byte in an address with 400, not 500', async () => {
+    const res = await rt.app.inject({ method: 'GET', url: '/netzwerk/organisationen/a%00b', headers: { accept: 'text/html' } });
+    assert.equal(res.statusCode, 400);
+    assert.match(res.body, /Die Anfrage ist ungültig/);
+  });
+
   it('shows the start page in German by default', async () => {
     const res = await new TestClient(rt.app).get('/');
     assert.equal(res.statusCode, 200);

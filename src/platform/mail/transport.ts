@@ -21,7 +21,10 @@ export interface MailTransport {
 /** SMTP in production; otherwise each mail becomes an .eml file that any mail program opens. */
 export function createMailTransport(options: { smtpUrl: string | undefined; outboxDir: string; from: string }): MailTransport {
   if (options.smtpUrl) {
-    const transporter = nodemailer.createTransport(options.smtpUrl);
+    // A pool keeps connections open: one handshake per mail caps throughput at a few per second.
+    const pooled = new URL(options.smtpUrl);
+    if (!pooled.searchParams.has('pool')) pooled.searchParams.set('pool', 'true');
+    const transporter = nodemailer.createTransport(pooled.toString());
     const safe = new URL(options.smtpUrl);
     return {
       label: `SMTP via ${safe.hostname}:${safe.port || '25'}`,
