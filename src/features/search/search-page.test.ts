@@ -40,6 +40,12 @@ eachBackend('search page', (backend) => {
     assert.match(byField.body, /\/wissen\/antraege/);
   });
 
+  it('searches the closest known word for a mistyped one, and says so', async () => {
+    const res = await new TestClient(rt.app).get('/suche?q=Sprechstunbe');
+    assert.match(res.body, /1 Ergebnis für „Sprechstunbe“ Wir haben auch nach dem ähnlichen Wort „sprechstunde“ gesucht\./);
+    assert.match(res.body, /\/veranstaltungen\/sprechstunde/);
+  });
+
   it('shows tips when nothing is found, and survives hostile queries', async () => {
     const none = await new TestClient(rt.app).get('/suche?q=Quantencomputer');
     assert.equal(none.statusCode, 200);

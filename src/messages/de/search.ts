@@ -13,6 +13,7 @@ export const search = {
   fieldOfAction: 'Handlungsfeld',
   allFields: 'Alle Handlungsfelder',
   results: (n: number, q: string) => (n === 1 ? `1 Ergebnis für „${q}“` : `${n} Ergebnisse für „${q}“`),
+  alsoSearched: (word: string) => `Wir haben auch nach dem ähnlichen Wort „${word}“ gesucht.`,
   resultsTitle: 'Ergebnisse',
   reset: 'Filter zurücksetzen',
   empty: 'Geben Sie einen Suchbegriff ein, um Veranstaltungen und Wissensinhalte zu finden.',

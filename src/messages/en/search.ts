@@ -14,6 +14,7 @@ export const search: typeof de = {
   fieldOfAction: 'Field of action',
   allFields: 'All fields of action',
   results: (n, q) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+  alsoSearched: (word: string) => `We also searched for the similar word “${word}”.`,
   resultsTitle: 'Results',
   reset: 'Reset filters',
   empty: 'Enter a search term to find events and knowledge content.',

@@ -22,6 +22,15 @@ export async function upsertSearchDocument(tx: Executor, doc: SearchDocumentInpu
     .insert(searchDocuments)
     .values({ feature: doc.feature, refId: doc.refId, ...values })
     .onConflictDoUpdate({ target: [searchDocuments.feature, searchDocuments.refId], set: values });
+  await addWords(tx, `${values.title} ${values.summary}`);
+}
+
+// The same split as the migration that filled the list from existing documents.
+async function addWords(tx: Executor, text: string): Promise<void> {
+  await tx.execute(sql`insert into search_words (word)
+    select distinct w from regexp_split_to_table(lower(${text}), '[^[:alnum:]äöüßÄÖÜ]+') as w
+    where char_length(w) between 3 and 40
+    on conflict do nothing`);
 }
 
 export async function removeSearchDocument(tx: Executor, feature: string, refId: string): Promise<void> {
@@ -91,25 +100,15 @@ export async function fullTextHits(
   );
 }
 
-/** Titles that look like the word, for typos; excludes what full text already found. */
-export async function similarTitleHits(
-  db: Executor,
-  word: string,
-  filter: SearchFilter,
-  limit: number,
-): Promise<HitRow[]> {
-  return queryRows<HitRow>(
+/** The known word closest to a mistyped one (pg_trgm similarity ≥ 0.3), if any; forms of the same stem do not count. */
+export async function closestWord(db: Executor, word: string): Promise<string | undefined> {
+  const rows = await queryRows<{ word: string }>(
     db,
-    sql`with q as (select websearch_to_tsquery('german'::regconfig, ${word}) as tsq)
-      select d.feature, d.ref_id, d.type, d.title, d.url, d.fields_of_action, d.published_at,
-        coalesce(nullif(d.summary, ''), left(d.body, 200)) as headline,
-        count(*) over ()::int as total
-      from search_documents d, q
-      where ${filterSql(filter)} and not (d.search_vector @@ q.tsq)
-        and (similarity(d.title, ${word}) > 0.3 or word_similarity(${word}, d.title) > 0.5)
-      order by greatest(similarity(d.title, ${word}), word_similarity(${word}, d.title)) desc, d.id
-      limit ${limit}`,
+    sql`select word from search_words
+      where word % lower(${word}) and not (to_tsvector('german'::regconfig, word) @@ plainto_tsquery('german'::regconfig, ${word}))
+      order by similarity(word, lower(${word})) desc, word limit 1`,
   );
+  return rows[0]?.word;
 }
 
 /** The types that published documents have, for the type filter. */

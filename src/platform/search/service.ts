@@ -1,12 +1,11 @@
 import type { Executor } from '../db/client.ts';
-import { fullTextHits, MATCH_START, MATCH_STOP, similarTitleHits, type HitRow } from './repository.ts';
+import { closestWord, fullTextHits, MATCH_START, MATCH_STOP, type HitRow, type SearchFilter } from './repository.ts';
 import type { SearchHit, SearchQuery, SearchResult, SnippetPart } from './types.ts';
 
 export const MAX_QUERY_LENGTH = 200;
-// Fewer full-text hits than this on a single word suggests a typo; then titles that look alike are added.
+// Fewer full-text hits than this on a single word suggests a typo; then the closest known word is searched too.
 const FEW_RESULTS = 3;
-const MAX_TYPO_WORD_LENGTH = 20;
-const MAX_SIMILAR = 50;
+const TYPO_WORD = /^[\p{L}\p{N}]{3,40}$/u;
 
 /** Trims, removes the snippet markers and other control characters, and cuts to the maximum length. */
 export function normaliseQuery(raw: string): string {
@@ -55,15 +54,17 @@ export async function searchDocuments(db: Executor, input: SearchQuery): Promise
   const filter = { types: input.types ?? [], fieldsOfAction: input.fieldsOfAction ?? [] };
   const offset = (page - 1) * pageSize;
 
+  const exact = await pageOf(db, query, filter, pageSize, offset);
+  if (exact.total >= FEW_RESULTS || !TYPO_WORD.test(query)) return { query, ...exact };
+  const word = await closestWord(db, query);
+  if (word === undefined) return { query, ...exact };
+  // websearch syntax: either word, so the few exact hits stay and rank by the same measure
+  return { query, correctedTo: word, ...(await pageOf(db, `${query} or ${word}`, filter, pageSize, offset)) };
+}
+
+async function pageOf(db: Executor, query: string, filter: SearchFilter, pageSize: number, offset: number): Promise<Omit<SearchResult, 'query'>> {
   const rows = await fullTextHits(db, query, filter, pageSize, offset);
   // The window count is missing when the page lies beyond the last hit; then count from the start.
   const total = rows[0]?.total ?? (offset > 0 ? ((await fullTextHits(db, query, filter, 1, 0))[0]?.total ?? 0) : 0);
-  const singleWord = !/\s/.test(query) && query.length <= MAX_TYPO_WORD_LENGTH;
-  if (!singleWord || total >= FEW_RESULTS) return { query, total, items: rows.map(toHit) };
-
-  // Fewer than FEW_RESULTS full-text hits: list them first, then titles that look like the word.
-  const exact = rows.length === total ? rows : await fullTextHits(db, query, filter, FEW_RESULTS, 0);
-  const similar = await similarTitleHits(db, query, filter, MAX_SIMILAR);
-  const all = [...exact, ...similar];
-  return { query, total: all.length, items: all.slice(offset, offset + pageSize).map(toHit) };
+  return { total, items: rows.map(toHit) };
 }

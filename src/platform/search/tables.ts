@@ -40,3 +40,16 @@ export const searchDocuments = pgTable(
     index('search_documents_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
   ],
 );
+
+/**
+ * The words of all titles and summaries, lower-cased, for typo tolerance: a mistyped word is matched
+ * against this short list by trigrams, and the best word is then searched in full text. Words are
+ * only added; a word whose content is gone finds nothing and costs nothing.
+ */
+export const searchWords = pgTable(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+  },
+  (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
+);

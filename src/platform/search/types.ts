@@ -49,6 +49,8 @@ export interface SearchHit {
 export interface SearchResult {
   /** the query as searched (trimmed, cut to the maximum length) */
   query: string;
+  /** a known word close to a mistyped single-word query, searched as well */
+  correctedTo?: string;
   total: number;
   items: SearchHit[];
 }

@@ -103,6 +103,7 @@ export function SearchPage(props: {
           </h2>
           <p class="dk-body" role="status">
             {m.results(result.total, query)}
+            {result.correctedTo && result.total > 0 ? ` ${m.alsoSearched(result.correctedTo)}` : null}
             {filtered ? (
               <>
                 {' '}
