@@ -1,13 +1,16 @@
 /**
- * `npm run bench [-- --quick] [-- --resilience] [-- --scenario <name>]`
+ * `npm run bench [-- --quick] [-- --resilience] [-- --scenario <name>] [-- --processes <n|auto>]`
  *
  * Creates a database of its own on the PostgreSQL server in DATABASE_URL, starts the app in
  * production mode as a separate process (plus an SMTP sink and the reference servers), runs
  * the scenarios, prints one JSON line per scenario and a summary, and removes everything it
  * created, also when interrupted. See docs/benchmarks.md.
  */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { ROOT } from './lib/app-process.ts';
 import { BenchContext } from './lib/context.ts';
 import { anyFailure, printResult, printSummary, progress } from './lib/report.ts';
 import { memoryScenario } from './scenarios/memory.ts';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     resilience: { type: 'boolean', default: false },
     scenario: { type: 'string' },
+    processes: { type: 'string', default: 'auto' },
   },
 });
 
@@ -45,7 +49,7 @@ function plan(): ScenarioName[] {
 
 const scenarios = plan();
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const ctx = new BenchContext({ quick: values.quick, serverUrl });
+const ctx = new BenchContext({ quick: values.quick, serverUrl, processes: values.processes });
 const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
 
 let cleaning: Promise<void> | undefined;
@@ -68,7 +72,9 @@ process.on('uncaughtException', (error) => {
 const started = performance.now();
 let exitCode = 0;
 try {
-  progress(`${command}: ${scenarios.join(', ')} on ${os.cpus().length} cores, Node ${process.version}`);
+  progress(`${command}: ${scenarios.join(', ')} on ${os.cpus().length} cores, Node ${process.version}, app processes: ${values.processes}`);
+  // the app runs as in production: the bundle in dist/ under plain node
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'inherit' });
   await ctx.setup();
   const done: string[] = [];
   for (const name of scenarios) {

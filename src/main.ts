@@ -1,31 +1,13 @@
+import cluster from 'node:cluster';
 import { loadConfig } from './platform/config.ts';
-import { createRuntime, seedDemoContent } from './platform/runtime.ts';
 
 const config = loadConfig();
-const runtime = await createRuntime(config);
-const { app } = runtime;
 
-if (config.demoContent) await seedDemoContent(runtime.deps);
-
-await app.listen({ port: config.port, host: config.host });
-runtime.startWorker();
-app.log.info(
-  `Digitale Kommune on ${config.baseUrl} – database: ${runtime.database.label}; mail: ${runtime.transport.label}${config.demoContent ? '; demo content loaded' : ''}`,
-);
-
-// Stop accepting, let running requests finish, then close jobs and the pool.
-let stopping = false;
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal} received, shutting down`);
-    runtime
-      .close()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      });
-  });
+if (config.processes > 1 && cluster.isPrimary) {
+  const { runPrimary } = await import('./platform/cluster.ts');
+  runPrimary(config.processes);
+} else {
+  // loaded only here, so that the primary of several processes stays small
+  const { serve } = await import('./platform/serve.ts');
+  await serve(config, { first: cluster.isPrimary || process.env.APP_PROCESS_INDEX === '0' });
 }

@@ -17,6 +17,7 @@ export class RssSampler {
   readonly #pids = new Set<number>();
   readonly supported = fs.existsSync('/proc/self/status');
 
+  /** watches the process and, at every sample, the app processes it has forked */
   watch(pid: number): void {
     this.#pids.add(pid);
     this.sample();
@@ -24,6 +25,7 @@ export class RssSampler {
   }
 
   sample(): void {
+    for (const pid of [...this.#pids]) for (const child of childPids(pid)) this.#pids.add(child);
     for (const pid of this.#pids) {
       try {
         const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -47,9 +49,23 @@ export class RssSampler {
   }
 }
 
+/** The processes a process has started (the app's primary forks one per core), from /proc. */
+export function childPids(pid: number): number[] {
+  try {
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/))
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /**
- * CPU time (user + system) a process has used so far, in milliseconds, from
- * /proc/<pid>/stat; undefined where /proc does not exist. Linux counts in ticks of 1/100 s.
+ * CPU time (user + system) a process and the processes it started have used so far, in
+ * milliseconds, from /proc/<pid>/stat; undefined where /proc does not exist. Linux counts in
+ * ticks of 1/100 s.
  */
 export function cpuMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
@@ -57,7 +73,8 @@ export function cpuMs(pid: number | undefined): number | undefined {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // the command name in parentheses may contain spaces; fields count from after it
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    const own = (Number(fields[11]) + Number(fields[12])) * 10;
+    return childPids(pid).reduce((sum, child) => sum + (cpuMs(child) ?? 0), own);
   } catch {
     return undefined;
   }

@@ -10,6 +10,8 @@ import { SmtpSink } from './smtp-sink.ts';
 
 export interface BenchOptions {
   quick: boolean;
+  /** WEB_CONCURRENCY of the app: a number or "auto" (one process per core) */
+  processes: string;
   /** PostgreSQL server the bench database is created on */
   serverUrl: string;
 }
@@ -86,6 +88,7 @@ export class BenchContext {
       // As behind the reverse proxy of operations.md: X-Forwarded-For names the person.
       TRUST_PROXY: '1',
       DEMO_CONTENT: '0',
+      WEB_CONCURRENCY: this.options.processes,
       ...overrides,
     };
   }
@@ -96,7 +99,8 @@ export class BenchContext {
     const proc = new ServerProcess({
       name,
       // BENCH_APP_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under load
-      args: [...(process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []), '--import', 'tsx', path.join(ROOT, 'src/main.ts')],
+      // the production build (npm run build), as operations.md runs it
+      args: [...(process.env.BENCH_APP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []), '--enable-source-maps', path.join(ROOT, 'dist/main.js')],
       env: this.appEnv(port, overrides),
       logFile: path.join(this.tmpDir, `${name}.log`),
       healthUrl: `http://127.0.0.1:${port}/healthz`,

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -15,6 +16,8 @@ const envSchema = z.object({
   BASE_URL: z.string().url().optional(),
   // PostgreSQL server; when unset an embedded PGlite database in DATA_DIR is used
   DATABASE_URL: z.string().optional(),
+  // app processes sharing the port (PostgreSQL only; the embedded database allows one); "auto": one per CPU core
+  WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   // connections per app process in the node-postgres pool
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // folder for the embedded database, the mail outbox and uploaded files
@@ -52,6 +55,8 @@ export interface Config {
   baseUrl: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** app processes to run; always 1 with the embedded database */
+  processes: number;
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -78,6 +83,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     databaseUrl: e.DATABASE_URL || undefined,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    processes: !e.DATABASE_URL ? 1 : e.WEB_CONCURRENCY === 'auto' ? os.availableParallelism() : e.WEB_CONCURRENCY,
     dataDir: path.resolve(e.DATA_DIR),
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
@@ -10,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /** The one database type every repository works with, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT>;
@@ -28,7 +28,7 @@ export interface DatabaseHandle {
   pglite?: PGlite;
 }
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, 'migrations');
 
 // Fixed key so that app processes starting together migrate one after the other.
 const MIGRATION_LOCK_KEY = 715_400_001;

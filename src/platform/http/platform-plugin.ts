@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -20,8 +19,9 @@ import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { sendPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
+import { PROJECT_ROOT } from '../paths.ts';
 
-const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
+const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 const FALLBACK_SITE = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
 
 function isStaticPath(url: string): boolean {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { MIGRATIONS_FOLDER, openDatabase, type DatabaseHandle } from '../db/client.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /**
  * Fresh databases for tests. Migrating takes seconds, so the migrations run once into a
@@ -24,7 +25,6 @@ export async function openTestDatabase(backend: Backend): Promise<TestDatabase> 
   return backend === 'pglite' ? openPgliteClone() : openPostgresClone();
 }
 
-const PROJECT_ROOT = path.dirname(MIGRATIONS_FOLDER);
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'digitale-kommune');
 
 function filesBelow(dir: string): string[] {

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { PROJECT_ROOT } from './paths.ts';
+import { backends, openTestDatabase, type TestDatabase } from './testing/test-database.ts';
+
+// Inside the project, so that the bundle finds package.json, public/, migrations/ and assets/ above it.
+const OUT_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'digitale-kommune', `build-${process.pid}`);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe().catch(() => undefined);
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const healthy = (port: number) => async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined);
+
+/** The app processes a primary has forked, from /proc. */
+function childPids(pid: number): number[] {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number) : [];
+}
+
+function start(env: Record<string, string>): { child: ChildProcess; exit: Promise<number | null>; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, ['--enable-source-maps', path.join(OUT_DIR, 'main.js')], {
+    cwd: os.tmpdir(),
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exit, output: () => output };
+}
+
+describe('production build (npm run build, then node dist/main.js)', () => {
+  let dataDir: string;
+  before(() => {
+    execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'build.mjs'), '--outdir', OUT_DIR], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dk-build-'));
+  });
+  after(() => {
+    fs.rmSync(OUT_DIR, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the demo platform from the bundle, started from another folder, and stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const app = start({ PORT: String(port), DATA_DIR: dataDir, DEMO_CONTENT: '1' });
+    try {
+      await waitFor('the bundled app', healthy(port));
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      assert.equal(home.status, 200);
+      assert.match(await home.text(), /Digitale Kommune/);
+      const css = await fetch(`http://127.0.0.1:${port}/static/css/main.css`);
+      assert.equal(css.status, 200, 'public/ is found from the bundle');
+    } finally {
+      app.child.kill('SIGTERM');
+    }
+    assert.equal(await app.exit, 0, app.output());
+  });
+
+  it('runs several app processes on PostgreSQL, replaces one that dies, and stops them all on SIGTERM', { skip: !backends.includes('postgres') && 'needs TEST_DATABASE_URL' }, async () => {
+    let database: TestDatabase | undefined;
+    try {
+      database = await openTestDatabase('postgres');
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${database.databaseName}`;
+      const port = await freePort();
+      const app = start({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: url.toString(), WEB_CONCURRENCY: '2', DEMO_CONTENT: '0' });
+      const primary = app.child.pid!;
+      try {
+        await waitFor('two healthy app processes', async () => (childPids(primary).length === 2 && (await healthy(port)()) ? true : undefined));
+        const [victim] = childPids(primary);
+        process.kill(victim!, 'SIGKILL');
+        const replaced = await waitFor('a replacement process', async () => {
+          const now = childPids(primary);
+          return now.length === 2 && !now.includes(victim!) && (await healthy(port)()) ? now : undefined;
+        });
+        assert.equal(replaced.length, 2);
+      } finally {
+        app.child.kill('SIGTERM');
+      }
+      assert.equal(await app.exit, 0, app.output());
+      assert.deepEqual(childPids(primary), []);
+    } finally {
+      await database?.close();
+    }
+  });
+});
