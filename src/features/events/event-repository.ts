@@ -249,6 +249,38 @@ export async function findDateWithEvent(db: Executor, dateId: string): Promise<{
   return rows[0];
 }
 
+type WorldCafeJson = Omit<WorldCafeQuestionRow, 'resultPublishedAt'> & { resultPublishedAt: string | null };
+
+/**
+ * A date with its event and the event's registration and World Café questions in one statement:
+ * every step of a registration needs all of them, and a rush is bound by round trips.
+ */
+export async function findDateWithEventAndQuestions(
+  db: Executor,
+  dateId: string,
+): Promise<{ event: EventRow; date: EventDateRow; questions: QuestionRow[]; worldCafe: WorldCafeQuestionRow[] } | undefined> {
+  const rows = await db
+    .select({
+      event: events,
+      date: eventDates,
+      questions: sql<QuestionRow[]>`(select coalesce(json_agg(json_build_object(
+          'id', q.id, 'eventId', q.event_id, 'position', q.position, 'label', q.label, 'hint', q.hint,
+          'kind', q.kind, 'options', q.options, 'required', q.required) order by q.position, q.id), '[]'::json)
+        from event_questions q where q.event_id = ${events.id})`,
+      worldCafe: sql<WorldCafeJson[]>`(select coalesce(json_agg(json_build_object(
+          'id', w.id, 'eventId', w.event_id, 'position', w.position, 'question', w.question,
+          'result', w.result, 'resultPublishedAt', w.result_published_at) order by w.position, w.id), '[]'::json)
+        from event_world_cafe_questions w where w.event_id = ${events.id})`,
+    })
+    .from(eventDates)
+    .innerJoin(events, eq(events.id, eventDates.eventId))
+    .where(eq(eventDates.id, dateId));
+  const row = rows[0];
+  if (!row) return undefined;
+  const worldCafe = row.worldCafe.map((w) => ({ ...w, resultPublishedAt: w.resultPublishedAt === null ? null : new Date(w.resultPublishedAt) }));
+  return { ...row, worldCafe };
+}
+
 /** Locks one date's row: the seat counter and cancellation change under this lock. */
 export async function lockDate(db: Executor, dateId: string): Promise<EventDateRow | undefined> {
   return (await db.select().from(eventDates).where(eq(eventDates.id, dateId)).for('update'))[0];

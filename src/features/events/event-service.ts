@@ -7,6 +7,7 @@ import {
   countEvents,
   countRegistrationsByDate,
   findDateWithEvent,
+  findDateWithEventAndQuestions,
   findEventById,
   findEventBySlug,
   findEventsByIds,
@@ -114,6 +115,16 @@ export async function requireDate(db: Executor, event: EventRow, dateId: string)
 /** How many people are still registered for a date (confirmed, waiting or offered). */
 export async function countLiveRegistrations(db: Executor, dateId: string): Promise<number> {
   return (await listLiveRegistrations(db, dateId)).length;
+}
+
+/** The date with its event and both kinds of questions, for the registration steps. */
+export async function getDateWithEventAndQuestions(
+  db: Executor,
+  dateId: string,
+): Promise<{ event: EventRow; date: EventDate; questions: QuestionRow[]; worldCafe: WorldCafeQuestionRow[] } | undefined> {
+  if (!isUuid(dateId)) return undefined;
+  const found = await findDateWithEventAndQuestions(db, dateId);
+  return found && { ...found, date: withStatus(found.event, found.date) };
 }
 
 export async function getDateWithEvent(db: Executor, dateId: string): Promise<{ event: EventRow; date: EventDate } | undefined> {

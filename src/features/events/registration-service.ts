@@ -1,9 +1,7 @@
 import { hmac, safeEqual, sha256, type Keyring } from '../../platform/crypto.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import {
-  getDateWithEvent,
-  listQuestionsOfEvent,
-  listWorldCafeQuestionsOfEvent,
+  getDateWithEventAndQuestions,
   type EventDate,
   type EventRow,
   type QuestionRow,
@@ -21,13 +19,7 @@ export interface RegistrationContext {
 }
 
 export async function loadRegistrationContext(db: Executor, dateId: string): Promise<RegistrationContext | undefined> {
-  const found = await getDateWithEvent(db, dateId);
-  if (!found) return undefined;
-  return {
-    ...found,
-    questions: await listQuestionsOfEvent(db, found.event.id),
-    worldCafe: await listWorldCafeQuestionsOfEvent(db, found.event.id),
-  };
+  return getDateWithEventAndQuestions(db, dateId);
 }
 
 /**

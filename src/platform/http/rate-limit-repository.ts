@@ -2,20 +2,26 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 
-/** Counts one hit in a fixed window and returns the hits so far, atomically across processes. */
-export async function countHit(db: Executor, key: string, windowSeconds: number): Promise<number> {
-  const rows = await queryRows<{ hits: number }>(
+/**
+ * Counts one hit per key in its fixed window and returns the hits so far per key, atomically
+ * across processes, in one statement however many limits a request checks. Keys must differ.
+ */
+export async function countHits(db: Executor, hits: { key: string; windowSeconds: number }[]): Promise<Map<string, number>> {
+  if (hits.length === 0) return new Map();
+  const values = sql.join(
+    hits.map(({ key, windowSeconds }) => sql`(${key}, 1, now() + make_interval(secs => ${windowSeconds}))`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ key: string; hits: number }>(
     db,
     sql`insert into rate_limits (key, hits, window_ends_at)
-        values (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
+        select key, hits, window_ends_at from (values ${values}) as v(key, hits, window_ends_at)
         on conflict (key) do update set
           hits = case when rate_limits.window_ends_at < now() then 1 else rate_limits.hits + 1 end,
-          window_ends_at = case when rate_limits.window_ends_at < now()
-                                then now() + make_interval(secs => ${windowSeconds})
-                                else rate_limits.window_ends_at end
-        returning hits`,
+          window_ends_at = case when rate_limits.window_ends_at < now() then excluded.window_ends_at else rate_limits.window_ends_at end
+        returning key, hits`,
   );
-  return rows[0]?.hits ?? 0;
+  return new Map(rows.map((r) => [r.key, r.hits]));
 }
 
 export async function deleteExpiredRateLimits(db: Executor): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/client.ts';
 import { sha256 } from '../crypto.ts';
 import { HttpError } from './errors.ts';
-import { countHit } from './rate-limit-repository.ts';
+import { countHits } from './rate-limit-repository.ts';
 
 export interface Limit {
   /** what is limited, e.g. "login:ip" */
@@ -15,8 +15,7 @@ export interface Limit {
  * e-mail or IP address in clear. The same answer comes whether or not an account exists.
  */
 export async function enforceLimits(db: Database, checks: { limit: Limit; subject: string }[]): Promise<void> {
-  for (const { limit, subject } of checks) {
-    const hits = await countHit(db, `${limit.name}:${sha256(subject.toLowerCase())}`, limit.windowSeconds);
-    if (hits > limit.max) throw new HttpError('tooMany');
-  }
+  const keyed = new Map(checks.map(({ limit, subject }) => [`${limit.name}:${sha256(subject.toLowerCase())}`, limit]));
+  const hits = await countHits(db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
+  if ([...keyed].some(([key, limit]) => (hits.get(key) ?? 0) > limit.max)) throw new HttpError('tooMany');
 }
