@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps, Feature } from './platform/deps.ts';
-import { registerPlatform } from './platform/http/platform-plugin.ts';
+import { frameworkErrorPage, registerPlatform } from './platform/http/platform-plugin.ts';
 import type { JobHandlers } from './platform/jobs/worker.ts';
 import { features } from './features/index.ts';
 
@@ -15,6 +15,7 @@ export interface BuildOptions {
 export async function buildServer(options: BuildOptions): Promise<FastifyInstance> {
   const { deps } = options;
   const list = options.features ?? features;
+  const nav = list.flatMap((f) => f.nav ?? []);
   const app = Fastify({
     logger: options.logger === false ? false : { level: deps.config.logLevel },
     trustProxy: deps.config.trustProxy,
@@ -23,12 +24,9 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
     genReqId: () => Math.random().toString(36).slice(2, 10).toUpperCase(),
     requestTimeout: 30_000,
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorPage(deps, nav),
   });
-  await registerPlatform(
-    app,
-    deps,
-    list.flatMap((f) => f.nav ?? []),
-  );
+  await registerPlatform(app, deps, nav);
   for (const feature of list) {
     await app.register(async (scope) => feature.routes(scope, deps));
   }

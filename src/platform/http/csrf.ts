@@ -10,11 +10,11 @@ import { HttpError } from './errors.ts';
 const TTL_SECONDS = 12 * 3600;
 export const CSRF_FIELD = '_csrf';
 
-function binding(request: FastifyRequest): string {
+function binding(request: Pick<FastifyRequest, 'user'>): string {
   return request.user?.sessionIdHash ?? 'anonymous';
 }
 
-export function issueCsrfToken(keyring: Keyring, request: FastifyRequest, now = Date.now()): string {
+export function issueCsrfToken(keyring: Keyring, request: Pick<FastifyRequest, 'user'>, now = Date.now()): string {
   const expires = Math.floor(now / 1000) + TTL_SECONDS;
   return `${expires}.${hmac(keyring.key('csrf'), `${binding(request)}|${expires}`)}`;
 }

@@ -24,6 +24,28 @@ import { PROJECT_ROOT } from '../paths.ts';
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 const FALLBACK_SITE = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
 
+/**
+ * Fastify's own errors before routing (a URL that is not valid percent-encoding, a malformed
+ * header): the same readable 400 page as every other bad request, instead of Fastify's JSON.
+ * No hook has run and the request has no decorations yet, so the page is built for an
+ * anonymous German visitor.
+ */
+export function frameworkErrorPage(deps: AppDeps, nav: NavEntry[]) {
+  return (_error: FastifyError, request: FastifyRequest, reply: import('fastify').FastifyReply): void => {
+    const ctx: ViewContext = {
+      t: messagesFor('de'),
+      locale: 'de',
+      user: null,
+      csrfToken: issueCsrfToken(deps.keyring, { user: null }),
+      url: '/',
+      site: FALLBACK_SITE,
+      requestId: request.id,
+      nav,
+    };
+    sendPage(reply, h(ErrorPage, { ctx, kind: 'badRequest' }), ERROR_STATUS.badRequest);
+  };
+}
+
 function isStaticPath(url: string): boolean {
   return url.startsWith('/static/') || url === '/healthz' || url === '/favicon.ico';
 }

@@ -81,6 +81,14 @@ eachBackend('platform HTTP', (backend) => {
     assert.match(res.body, /Die Anfrage ist ungültig/);
   });
 
+  it('answers an address that is not valid percent-encoding with the readable 400 page', async () => {
+    const res = await rt.app.inject({ method: 'GET', url: '/veranstaltungen/%E0%A4%A', headers: { accept: 'text/html' } });
+    assert.equal(res.statusCode, 400);
+    assert.match(String(res.headers['content-type']), /^text\/html/);
+    assert.match(res.body, /<html lang="de"/);
+    assert.match(res.body, /Die Anfrage ist ungültig/);
+  });
+
   it('shows the start page in German by default', async () => {
     const res = await new TestClient(rt.app).get('/');
     assert.equal(res.statusCode, 200);
