@@ -1,5 +1,5 @@
 import type { BenchContext, RunningApp } from './context.ts';
-import { TcpProxy } from './tcp-proxy.ts';
+import { TcpProxy } from '../../src/platform/testing/tcp-proxy.ts';
 
 /**
  * How many SQL statements a page or a flow costs: a second app process whose database

@@ -3,7 +3,7 @@ import { round } from '../lib/histogram.ts';
 import { HttpClient, runClients, sleep } from '../lib/load.ts';
 import { BROWSER_HEADERS } from '../lib/measure.ts';
 import { printResult, progress } from '../lib/report.ts';
-import { TcpProxy } from '../lib/tcp-proxy.ts';
+import { TcpProxy } from '../../src/platform/testing/tcp-proxy.ts';
 import { discoverPages } from './pages.ts';
 
 interface Answer {

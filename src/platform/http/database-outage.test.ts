@@ -1,54 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../config.ts';
 import { createRuntime, type Runtime } from '../runtime.ts';
 import { SiteSettingsStore } from '../settings/site-settings.ts';
+import { TcpProxy } from '../testing/tcp-proxy.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-
-/**
- * A TCP proxy on loopback in front of PostgreSQL. Cutting it is what the app sees when the
- * database server stops: open connections drop and new ones are refused. The real server
- * keeps running for everyone else.
- */
-class TcpProxy {
-  #server: net.Server | undefined;
-  readonly #sockets = new Set<net.Socket>();
-  port = 0;
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async start(): Promise<void> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.target);
-      for (const socket of [client, upstream]) {
-        this.#sockets.add(socket);
-        socket.on('close', () => this.#sockets.delete(socket));
-        socket.on('error', () => {
-          client.destroy();
-          upstream.destroy();
-        });
-      }
-      client.pipe(upstream).pipe(client);
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject).listen(this.port, '127.0.0.1', () => resolve());
-    });
-    this.port = (server.address() as net.AddressInfo).port;
-    this.#server = server;
-  }
-
-  async cut(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    const closed = new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
-    for (const socket of this.#sockets) socket.destroy();
-    await closed;
-  }
-}
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 

@@ -1,7 +1,7 @@
 import net from 'node:net';
 
 /**
- * A TCP proxy on loopback between the app and PostgreSQL. Cutting it is what the app sees
+ * A TCP proxy on loopback between the app and PostgreSQL (tests and benchmark). Cutting it is what the app sees
  * when the database server goes away: open connections drop and new ones are refused,
  * while the real server keeps running for the benchmark's own checks.
  */
