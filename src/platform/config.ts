@@ -40,6 +40,8 @@ const envSchema = z.object({
   EVENT_REMINDER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   // minutes before an online date's start when confirmed participants get the stream link
   EVENT_STREAM_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  // seconds a public page's HTML is reused for anonymous visitors (0: off; default 2, off in tests)
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   // largest upload in megabytes
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(25),
   // log level of the server
@@ -66,6 +68,7 @@ export interface Config {
   jobPollMs: number;
   events: { offerHours: number; reminderHours: number; streamLinkMinutes: number };
   uploadMaxBytes: number;
+  pageCacheMs: number;
   logLevel: Env['LOG_LEVEL'];
 }
 
@@ -93,6 +96,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jobPollMs: e.JOB_POLL_MS,
     events: { offerHours: e.EVENT_OFFER_HOURS, reminderHours: e.EVENT_REMINDER_HOURS, streamLinkMinutes: e.EVENT_STREAM_LINK_MINUTES },
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    // Tests check pages right after changing their content; the cache has tests of its own.
+    pageCacheMs: (e.PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 2)) * 1000,
     logLevel: e.LOG_LEVEL,
   };
 }

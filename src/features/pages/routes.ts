@@ -11,14 +11,17 @@ import { contentPageForm } from './schema.ts';
 import { CONTENT_PAGE_SLUGS, getAllContentPages, getContentPage, isContentPageSlug, saveContentPage } from './service.ts';
 
 export function pagesRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/', async (request, reply) => {
+  // the same for every anonymous visitor: reused for a moment (src/platform/http/page-cache.ts)
+  const publicPage = { config: { publicPage: true } };
+
+  app.get('/', publicPage, async (request, reply) => {
     const now = new Date();
     const teasers = await Promise.all(deps.homeTeasers.map((provide) => provide(deps, request.locale, request.t, now)));
     return reply.page(h(HomePage, { ctx: request.view(), teasers: teasers.filter((t) => t !== undefined) }));
   });
 
   for (const slug of CONTENT_PAGE_SLUGS) {
-    app.get(`/${slug}`, async (request, reply) => {
+    app.get(`/${slug}`, publicPage, async (request, reply) => {
       const page = await getContentPage(deps.db, slug);
       return reply.page(h(ContentPageView, { ctx: request.view(), page }));
     });

@@ -8,7 +8,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { loadSessionUser } from '../auth/sessions.ts';
+import { loadSessionUser, SESSION_COOKIE } from '../auth/sessions.ts';
 import { ping } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
 import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index.ts';
@@ -17,7 +17,8 @@ import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
-import { sendPage } from './request-context.ts';
+import { PageCache } from './page-cache.ts';
+import { renderPage, sendHtml, sendPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
 
@@ -141,8 +142,13 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
       nav,
     };
   });
-  app.decorateReply('page', function (this: import('fastify').FastifyReply, node, status) {
-    return sendPage(this, node, status);
+  app.decorateRequest('pageCacheKey', null);
+  const pageCache = new PageCache(deps.config.pageCacheMs);
+  app.decorateReply('page', function (this: import('fastify').FastifyReply, node, status = 200) {
+    const html = renderPage(node);
+    const key = this.request.pageCacheKey;
+    if (key !== null && status === 200) pageCache.set(key, html);
+    return sendHtml(this, html, status);
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -154,6 +160,12 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     if (isStaticPath(request.url)) return;
     request.site = await deps.settings.get();
     request.user = await loadSessionUser(deps.db, request);
+    // Anyone with a session cookie, even an expired one, gets a page rendered for them.
+    const shared = request.method === 'GET' && request.routeOptions.config.publicPage === true && !request.cookies[SESSION_COOKIE];
+    if (!shared || !pageCache.enabled) return;
+    request.pageCacheKey = `${request.locale}|${request.url}`;
+    const html = pageCache.get(request.pageCacheKey);
+    if (html !== undefined) return sendHtml(reply, html);
   });
 
   app.addHook('preHandler', async (request) => {

@@ -14,6 +14,12 @@ declare module 'fastify' {
     site: SiteSettings;
     /** the context every page is rendered with */
     view(): ViewContext;
+    /** set for an anonymous visitor's GET of a public page: the page cache's key for its HTML */
+    pageCacheKey: string | null;
+  }
+  interface FastifyContextConfig {
+    /** the page is the same for every anonymous visitor of a language (see page-cache.ts) */
+    publicPage?: boolean;
   }
   interface FastifyInstance {
     /** every route with its method, so the authorization matrix test can prove it covers them all */
@@ -30,11 +36,11 @@ export function renderPage(node: JSX.Element): string {
 }
 
 export function sendPage(reply: FastifyReply, node: JSX.Element, status = 200): FastifyReply {
-  return reply
-    .status(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(renderPage(node));
+  return sendHtml(reply, renderPage(node), status);
+}
+
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+  return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
 }
 
 export type { FastifyRequest };
