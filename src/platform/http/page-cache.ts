@@ -5,28 +5,42 @@
  * with the route option `config: { publicPage: true }` and must be the same for every
  * anonymous visitor of a language: no submission ids, nothing from the query that is not
  * in the key (the whole URL is the key).
+ *
+ * When a page has just expired, one request renders it anew while the others still get the
+ * page of a moment ago; otherwise every open connection would render it at the same time.
  */
 export class PageCache {
-  readonly #entries = new Map<string, { html: string; expires: number }>();
+  readonly #entries = new Map<string, { html: string; expires: number; refreshing: number | undefined }>();
 
+  /**
+   * @param ttlMs how long a page is served as it is; 0 switches the cache off
+   * @param staleMs how long after that it may still be served while one request renders it anew
+   */
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 200,
     private readonly now: () => number = Date.now,
+    private readonly staleMs = 5 * ttlMs,
   ) {}
 
   get enabled(): boolean {
     return this.ttlMs > 0;
   }
 
+  /** The page to send, or undefined when this request is to render it (and then `set` it). */
   get(key: string): string | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (entry.expires <= this.now()) {
+    const now = this.now();
+    if (now < entry.expires) return entry.html;
+    if (now >= entry.expires + this.staleMs) {
       this.#entries.delete(key);
       return undefined;
     }
-    return entry.html;
+    // Expired a moment ago: the first request renders; if it fails to set the page, another tries after ttl.
+    if (entry.refreshing !== undefined && now < entry.refreshing + this.ttlMs) return entry.html;
+    entry.refreshing = now;
+    return undefined;
   }
 
   set(key: string, html: string): void {
@@ -34,6 +48,6 @@ export class PageCache {
     this.#entries.delete(key);
     // A Map iterates in insertion order: the first key is the oldest entry.
     if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, { html, expires: this.now() + this.ttlMs });
+    this.#entries.set(key, { html, expires: this.now() + this.ttlMs, refreshing: undefined });
   }
 }
