@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto.ts';
 import type { Database, Executor } from './db/client.ts';
+import type { FileStore } from './files/store.ts';
 import type { JobHandlers } from './jobs/worker.ts';
 import type { SiteSettingsStore } from './settings/site-settings.ts';
 import type { Permission } from './auth/policy.ts';
@@ -14,6 +15,8 @@ export interface AppDeps {
   db: Database;
   keyring: Keyring;
   settings: SiteSettingsStore;
+  /** uploaded files (documents, pictures, videos), content-checked; bytes on disk, rows in the database */
+  files: FileStore;
   /** every feature's part of a person's data, for the export and for account deletion */
   personalData: PersonalDataProvider[];
   /** every feature's cards for the administration's start page */

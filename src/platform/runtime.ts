@@ -4,6 +4,7 @@ import { buildServer, jobHandlers } from '../server.ts';
 import type { Config } from './config.ts';
 import { Keyring } from './crypto.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import { createLocalFileStore } from './files/store.ts';
 import type { AppDeps, Feature } from './deps.ts';
 import { runMaintenance } from './jobs/maintenance.ts';
 import { JobWorker, runDueJobs, type JobHandlers } from './jobs/worker.ts';
@@ -52,6 +53,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     db: database.db,
     keyring: new Keyring(secret),
     settings: new SiteSettingsStore(database.db),
+    files: createLocalFileStore(database.db, path.join(config.dataDir, 'files')),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),

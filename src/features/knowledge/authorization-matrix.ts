@@ -3,8 +3,8 @@ import { DEMO_KNOWLEDGE } from './seed.ts';
 
 /*
  * Knowledge (issue 4): public pages name the demo items by their fixed slugs, editors' pages
- * by their fixed ids (seed.ts). POSTs are sent with an empty form and fail validation (400),
- * so the matrix changes nothing.
+ * by their fixed ids (seed.ts), files by the fixed ids the seed stores them under. POSTs are
+ * sent with an empty form and fail validation (400), so the matrix changes nothing.
  */
 const EDIT = `/verwaltung/wissen/${DEMO_KNOWLEDGE.guideId}`;
 const R = '/verwaltung/wissen/:id';
@@ -18,6 +18,15 @@ export const knowledgeRoutes: MatrixRoute[] = [
   { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.guide}`, route: '/wissen/:slug', expect: PUBLIC },
   { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.video}?video=laden`, route: '/wissen/:slug', expect: PUBLIC },
   { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.draft}`, route: '/wissen/:slug', expect: EVERYONE_404 },
+  { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.ownVideo}`, route: '/wissen/:slug', expect: PUBLIC },
+  { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.document}`, route: '/wissen/:slug', expect: PUBLIC },
+  { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.document}/download`, route: '/wissen/:slug/download', expect: PUBLIC },
+  { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.guide}/download`, route: '/wissen/:slug/download', expect: EVERYONE_404 },
+  { method: 'GET', url: `/wissen/${DEMO_KNOWLEDGE.draft}/download`, route: '/wissen/:slug/download', expect: EVERYONE_404 },
+  { method: 'GET', url: `/dateien/${DEMO_KNOWLEDGE.ownVideoFileId}`, route: '/dateien/:id', expect: PUBLIC },
+  { method: 'GET', url: `/dateien/${DEMO_KNOWLEDGE.ownCaptionsFileId}`, route: '/dateien/:id', expect: PUBLIC },
+  { method: 'GET', url: `/dateien/${NO_ID}`, route: '/dateien/:id', expect: EVERYONE_404 },
+  { method: 'GET', url: '/dateien/kein-gueltiger-name', route: '/dateien/:id', expect: EVERYONE_404 },
   { method: 'GET', url: '/aktuelles', expect: PUBLIC },
   { method: 'GET', url: '/aktuelles?seite=2', route: '/aktuelles', expect: PUBLIC },
   { method: 'GET', url: '/aktuelles/feed.atom', expect: PUBLIC },
@@ -36,6 +45,7 @@ export const knowledgeRoutes: MatrixRoute[] = [
   { method: 'GET', url: `${EDIT}/bearbeiten`, route: `${R}/bearbeiten`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/bearbeiten`, route: `${R}/bearbeiten`, expect: forEditors(400) },
   { method: 'POST', url: `${EDIT}/status`, route: `${R}/status`, expect: forEditors(400) },
+  { method: 'POST', url: `${EDIT}/bilder`, route: `${R}/bilder`, expect: forEditors(400) },
   { method: 'GET', url: `${EDIT}/versionen`, route: `${R}/versionen`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/wiederherstellen`, route: `${R}/wiederherstellen`, expect: forEditors(400) },
 ];

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../platform/deps.ts';
+import { hasPermission } from '../../platform/auth/policy.ts';
+import { sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { atomFeed } from '../events/atom.ts';
 import { listUpcomingEvents } from '../events/event-service.ts';
-import { countPublished, findItemBySlug, listPublished } from './repository.ts';
+import { isUuid } from '../events/event-service.ts';
+import { itemFiles } from './editor-uploads.ts';
+import { countPublished, findItemBySlug, incrementDownloads, listPublished, mediaFileStatuses } from './repository.ts';
 import { pageQuery, publicQuery } from './schema.ts';
-import { itemPath } from './service.ts';
+import { FILE_PATH, itemPath } from './service.ts';
 import { KNOWLEDGE_STEPS, type KnowledgeStep } from './tables.ts';
 import { VIDEO_CSP } from './video.ts';
 import { FieldOfActionPage, ItemPage, KnowledgeHomePage, NewsListPage } from './views/public.tsx';
@@ -33,7 +37,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const field = item.fieldsOfAction[0];
     const related = field ? (await listPublished(deps.db, { field, excludeType: 'news' }, 4)).filter((r) => r.id !== item.id).slice(0, 3) : [];
     const loadVideo = item.type === 'video' && request.query.video === 'laden';
-    return { item, related, loadVideo };
+    return { item, related, loadVideo, files: await itemFiles(deps, item) };
   }
 
   app.get<SlugRoute>('/wissen/:slug', async (request, reply) => {
@@ -41,6 +45,30 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Only this reply may frame the two video players; every other page keeps frame-src 'none'.
     if (props.loadVideo) reply.header('content-security-policy', VIDEO_CSP);
     return reply.page(h(ItemPage, { ctx: request.view(), ...props }));
+  });
+
+  // Files are sent as stored: compressing media gains nothing, and ranges must count stored bytes.
+  app.get<{ Params: { slug: string } }>('/wissen/:slug/download', { compress: false }, async (request, reply) => {
+    const item = await findItemBySlug(deps.db, request.params.slug);
+    const published = item?.status === 'published';
+    const editor = hasPermission(request.user, 'content:edit');
+    // Drafts and archived documents stay with the editors, as their pages do.
+    if (!item?.fileId || item.type !== 'document' || !(published || editor)) throw notFound();
+    // The count is the public's: one GET from the file's start, however many ranges a reader
+    // fetches after it; the editors' own checks do not count.
+    const fromStart = !request.headers.range || /^bytes=0-/.test(request.headers.range);
+    if (published && !editor && request.method === 'GET' && fromStart) await incrementDownloads(deps.db, item.id);
+    return (await sendStoredFile(reply, deps.files, item.fileId)) ?? reply.callNotFound();
+  });
+
+  app.get<{ Params: { id: string } }>(`${FILE_PATH}/:id`, { compress: false }, async (request, reply) => {
+    const { id } = request.params;
+    if (!isUuid(id)) throw notFound();
+    // Public only as part of a published page; editors see the files of every item.
+    const statuses = await mediaFileStatuses(deps.db, id);
+    const visible = statuses.includes('published') || (statuses.length > 0 && hasPermission(request.user, 'content:edit'));
+    if (!visible) throw notFound();
+    return (await sendStoredFile(reply, deps.files, id)) ?? reply.callNotFound();
   });
 
   app.get('/aktuelles', async (request, reply) => {

@@ -1,10 +1,11 @@
-import { and, arrayContains, desc, eq, lte, max, ne, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, lte, max, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import { knowledgeItems, knowledgeVersions, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
+import { knowledgeImages, knowledgeItems, knowledgeVersions, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
 
 export type ItemRow = typeof knowledgeItems.$inferSelect;
 export type ItemValues = typeof knowledgeItems.$inferInsert;
 export type VersionRow = typeof knowledgeVersions.$inferSelect;
+export type ImageRow = typeof knowledgeImages.$inferSelect;
 
 export async function insertItem(tx: Executor, values: ItemValues): Promise<ItemRow | undefined> {
   const [row] = await tx.insert(knowledgeItems).values(values).onConflictDoNothing({ target: knowledgeItems.slug }).returning();
@@ -104,4 +105,37 @@ export async function findVersion(db: Executor, itemId: string, number: number):
     .from(knowledgeVersions)
     .where(and(eq(knowledgeVersions.itemId, itemId), eq(knowledgeVersions.number, number)));
   return row;
+}
+
+/** One more public download of a document; counted in the database, so parallel downloads all count. */
+export async function incrementDownloads(db: Executor, id: string): Promise<void> {
+  await db
+    .update(knowledgeItems)
+    .set({ downloadCount: sql`${knowledgeItems.downloadCount} + 1` })
+    .where(eq(knowledgeItems.id, id));
+}
+
+export async function insertImage(tx: Executor, values: typeof knowledgeImages.$inferInsert): Promise<void> {
+  await tx.insert(knowledgeImages).values(values);
+}
+
+export async function listImages(db: Executor, itemId: string): Promise<ImageRow[]> {
+  return db.select().from(knowledgeImages).where(eq(knowledgeImages.itemId, itemId)).orderBy(knowledgeImages.createdAt);
+}
+
+/**
+ * The statuses of the items that show a stored file in their page: a video, its captions or a
+ * picture in the text. Documents are not among them; they are downloaded through their item.
+ */
+export async function mediaFileStatuses(db: Executor, fileId: string): Promise<KnowledgeStatus[]> {
+  const asMedia = await db
+    .select({ status: knowledgeItems.status })
+    .from(knowledgeItems)
+    .where(or(eq(knowledgeItems.videoFileId, fileId), eq(knowledgeItems.captionsFileId, fileId)));
+  const asImage = await db
+    .select({ status: knowledgeItems.status })
+    .from(knowledgeImages)
+    .innerJoin(knowledgeItems, eq(knowledgeItems.id, knowledgeImages.itemId))
+    .where(eq(knowledgeImages.fileId, fileId));
+  return [...asMedia, ...asImage].map((r) => r.status);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formText } from '../../platform/http/form.ts';
 import { berlinToUtc, isValidDay, isValidTime } from '../events/berlin-time.ts';
-import { AUDIENCES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES } from './tables.ts';
+import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES } from './tables.ts';
 
 const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);
 
@@ -38,20 +38,26 @@ export const itemForm = z
     tags: formText(500).transform((v) =>
       [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 20),
     ),
-    // videos: a YouTube or Vimeo address
+    // videos: a YouTube or Vimeo address (or an uploaded file, see attachments.ts)
     videoUrl: formText(200).refine((v) => v === '' || VIDEO_URL.test(v), { error: 'knowledge.validation.videoUrl' }).transform((v) => v || null),
+    // documents: the language the file is written in
+    language: z.enum(DOCUMENT_LANGUAGES, { error: 'knowledge.validation.language' }).optional(),
     // scheduled publication (Berlin time), both empty for none
     publishDate: formText(10).refine((v) => v === '' || isValidDay(v), { error: 'knowledge.validation.day' }),
     publishTime: formText(5).refine((v) => v === '' || isValidTime(v), { error: 'knowledge.validation.time' }),
     // "preview" re-renders the form with the rendered text; anything else saves
     action: z.enum(['save', 'preview']).optional().default('save'),
   })
-  .refine((v) => v.type !== 'video' || v.videoUrl !== null, { error: 'knowledge.validation.videoUrl', path: ['videoUrl'] })
   .transform(({ publishDate, publishTime, ...rest }) => ({
     ...rest,
     publishAt: publishDate ? berlinToUtc(publishDate, publishTime || '00:00') : null,
   }));
 export type ItemInput = Omit<z.output<typeof itemForm>, 'action'>;
+
+export const imageForm = z.strictObject({
+  // what the picture shows, for people who cannot see it; becomes the alt attribute
+  alt: requiredNamed(300, 'knowledge.validation.altRequired'),
+});
 
 export const TRANSITIONS = ['submit', 'publish', 'archive', 'draft'] as const;
 export type Transition = (typeof TRANSITIONS)[number];

@@ -325,6 +325,8 @@ Werten Sie die Zahlen nach einem halben Jahr aus und passen Sie Bediengebiet und
     audiences: ['verwaltung'],
     tags: ['IT-Sicherheit', 'Checkliste'],
     title: 'Checkliste: Informationssicherheit in kleinen Verwaltungen',
+    language: 'de',
+    files: { fileId: { id: '4b000000-0000-4000-8000-0000000000d1', name: 'checkliste-informationssicherheit.pdf' } },
     summary: 'Die wichtigsten Maßnahmen gegen Cyberangriffe und Datenverlust, zum Abhaken und Besprechen im Team.',
     body: `Diese Checkliste fasst zusammen, was jede Verwaltung unabhängig von ihrer Größe umsetzen sollte. Sie ersetzt kein Sicherheitskonzept, hilft aber beim Anfangen.
 
@@ -360,6 +362,8 @@ Besprechen Sie die Liste im Team und halten Sie fest, was noch fehlt und bis wan
     audiences: ['verwaltung', 'politik'],
     tags: ['Vorlage', 'Ratsbeschluss'],
     title: 'Mustervorlage: Ratsbeschluss zur Digitalstrategie',
+    language: 'de',
+    files: { fileId: { id: '4b000000-0000-4000-8000-0000000000d2', name: 'mustervorlage-ratsbeschluss-digitalstrategie.pdf' } },
     summary: 'Eine anpassbare Beschlussvorlage, mit der die Verwaltung dem Rat eine Digitalstrategie zur Entscheidung vorlegt.',
     body: `Die folgende Vorlage können Sie an Ihre Kommune anpassen. Passagen in eckigen Klammern ersetzen Sie durch Ihre Angaben.
 

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient } from '../../platform/testing/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
-import { DEMO_ITEMS, seedKnowledge } from './seed.ts';
+import { findItemBySlug } from './repository.ts';
+import { DEMO_ITEMS, DEMO_KNOWLEDGE, seedKnowledge } from './seed.ts';
 import { itemPath } from './service.ts';
 
 eachBackend('knowledge: demo content', (backend) => {
@@ -26,7 +27,9 @@ eachBackend('knowledge: demo content', (backend) => {
     const count = Object.fromEntries(rows.map((r) => [r.type, r.n]));
     assert.ok((count.guide ?? 0) + (count.document ?? 0) >= 12);
     assert.equal(count.news, 5);
-    assert.equal(count.video, 2);
+    assert.equal(count.video, 4);
+    const files = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from stored_files`);
+    assert.equal(files[0]!.n, 6, 'two videos, their captions and two documents, each stored once');
     const total = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from knowledge_items`);
     assert.equal(total[0]!.n, DEMO_ITEMS.length);
     const client = new TestClient(rt.app);
@@ -34,5 +37,24 @@ eachBackend('knowledge: demo content', (backend) => {
       const res = await client.get(itemPath(demo));
       assert.equal(res.statusCode, 200, demo.slug);
     }
+  });
+
+  it('plays its own videos with German captions and offers the documents as files', async () => {
+    const client = new TestClient(rt.app);
+    const page = await client.get(`/wissen/${DEMO_KNOWLEDGE.ownVideo}`);
+    assert.match(page.body, /<video controls preload="metadata"[^>]*><source src="\/dateien\/[0-9a-f-]{36}" type="video\/webm"\/><track kind="captions" src="\/dateien\/[0-9a-f-]{36}" srclang="de" label="Deutsch" default/);
+    const captions = await client.get(`/dateien/${DEMO_KNOWLEDGE.ownCaptionsFileId}`);
+    assert.equal(captions.headers['content-type'], 'text/vtt');
+    assert.match(captions.body, /^WEBVTT\n\n00:00\.000 --> 00:04\.000\nIn drei Schritten zur digitalen Strategie/);
+    const pdf = await client.get(`/wissen/${DEMO_KNOWLEDGE.document}/download`);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    assert.match(pdf.body, /^%PDF-1\.4/);
+  });
+
+  it('gives a demo document that exists without its file (an older installation) the file', async () => {
+    const before = await findItemBySlug(rt.deps.db, DEMO_KNOWLEDGE.document);
+    await rt.deps.db.execute(sql`update knowledge_items set file_id = null where id = ${before!.id}`);
+    await seedKnowledge(rt.deps);
+    assert.equal((await findItemBySlug(rt.deps.db, DEMO_KNOWLEDGE.document))!.fileId, before!.fileId);
   });
 });

@@ -1,8 +1,22 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { AppDeps } from '../../platform/deps.ts';
-import { findItemBySlug, insertItem, insertVersion } from './repository.ts';
+import { FILE_TYPES } from '../../platform/files/index.ts';
+import { PROJECT_ROOT } from '../../platform/paths.ts';
+import { NO_ATTACHMENTS, type Attachments } from './attachments.ts';
+import { findItemBySlug, insertItem, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
 import { DEMO_GUIDES } from './seed-guides.ts';
 import { syncSearch } from './service.ts';
-import type { Audience, KnowledgeStatus, KnowledgeStep, KnowledgeType } from './tables.ts';
+import type { Audience, DocumentLanguage, KnowledgeStatus, KnowledgeStep, KnowledgeType } from './tables.ts';
+
+/** The demo media, written for this project (see its README for how they were made). */
+const ASSETS = path.join(PROJECT_ROOT, 'assets', 'demo');
+
+/** A file of assets/demo, stored under a fixed id so that its address is the same everywhere. */
+export interface DemoFile {
+  id: string;
+  name: string;
+}
 
 export interface DemoItem {
   /** fixed for the items that tests name */
@@ -18,6 +32,9 @@ export interface DemoItem {
   body: string;
   videoUrl?: string;
   status?: KnowledgeStatus;
+  /** documents: the file and its language; videos: the video file and its captions */
+  files?: Partial<Record<keyof Attachments, DemoFile>>;
+  language?: DocumentLanguage;
 }
 
 /** Fixed slugs the authorization matrix and the browser test name. */
@@ -28,6 +45,10 @@ export const DEMO_KNOWLEDGE = {
   video: 'erklaervideo-digitale-kommune',
   news: 'programmstart-digitale-kommune',
   draft: 'entwurf-leitfaden-smarte-beleuchtung',
+  document: 'checkliste-informationssicherheit',
+  ownVideo: 'video-in-drei-schritten-zur-digitalen-strategie',
+  ownVideoFileId: '4b000000-0000-4000-8000-0000000000f1',
+  ownCaptionsFileId: '4b000000-0000-4000-8000-0000000000f2',
 } as const;
 
 const NEWS: DemoItem[] = [
@@ -90,6 +111,40 @@ const VIDEOS: DemoItem[] = [
   },
 ];
 
+/** Two short videos stored on the platform itself, with German captions. */
+const OWN_VIDEOS: DemoItem[] = [
+  {
+    slug: DEMO_KNOWLEDGE.ownVideo,
+    type: 'video',
+    step: 'planen',
+    fieldsOfAction: ['verwaltung'],
+    audiences: ['verwaltung', 'politik'],
+    tags: ['Video', 'Strategie'],
+    title: 'Video: In drei Schritten zur digitalen Strategie',
+    summary: 'Ein kurzer Überblick mit Untertiteln: Bestandsaufnahme, Ziele und Handlungsfelder, Maßnahmenplan.',
+    body: 'Das Video fasst den Leitfaden [In drei Schritten zur digitalen Strategie](/wissen/in-drei-schritten-zur-digitalen-strategie) in vier Tafeln zusammen.\n\n## Inhalt des Videos in Textform\n\n1. Bestandsaufnahme: Wo stehen wir?\n2. Ziele und Handlungsfelder: Wo wollen wir hin?\n3. Maßnahmenplan: Was tun wir als Nächstes – und wer ist zuständig?',
+    files: {
+      videoFileId: { id: DEMO_KNOWLEDGE.ownVideoFileId, name: 'strategie-in-drei-schritten.webm' },
+      captionsFileId: { id: DEMO_KNOWLEDGE.ownCaptionsFileId, name: 'strategie-in-drei-schritten.de.vtt' },
+    },
+  },
+  {
+    slug: 'video-buergerbeteiligung-digital-organisieren',
+    type: 'video',
+    step: 'vernetzen',
+    fieldsOfAction: ['beteiligung'],
+    audiences: ['verwaltung', 'buergerschaft'],
+    tags: ['Video', 'Beteiligung'],
+    title: 'Video: Bürgerbeteiligung digital organisieren',
+    summary: 'In drei Schritten zur digitalen Beteiligung: vorbereiten, beteiligen, zurückmelden – mit Untertiteln.',
+    body: 'Digitale Beteiligung ergänzt die Versammlung vor Ort, sie ersetzt sie nicht.\n\n## Inhalt des Videos in Textform\n\n- Vorbereiten: Frage, Zielgruppe und Zeitraum festlegen\n- Beteiligen: online und vor Ort, damit niemand außen vor bleibt\n- Zurückmelden: Ergebnisse veröffentlichen und Entscheidungen erklären',
+    files: {
+      videoFileId: { id: '4b000000-0000-4000-8000-0000000000f3', name: 'buergerbeteiligung-digital.mp4' },
+      captionsFileId: { id: '4b000000-0000-4000-8000-0000000000f4', name: 'buergerbeteiligung-digital.de.vtt' },
+    },
+  },
+];
+
 const DRAFT: DemoItem = {
   id: DEMO_KNOWLEDGE.draftId,
   slug: DEMO_KNOWLEDGE.draft,
@@ -104,18 +159,63 @@ const DRAFT: DemoItem = {
   status: 'draft',
 };
 
-export const DEMO_ITEMS: DemoItem[] = [...DEMO_GUIDES, ...NEWS, ...VIDEOS, DRAFT];
+export const DEMO_ITEMS: DemoItem[] = [...DEMO_GUIDES, ...NEWS, ...VIDEOS, ...OWN_VIDEOS, DRAFT];
 
-/** Loads the demo items that are not there yet (by slug), published unless marked otherwise. */
+/** Whether an item still lacks demo files it should have (demo documents gained theirs later). */
+const lacksFiles = (demo: DemoItem, item: ItemRow | undefined) =>
+  demo.files !== undefined && (item === undefined || (item.type === demo.type && Object.keys(demo.files).some((k) => item[k as keyof Attachments] === null)));
+
+/**
+ * Stores the demo files that are not stored yet. Outside the items' transaction on purpose: the
+ * store writes its rows through the database itself, which inside a transaction on PGlite's one
+ * connection would wait for ever.
+ */
+async function storeDemoFiles(deps: AppDeps): Promise<void> {
+  for (const demo of DEMO_ITEMS) {
+    if (!lacksFiles(demo, await findItemBySlug(deps.db, demo.slug))) continue;
+    for (const file of Object.values(demo.files ?? {})) {
+      if (await deps.files.info(file.id)) continue;
+      const bytes = await fs.readFile(path.join(ASSETS, file.name));
+      await deps.files.put(bytes, { id: file.id, originalName: file.name, createdBy: null, allowedTypes: Object.values(FILE_TYPES), maxBytes: bytes.length }).catch(async (error: unknown) => {
+        // Another process seeding at the same moment stored it first.
+        if (!(await deps.files.info(file.id))) throw error;
+      });
+    }
+  }
+}
+
+const demoAttachments = (demo: DemoItem): Attachments => ({
+  ...NO_ATTACHMENTS,
+  ...Object.fromEntries(Object.entries(demo.files ?? {}).map(([k, f]) => [k, f.id])),
+});
+
+/**
+ * Loads the demo items that are not there yet (by slug), published unless marked otherwise, and
+ * gives demo items that exist without their files (older installations) those files.
+ */
 export async function seedKnowledge(deps: AppDeps): Promise<void> {
+  await storeDemoFiles(deps);
   await deps.db.transaction(async (tx) => {
     for (const [i, demo] of DEMO_ITEMS.entries()) {
-      if (await findItemBySlug(tx, demo.slug)) continue;
+      const existing = await findItemBySlug(tx, demo.slug);
+      if (existing) {
+        if (lacksFiles(demo, existing)) await updateItemRow(tx, existing.id, { ...demoAttachments(demo), language: demo.language ?? existing.language });
+        continue;
+      }
       // Spread the demo over the last weeks so that lists and the feed have an order.
       const at = new Date(Date.now() - (DEMO_ITEMS.length - i) * 86_400_000);
-      const { videoUrl, status: wanted, ...values } = demo;
+      const { videoUrl, status: wanted, files: _files, language, ...values } = demo;
       const status = wanted ?? 'published';
-      const item = await insertItem(tx, { ...values, videoUrl: videoUrl ?? null, status, publishedAt: status === 'published' ? at : null, updatedAt: at, createdAt: at });
+      const item = await insertItem(tx, {
+        ...values,
+        ...demoAttachments(demo),
+        videoUrl: videoUrl ?? null,
+        language: language ?? null,
+        status,
+        publishedAt: status === 'published' ? at : null,
+        updatedAt: at,
+        createdAt: at,
+      });
       if (!item) continue;
       await insertVersion(tx, item.id, item, null);
       await syncSearch(tx, item);

@@ -6,9 +6,11 @@ import { removeSearchDocument, upsertSearchDocument } from '../../platform/searc
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { slugify } from '../events/edit-event.ts';
 import { isUuid } from '../events/event-service.ts';
+import { resolveAttachments, NO_ATTACHMENTS, type Attachments, type ItemFileInput } from './attachments.ts';
 import {
   findItem,
   findVersion,
+  insertImage,
   insertItem,
   insertVersion,
   listPublished,
@@ -22,6 +24,11 @@ import type { ItemInput, Transition } from './schema.ts';
 import type { KnowledgeStatus } from './tables.ts';
 
 export const EDITOR_PATH = '/verwaltung/wissen';
+/** Where stored files of the knowledge base are served (pictures, videos, captions). */
+export const FILE_PATH = '/dateien';
+export const filePath = (id: string) => `${FILE_PATH}/${id}`;
+/** The counted download of a document. */
+export const downloadPath = (item: Pick<ItemRow, 'slug'>) => `/wissen/${item.slug}/download`;
 export const editorItemPath = (id: string) => `${EDITOR_PATH}/${id}`;
 export const itemPath = (item: Pick<ItemRow, 'type' | 'slug'>) => (item.type === 'news' ? `/aktuelles/${item.slug}` : `/wissen/${item.slug}`);
 
@@ -76,18 +83,42 @@ async function freeSlug(tx: Executor, title: string): Promise<string> {
   for (let n = 2; ; n++) if (!(await slugTaken(tx, `${base}-${n}`))) return `${base}-${n}`;
 }
 
-function columns(input: Omit<ItemInput, 'videoUrl'> & { videoUrl: string | null }) {
-  const { type, title, summary, body, step, fieldsOfAction, audiences, tags, videoUrl, publishAt } = input;
-  return { type, title, summary, body, step, fieldsOfAction, audiences, tags, videoUrl: type === 'video' ? videoUrl : null, publishAt };
+function columns(input: Omit<ItemInput, 'videoUrl' | 'language'> & { videoUrl: string | null; language?: ItemRow['language'] | undefined }) {
+  const { type, title, summary, body, step, fieldsOfAction, audiences, tags, videoUrl, language, publishAt } = input;
+  return {
+    type,
+    title,
+    summary,
+    body,
+    step,
+    fieldsOfAction,
+    audiences,
+    tags,
+    videoUrl: type === 'video' ? videoUrl : null,
+    // a form without the field (an older client) means the platform's language
+    language: type === 'document' ? (language ?? 'de') : null,
+    publishAt,
+  };
 }
 
-/** Creates a draft and its first version. */
-export async function createItem(tx: Executor, actor: Actor, input: ItemInput, slug?: string): Promise<ItemRow> {
+/** New files of a save, by the form's input name. */
+export type Uploads = Partial<Record<ItemFileInput, string>>;
+
+function attachmentsOf(input: ItemInput, before: Attachments, uploads: Uploads) {
+  const resolved = resolveAttachments(input, before, uploads);
+  // The route checked the same rules before; only a change by someone else in between gets here.
+  if (resolved.errors.length > 0) throw new KnowledgeRuleError(`files: ${resolved.errors.map((e) => e.rule).join(', ')}`);
+  return resolved;
+}
+
+/** Creates a draft and its first version, with the files just stored for it. */
+export async function createItem(tx: Executor, actor: Actor, input: ItemInput, slug?: string, uploads: Uploads = {}): Promise<ItemRow> {
   const fieldsOfAction = await checkFields(tx, input.fieldsOfAction);
-  const row = await insertItem(tx, { ...columns({ ...input, fieldsOfAction }), slug: slug ?? (await freeSlug(tx, input.title)), authorId: actor.id });
+  const { attachments } = attachmentsOf(input, NO_ATTACHMENTS, uploads);
+  const row = await insertItem(tx, { ...columns({ ...input, fieldsOfAction }), ...attachments, slug: slug ?? (await freeSlug(tx, input.title)), authorId: actor.id });
   if (!row) throw new KnowledgeRuleError('slug taken');
   await insertVersion(tx, row.id, row, actor.id);
-  await recordAudit(tx, actor, 'knowledge.create', { type: 'knowledge_item', id: row.id }, undefined, columns(input));
+  await recordAudit(tx, actor, 'knowledge.create', { type: 'knowledge_item', id: row.id }, undefined, { ...columns(input), ...attachments });
   return row;
 }
 
@@ -103,13 +134,43 @@ async function lockForEditing(tx: Executor, id: string): Promise<ItemRow> {
   return item;
 }
 
-/** Saves an editor's changes as a new version; a published item's search entry follows. */
-export async function updateItem(tx: Executor, actor: Actor, id: string, input: ItemInput, now = new Date()): Promise<ItemRow> {
+/**
+ * Saves an editor's changes as a new version; a published item's search entry follows. Returns
+ * the files the item no longer uses, for the caller to delete once the transaction is committed.
+ */
+export async function updateItem(
+  tx: Executor,
+  actor: Actor,
+  id: string,
+  input: ItemInput,
+  uploads: Uploads = {},
+  now = new Date(),
+): Promise<{ item: ItemRow; released: string[] }> {
   const before = await lockForEditing(tx, id);
   const fieldsOfAction = await checkFields(tx, input.fieldsOfAction);
-  const item = await updateItemRow(tx, id, { ...columns({ ...input, fieldsOfAction }), updatedAt: now });
+  const { attachments, released } = attachmentsOf(input, before, uploads);
+  const item = await updateItemRow(tx, id, { ...columns({ ...input, fieldsOfAction }), ...attachments, updatedAt: now });
   await insertVersion(tx, id, item, actor.id);
-  await recordAudit(tx, actor, 'knowledge.update', { type: 'knowledge_item', id }, columns({ ...before, tags: before.tags }), columns(input));
+  const was = { ...columns(before), fileId: before.fileId, videoFileId: before.videoFileId, captionsFileId: before.captionsFileId };
+  await recordAudit(tx, actor, 'knowledge.update', { type: 'knowledge_item', id }, was, { ...columns(input), ...attachments });
+  await syncSearch(tx, item);
+  return { item, released };
+}
+
+/** The Markdown line that shows a stored picture; brackets in the text alternative are escaped. */
+export function imageMarkdown(fileId: string, alt: string): string {
+  const text = alt.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  return `![${text}](${filePath(fileId)})`;
+}
+
+/** Adds a stored picture to an item and its line to the end of the text, as a new version. */
+export async function addImage(tx: Executor, actor: Actor, id: string, fileId: string, alt: string, now = new Date()): Promise<ItemRow> {
+  const before = await lockForEditing(tx, id);
+  await insertImage(tx, { fileId, itemId: id, alt });
+  const body = `${before.body.trimEnd()}\n\n${imageMarkdown(fileId, alt)}\n`;
+  const item = await updateItemRow(tx, id, { body, updatedAt: now });
+  await insertVersion(tx, id, item, actor.id);
+  await recordAudit(tx, actor, 'knowledge.image', { type: 'knowledge_item', id }, undefined, { fileId, alt });
   await syncSearch(tx, item);
   return item;
 }

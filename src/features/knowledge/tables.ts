@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/db/tables.ts';
+import { storedFiles } from '../../platform/files/tables.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -13,6 +14,10 @@ export type KnowledgeStep = (typeof KNOWLEDGE_STEPS)[number];
 
 export const AUDIENCES = ['verwaltung', 'politik', 'buergerschaft', 'wirtschaft', 'wissenschaft'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/** Languages a document can be in: German, English and the languages of the north's neighbours and minorities. */
+export const DOCUMENT_LANGUAGES = ['de', 'en', 'da', 'nds', 'frr', 'pl', 'uk', 'tr', 'ar'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
 export const KNOWLEDGE_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
@@ -38,12 +43,14 @@ export const knowledgeItems = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
     createdAt: ts('created_at').notNull().defaultNow(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
-    // documents: the stored file (stored_files of the files platform; no foreign key until it exists)
-    fileId: uuid('file_id'),
+    // documents: the stored file, its language and how often the public downloaded it
+    fileId: uuid('file_id').references(() => storedFiles.id),
+    language: text('language').$type<DocumentLanguage>(),
+    downloadCount: integer('download_count').notNull().default(0),
     // videos: an external YouTube/Vimeo address, or a stored file with its captions
     videoUrl: text('video_url'),
-    videoFileId: uuid('video_file_id'),
-    captionsFileId: uuid('captions_file_id'),
+    videoFileId: uuid('video_file_id').references(() => storedFiles.id),
+    captionsFileId: uuid('captions_file_id').references(() => storedFiles.id),
   },
   (t) => [
     uniqueIndex('knowledge_items_slug_key').on(t.slug),
@@ -68,4 +75,21 @@ export const knowledgeVersions = pgTable(
     savedAt: ts('saved_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('knowledge_versions_item_number_key').on(t.itemId, t.number)],
+);
+
+/** Pictures uploaded for an item's text; public exactly when their item is published. */
+export const knowledgeImages = pgTable(
+  'knowledge_images',
+  {
+    fileId: uuid('file_id')
+      .primaryKey()
+      .references(() => storedFiles.id),
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => knowledgeItems.id, { onDelete: 'cascade' }),
+    // the text alternative, also written into the Markdown
+    alt: text('alt').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('knowledge_images_item_idx').on(t.itemId)],
 );

@@ -10,7 +10,18 @@ import { queryRows } from '../db/client.ts';
 import { eachBackend } from '../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { detectFromHead, FILE_TYPES } from './detect.ts';
-import { contentDisposition, createLocalFileStore, FileRefusedError, receiveUpload, sendStoredFile, type FileStore } from './index.ts';
+import {
+  contentDisposition,
+  createLocalFileStore,
+  FileRefusedError,
+  fileTypeLabel,
+  formatFileSize,
+  parseRange,
+  receiveForm,
+  receiveUpload,
+  sendStoredFile,
+  type FileStore,
+} from './index.ts';
 
 /** A zip with stored (uncompressed) entries, enough for type detection. */
 function zip(entries: Record<string, string>): Buffer {
@@ -66,6 +77,24 @@ it('writes RFC 5987 file names', () => {
   assert.equal(contentDisposition('attachment', 'Förder "Antrag".pdf'), `attachment; filename="F_rder _Antrag_.pdf"; filename*=UTF-8''F%C3%B6rder%20%22Antrag%22.pdf`);
 });
 
+it('reads one byte range of a Range header and ignores what it cannot serve', () => {
+  assert.deepEqual(parseRange('bytes=0-99', 1000), { start: 0, end: 99 });
+  assert.deepEqual(parseRange('bytes=900-', 1000), { start: 900, end: 999 });
+  assert.deepEqual(parseRange('bytes=900-5000', 1000), { start: 900, end: 999 });
+  assert.deepEqual(parseRange('bytes=-100', 1000), { start: 900, end: 999 });
+  assert.deepEqual(parseRange('bytes=-5000', 1000), { start: 0, end: 999 });
+  assert.equal(parseRange('bytes=1000-', 1000), 'unsatisfiable');
+  assert.equal(parseRange('bytes=-0', 1000), 'unsatisfiable');
+  for (const ignored of [undefined, '', 'bytes=-', 'bytes=5-1', 'bytes=0-1,5-9', 'items=0-1', 'bytes=a-b']) assert.equal(parseRange(ignored, 1000), undefined, String(ignored));
+});
+
+it('names types and sizes as people read them', () => {
+  assert.equal(fileTypeLabel(FILE_TYPES.pdf), 'PDF');
+  assert.equal(formatFileSize('de', 1_258_291), '1,2 MB');
+  assert.equal(formatFileSize('en', 1_258_291), '1.2 MB');
+  assert.equal(formatFileSize('de', 512), '512 B');
+});
+
 function multipart(name: string, content: Buffer): { payload: Buffer; headers: Record<string, string> } {
   const boundary = '----dk-test-boundary';
   const payload = Buffer.concat([
@@ -96,6 +125,11 @@ eachBackend('file store', (backend) => {
     app.post('/upload', async (request, reply) => {
       const result = await receiveUpload(request, store, { createdBy: null, allowedTypes: [FILE_TYPES.pdf], maxBytes: MAX });
       return result.ok ? reply.send({ id: result.file.id, title: result.fields.title }) : reply.code(result.status).send(result);
+    });
+    app.post('/form', async (request, reply) => {
+      const form = await receiveForm(request, store, { createdBy: null, maxBytes: MAX, files: { doc: [FILE_TYPES.pdf], subs: [FILE_TYPES.vtt] } });
+      await form.discard();
+      return reply.send({ fields: form.fields, files: Object.keys(form.files), refused: form.refused, status: form.errorStatus });
     });
     app.get('/files/:id', async (request, reply) => (await sendStoredFile(reply, store, (request.params as { id: string }).id)) ?? reply.code(404).send());
   });
@@ -149,5 +183,61 @@ eachBackend('file store', (backend) => {
     assert.equal(download.headers['x-content-type-options'], 'nosniff');
     assert.match(String(download.headers['content-disposition']), /^attachment; .*filename\*=UTF-8''Bericht%20%C3%BC\.pdf$/);
     assert.equal((await app.inject({ method: 'GET', url: '/files/nicht-da' })).statusCode, 404);
+  });
+
+  it('sends the bytes a Range request asks for, so that players can seek', async () => {
+    const content = Buffer.concat([SAMPLES[5]![1], Buffer.from(Array.from({ length: 500 }, (_, i) => i % 256))]);
+    const meta = await store.put(content, { originalName: 'film.webm', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX });
+    const whole = await app.inject({ method: 'GET', url: `/files/${meta.id}` });
+    assert.equal(whole.statusCode, 200);
+    assert.equal(whole.headers['accept-ranges'], 'bytes');
+    assert.deepEqual(whole.rawPayload, content);
+    const part = await app.inject({ method: 'GET', url: `/files/${meta.id}`, headers: { range: 'bytes=10-19' } });
+    assert.equal(part.statusCode, 206);
+    assert.equal(part.headers['content-range'], `bytes 10-19/${content.length}`);
+    assert.deepEqual(part.rawPayload, content.subarray(10, 20));
+    const stale = await app.inject({ method: 'GET', url: `/files/${meta.id}`, headers: { range: 'bytes=10-19', 'if-range': '"anders"' } });
+    assert.equal(stale.statusCode, 200, 'a range of a changed file is no use');
+    const fresh = await app.inject({ method: 'GET', url: `/files/${meta.id}`, headers: { range: 'bytes=10-19', 'if-range': String(whole.headers.etag) } });
+    assert.equal(fresh.statusCode, 206);
+    assert.equal((await app.inject({ method: 'GET', url: `/files/${meta.id}`, headers: { range: 'bytes=9999-' } })).statusCode, 416);
+  });
+
+  it('never lets a fixed id given twice touch the bytes stored first', async () => {
+    const id = '4b000000-0000-4000-8000-00000000aaaa';
+    await store.put(SAMPLES[0]![1], { id, originalName: 'a.pdf', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX });
+    await assert.rejects(store.put(SAMPLES[6]![1], { id, originalName: 'b.vtt', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX }));
+    const found = await store.get(id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of found!.stream) chunks.push(chunk as Buffer);
+    assert.deepEqual(Buffer.concat(chunks), SAMPLES[0]![1]);
+  });
+
+  it('reads a form with several files whole, even past a refused file', async () => {
+    const boundary = '----dk-form';
+    const part = (head: string, body: Buffer | string) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; ${head}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+    const rows = await storedCount();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/form',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        part('name="audiences"', 'verwaltung'),
+        part('name="audiences"', 'politik'),
+        part('name="doc"; filename="riesig.pdf"', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(MAX)])),
+        part('name="after"', 'noch da'),
+        part('name="subs"; filename="t.vtt"', SAMPLES[6]![1]),
+        Buffer.from(`--${boundary}--\r\n`),
+      ]),
+    });
+    assert.deepEqual(res.json(), { fields: { audiences: ['verwaltung', 'politik'], after: 'noch da' }, files: ['subs'], refused: { doc: 'tooLarge' }, status: 413 });
+    assert.equal(await storedCount(), rows, 'discard() removed the stored captions');
+    const stray = await app.inject({
+      method: 'POST',
+      url: '/form',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([part('name="other"; filename="x.pdf"', SAMPLES[0]![1]), Buffer.from(`--${boundary}--\r\n`)]),
+    });
+    assert.equal(stray.statusCode, 400, 'a file under a name the form does not have');
   });
 });

@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isInline, type FileType } from './detect.ts';
-import { FileRefusedError, type FileStore, type StoredFileMeta } from './store.ts';
+import { FileRefusedError, type ByteRange, type FileStore, type StoredFileMeta } from './store.ts';
 
 export type UploadError = 'missing' | 'tooLarge' | 'wrongType' | 'empty' | 'notMultipart';
 
@@ -63,15 +63,48 @@ export function contentDisposition(kind: 'inline' | 'attachment', name: string):
   return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-/** Sends a stored file with the detected type; documents as downloads, media shown in place. */
+/**
+ * The one byte range a Range header asks for, inclusive; undefined when the whole file is to be
+ * sent (no header, an unreadable one, or several ranges, which RFC 9110 lets a server ignore).
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange | 'unsatisfiable' | undefined {
+  const match = header === undefined ? null : /^bytes=(\d{0,15})-(\d{0,15})$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  if (match[1] === '') {
+    // "bytes=-500": the last 500 bytes
+    const suffix = Number(match[2]);
+    return suffix === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  if (start >= size) return 'unsatisfiable';
+  return end < start ? undefined : { start, end };
+}
+
+/**
+ * Sends a stored file with the detected type; documents as downloads, media shown in place.
+ * Answers Range requests with 206 and the asked bytes, so that players can seek in a video.
+ */
 export async function sendStoredFile(reply: FastifyReply, store: FileStore, id: string): Promise<FastifyReply | undefined> {
-  const found = await store.get(id);
-  if (!found) return undefined;
-  const { meta, stream } = found;
-  return reply
+  const meta = await store.info(id);
+  if (!meta) return undefined;
+  const etag = `"${meta.sha256}"`;
+  const headers = reply.request.headers;
+  // If-Range: a range of a file that changed since is no use, the whole file is.
+  const range = headers['if-range'] === undefined || headers['if-range'] === etag ? parseRange(headers.range, meta.size) : undefined;
+  reply
+    .header('accept-ranges', 'bytes')
+    .header('etag', etag)
     .header('content-type', meta.contentType)
-    .header('content-length', String(meta.size))
     .header('content-disposition', contentDisposition(isInline(meta.contentType) ? 'inline' : 'attachment', meta.originalName))
-    .header('x-content-type-options', 'nosniff')
-    .send(stream);
+    .header('x-content-type-options', 'nosniff');
+  if (range === 'unsatisfiable') return reply.code(416).header('content-range', `bytes */${meta.size}`).send();
+  const found = await store.get(id, range);
+  if (!found) return undefined;
+  if (!range) return reply.header('content-length', String(meta.size)).send(found.stream);
+  return reply
+    .code(206)
+    .header('content-range', `bytes ${range.start}-${range.end}/${meta.size}`)
+    .header('content-length', String(range.end - range.start + 1))
+    .send(found.stream);
 }

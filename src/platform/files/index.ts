@@ -1,4 +1,6 @@
 /** Uploaded files: content-checked storage with metadata rows, upload and download helpers. */
 export { FILE_TYPES, type FileType, isInline } from './detect.ts';
-export { createLocalFileStore, FileRefusedError, type FileStore, type PutOptions, type StoredFileMeta } from './store.ts';
-export { contentDisposition, receiveUpload, sendStoredFile, type UploadError, type UploadResult } from './http.ts';
+export { fileTypeLabel, formatFileSize } from './format.ts';
+export { receiveForm, type FormUpload, type FormUploadOptions } from './form-upload.ts';
+export { contentDisposition, parseRange, receiveUpload, sendStoredFile, type UploadError, type UploadResult } from './http.ts';
+export { createLocalFileStore, FileRefusedError, type ByteRange, type FileStore, type PutOptions, type StoredFileMeta } from './store.ts';

@@ -15,6 +15,14 @@ export interface PutOptions {
   /** types this upload may have; the content decides, not the name */
   allowedTypes: readonly FileType[];
   maxBytes: number;
+  /** a fixed id instead of a random one, so demo content has stable addresses */
+  id?: string;
+}
+
+/** Inclusive byte positions, as HTTP Range requests name them. */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 export type StoredFileMeta = StoredFileRow;
@@ -31,7 +39,10 @@ export interface FileStore {
    * a rolled-back transaction cannot take back bytes on disk. Store first, then reference the id.
    */
   put(source: Readable | Buffer, options: PutOptions): Promise<StoredFileMeta>;
-  get(id: string): Promise<{ stream: Readable; meta: StoredFileMeta } | undefined>;
+  /** The bytes (or only those of `range`, which the caller has checked against the size) and the row. */
+  get(id: string, range?: ByteRange): Promise<{ stream: Readable; meta: StoredFileMeta } | undefined>;
+  /** Only the row: type, size and name, e.g. to describe a download before anyone asks for it. */
+  info(id: string): Promise<StoredFileMeta | undefined>;
   /** Removes the row, then the bytes: a crash between leaves unreferenced bytes, never a row without them. */
   delete(id: string): Promise<void>;
 }
@@ -55,16 +66,18 @@ function meter(maxBytes: number) {
 
 /**
  * Files in a local folder (DATA_DIR/files), one per row, named by the row's random id. Uploads
- * are written to a temporary name first and only renamed into place once checked.
+ * are written to a temporary name first and only linked into place once checked.
  */
 export function createLocalFileStore(db: Database, dir: string): FileStore {
   const tmpDir = path.join(dir, 'tmp');
   const pathOf = (id: string) => path.join(dir, id.slice(0, 2), id);
+  const info = async (id: string) => (UUID.test(id) ? findStoredFile(db, id) : undefined);
 
   return {
     async put(source, options) {
       await fs.mkdir(tmpDir, { recursive: true });
-      const id = randomUUID();
+      if (options.id !== undefined && !UUID.test(options.id)) throw new Error('file id must be a uuid');
+      const id = options.id ?? randomUUID();
       const tmp = path.join(tmpDir, `${id}.part`);
       const { transform, result } = meter(options.maxBytes);
       try {
@@ -76,7 +89,8 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
         if (!type || !options.allowedTypes.includes(type)) throw new FileRefusedError('wrongType');
         const final = pathOf(id);
         await fs.mkdir(path.dirname(final), { recursive: true });
-        await fs.rename(tmp, final);
+        // A link, unlike a rename, never replaces bytes already there (a fixed id given twice).
+        await fs.link(tmp, final);
         const row = { id, originalName: options.originalName.slice(0, 255), contentType: type, size, sha256, createdBy: options.createdBy, createdAt: new Date() };
         try {
           await insertStoredFile(db, row);
@@ -90,12 +104,13 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
       }
     },
 
-    async get(id) {
-      if (!UUID.test(id)) return undefined;
-      const meta = await findStoredFile(db, id);
+    async get(id, range) {
+      const meta = await info(id);
       if (!meta) return undefined;
-      return { stream: createReadStream(pathOf(id)), meta };
+      return { stream: createReadStream(pathOf(id), range ? { start: range.start, end: range.end } : {}), meta };
     },
+
+    info,
 
     async delete(id) {
       if (!UUID.test(id)) return;

@@ -107,6 +107,13 @@ describe('Markdown renderer', () => {
     assert.match(render('![Zählpixel](https://tracker.example/p.gif)'), /<p class="dk-body">Zählpixel<\/p>/);
   });
 
+  it('shows uploaded pictures with their alt text, and an empty alt rather than none', () => {
+    const id = '4b000000-0000-4000-8000-0000000000f1';
+    assert.match(render(`![Karte der \\[drei\\] Ortsteile](/dateien/${id})`), new RegExp(`<img src="/dateien/${id}" alt="Karte der \\[drei\\] Ortsteile" loading="lazy"/>`));
+    // An attribute without value is alt="" in HTML: the picture is marked as decoration.
+    assert.match(render(`![](/dateien/${id})`), new RegExp(`<img src="/dateien/${id}" alt loading="lazy"/>`));
+  });
+
   it('decodes character references in text and escapes the result', () => {
     const html = render('Müller &amp; Söhne &lt;b&gt; &#8211; A&B');
     assert.match(html, /Müller &amp; Söhne &lt;b> – A&amp;B/);

@@ -1,3 +1,4 @@
+import { fileTypeLabel, formatFileSize, type StoredFileMeta } from '../../../platform/files/index.ts';
 import { newSubmissionId, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { formatDate, formatDateTime } from '../../../platform/i18n/index.ts';
 import { Markdown } from '../../../platform/markdown/markdown.tsx';
@@ -8,10 +9,12 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { utcToBerlin } from '../../events/berlin-time.ts';
 import type { DiffLine } from '../diff.ts';
-import type { ItemRow, VersionRow } from '../repository.ts';
+import type { ItemFiles } from '../editor-uploads.ts';
+import type { ImageRow, ItemRow, VersionRow } from '../repository.ts';
 import type { Transition } from '../schema.ts';
-import { EDITOR_PATH, editorItemPath, itemPath } from '../service.ts';
-import { AUDIENCES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStatus } from '../tables.ts';
+import { downloadPath, EDITOR_PATH, editorItemPath, filePath, imageMarkdown, itemPath } from '../service.ts';
+import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStatus } from '../tables.ts';
+import { FileField } from './file-field.tsx';
 
 const adminCrumb = (ctx: ViewContext) => ({ href: '/verwaltung', label: ctx.t.common.nav.admin });
 
@@ -66,27 +69,43 @@ export function itemValues(item: ItemRow): FormValues {
     audiences: item.audiences,
     tags: item.tags.join(', '),
     videoUrl: item.videoUrl ?? '',
+    language: item.language ?? 'de',
     publishDate: at?.date ?? '',
     publishTime: at?.time ?? '',
   };
 }
 
+/** "PDF, 1,2 MB": what a stored file is, in the reader's number format. */
+export function fileDetails(ctx: ViewContext, meta: StoredFileMeta): string {
+  return `${fileTypeLabel(meta.contentType)}, ${formatFileSize(ctx.locale, meta.size)}`;
+}
+
 export function ItemFormPage(props: {
   ctx: ViewContext;
-  item?: ItemRow;
+  item?: ItemRow | undefined;
   fields: FieldOfAction[];
+  /** the files the item has so far */
+  files: ItemFiles;
+  maxMb: number;
   values?: FormValues;
-  errors?: FieldError[];
+  errors?: FieldError[] | undefined;
+  /** files accepted in a submit that was not saved, by input name: to be chosen again */
+  chooseAgain?: Record<string, string>;
   submissionId?: string;
   preview?: boolean;
 }) {
-  const { ctx, values, errors, item } = props;
+  const { ctx, values, errors, item, files } = props;
   const m = ctx.t.knowledge.editor;
   const f = m.fields;
   const k = ctx.t.knowledge;
   const title = item ? m.editTitle(item.title) : m.createTitle;
   const action = item ? `${editorItemPath(item.id)}/bearbeiten` : `${EDITOR_PATH}/neu`;
   const err = (n: string) => errorFor(errors, n);
+  const current = (meta: StoredFileMeta | undefined) => (meta ? f.current(meta.originalName, fileDetails(ctx, meta)) : undefined);
+  const again = (name: string) => {
+    const chosen = props.chooseAgain?.[name];
+    return chosen ? f.chooseAgain(chosen) : undefined;
+  };
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[adminCrumb(ctx), { href: EDITOR_PATH, label: m.title }, { label: title }]}>
       <h1 class="dk-heading-xl">{title}</h1>
@@ -100,7 +119,7 @@ export function ItemFormPage(props: {
           <Markdown text={valueOf(values, 'body')} headingLevel={1} idPrefix="vorschau-" />
         </section>
       ) : null}
-      <Form ctx={ctx} action={action} submissionId={props.submissionId}>
+      <Form ctx={ctx} action={action} submissionId={props.submissionId} multipart>
         <Select name="type" label={f.type} value={valueOf(values, 'type') || 'guide'} error={err('type')} options={KNOWLEDGE_TYPES.map((t) => ({ value: t, label: k.types[t] }))} />
         <TextField name="title" label={f.title} value={valueOf(values, 'title')} error={err('title')} maxLength={200} />
         <TextArea name="summary" label={f.summary} hint={f.summaryHint} value={valueOf(values, 'summary')} error={err('summary')} rows={3} />
@@ -132,6 +151,34 @@ export function ItemFormPage(props: {
         <TextField name="videoUrl" type="url" label={f.videoUrl} hint={f.videoUrlHint} value={valueOf(values, 'videoUrl')} error={err('videoUrl')} />
         <TextField name="publishDate" type="date" label={f.publishDate} hint={f.publishHint} value={valueOf(values, 'publishDate')} error={err('publishDate')} width="half" />
         <TextField name="publishTime" type="time" label={f.publishTime} value={valueOf(values, 'publishTime')} error={err('publishTime')} width="short" />
+        {/* The files come last: the text fields above reach the server before any file does. */}
+        <h2 class="dk-heading-m">{f.filesTitle}</h2>
+        <p class="dk-body">{f.filesLead}</p>
+        <Select
+          name="language"
+          label={f.language}
+          hint={f.languageHint}
+          value={valueOf(values, 'language') || 'de'}
+          error={err('language')}
+          options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: k.languages[l] }))}
+        />
+        <FileField name="file" label={f.file} hint={f.fileHint(props.maxMb)} notes={[current(files.file), again('file')]} error={err('file')} accept=".pdf,.odt,.docx,.xlsx" />
+        <FileField
+          name="videoFile"
+          label={f.videoFile}
+          hint={f.videoFileHint(props.maxMb)}
+          notes={[current(files.videoFile), again('videoFile')]}
+          error={err('videoFile')}
+          accept=".mp4,.webm,video/mp4,video/webm"
+        />
+        <FileField
+          name="captionsFile"
+          label={f.captionsFile}
+          hint={f.captionsFileHint}
+          notes={[current(files.captionsFile), again('captionsFile')]}
+          error={err('captionsFile')}
+          accept=".vtt,text/vtt"
+        />
         <div class="dk-button-group">
           <Button name="action" value="save">
             {m.save}
@@ -145,12 +192,99 @@ export function ItemFormPage(props: {
   );
 }
 
+/** The item's document or video files, with the download count the editors follow. */
+function ItemFilesSection(props: { ctx: ViewContext; item: ItemRow; files: ItemFiles }) {
+  const { ctx, item, files } = props;
+  const m = ctx.t.knowledge.editor;
+  if (item.type === 'document') {
+    return (
+      <>
+        <h2 class="dk-heading-l">{m.fileTitle}</h2>
+        {files.file ? (
+          <>
+            <p class="dk-body">
+              <a href={downloadPath(item)}>{m.download}</a> – {files.file.originalName} ({fileDetails(ctx, files.file)})
+            </p>
+            <p class="dk-body">{m.downloads(item.downloadCount)}</p>
+            <p class="dk-hint">{m.downloadsHint}</p>
+          </>
+        ) : (
+          <p class="dk-body">{m.noFile}</p>
+        )}
+      </>
+    );
+  }
+  if (item.type !== 'video' || !files.videoFile) return null;
+  return (
+    <>
+      <h2 class="dk-heading-l">{m.fileTitle}</h2>
+      <ul class="dk-list">
+        <li>
+          <a href={filePath(files.videoFile.id)}>{m.videoFileLink}</a> ({fileDetails(ctx, files.videoFile)})
+        </li>
+        {files.captionsFile ? (
+          <li>
+            <a href={filePath(files.captionsFile.id)}>{m.captionsLink}</a> ({fileDetails(ctx, files.captionsFile)})
+          </li>
+        ) : null}
+      </ul>
+    </>
+  );
+}
+
+/** The pictures of the item's text and the form that adds one. */
+function ImagesSection(props: {
+  ctx: ViewContext;
+  item: ItemRow;
+  images: ImageRow[];
+  maxMb: number;
+  errors?: FieldError[] | undefined;
+  values?: FormValues | undefined;
+  submissionId: string;
+}) {
+  const { ctx, item } = props;
+  const m = ctx.t.knowledge.editor;
+  return (
+    <section aria-labelledby="bilder">
+      <h2 class="dk-heading-l" id="bilder">
+        {m.imagesTitle}
+      </h2>
+      <p class="dk-body">{m.imagesLead(props.maxMb)}</p>
+      {props.images.length === 0 ? (
+        <p class="dk-body">{m.imagesEmpty}</p>
+      ) : (
+        <Table
+          caption={m.imagesTitle}
+          captionHidden
+          head={[m.imageColumns.image, m.imageColumns.alt, m.imageColumns.markdown]}
+          rows={props.images.map((i) => [
+            <img src={filePath(i.fileId)} alt={i.alt} width={160} loading="lazy" />,
+            i.alt,
+            <code>{imageMarkdown(i.fileId, i.alt)}</code>,
+          ])}
+        />
+      )}
+      <Form ctx={ctx} action={`${editorItemPath(item.id)}/bilder`} submissionId={props.submissionId} multipart>
+        <TextField name="alt" label={m.alt} hint={m.altHint} value={valueOf(props.values, 'alt')} error={errorFor(props.errors, 'alt')} maxLength={300} />
+        <FileField name="image" label={m.imageFile} hint={m.imageFileHint(props.maxMb)} error={errorFor(props.errors, 'image')} accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp" />
+        <Button variant="secondary">{m.uploadImage}</Button>
+      </Form>
+    </section>
+  );
+}
+
 export function ItemOverviewPage(props: {
   ctx: ViewContext;
   item: ItemRow;
   transitions: Transition[];
   versions: VersionRow[];
-  notice?: 'saved' | 'notAllowed' | undefined;
+  notice?: 'saved' | 'notAllowed' | 'imageAdded' | undefined;
+  files: ItemFiles;
+  images: ImageRow[];
+  maxMb: number;
+  imageErrors?: FieldError[] | undefined;
+  imageValues?: FormValues | undefined;
+  imageSubmissionId: string;
 }) {
   const { ctx, item } = props;
   const m = ctx.t.knowledge.editor;
@@ -158,9 +292,10 @@ export function ItemOverviewPage(props: {
   const base = editorItemPath(item.id);
   return (
     <Layout ctx={ctx} title={item.title} breadcrumbs={[adminCrumb(ctx), { href: EDITOR_PATH, label: m.title }, { label: item.title }]} wide>
-      {props.notice === 'saved' ? (
+      <ErrorSummary ctx={ctx} errors={props.imageErrors} />
+      {props.notice === 'saved' || props.notice === 'imageAdded' ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{m.saved}</p>
+          <p class="dk-body">{props.notice === 'saved' ? m.saved : m.imageAdded}</p>
         </NotificationBanner>
       ) : props.notice === 'notAllowed' ? (
         <NotificationBanner ctx={ctx}>
@@ -181,6 +316,7 @@ export function ItemOverviewPage(props: {
           </>
         ) : null}
       </p>
+      <ItemFilesSection ctx={ctx} item={item} files={props.files} />
       <h2 class="dk-heading-l">{m.transitionsTitle}</h2>
       <div class="dk-button-group">
         {props.transitions.map((t) => (
@@ -191,6 +327,15 @@ export function ItemOverviewPage(props: {
           </Form>
         ))}
       </div>
+      <ImagesSection
+        ctx={ctx}
+        item={item}
+        images={props.images}
+        maxMb={props.maxMb}
+        errors={props.imageErrors}
+        values={props.imageValues}
+        submissionId={props.imageSubmissionId}
+      />
       <h2 class="dk-heading-l">{m.versionsTitle}</h2>
       <Table
         caption={m.versionsTitle}

@@ -1,3 +1,4 @@
+import { fileTypeLabel, formatFileSize } from '../../../platform/files/index.ts';
 import { formatDate } from '../../../platform/i18n/index.ts';
 import { Markdown, markdownHeadings } from '../../../platform/markdown/markdown.tsx';
 import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
@@ -6,8 +7,9 @@ import { Button, Select } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogueEntry } from '../../events/event-service.ts';
+import type { ItemFiles } from '../editor-uploads.ts';
 import type { ItemRow } from '../repository.ts';
-import { itemPath } from '../service.ts';
+import { downloadPath, filePath, itemPath } from '../service.ts';
 import { AUDIENCES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStep } from '../tables.ts';
 import { videoEmbed } from '../video.ts';
 
@@ -87,9 +89,77 @@ export function KnowledgeHomePage(props: {
   );
 }
 
-function VideoBlock(props: { ctx: ViewContext; item: ItemRow; load: boolean }) {
+/** A document's file: what it is, in which language, and the (counted) download. */
+function DocumentBlock(props: { ctx: ViewContext; item: ItemRow; files: ItemFiles }) {
+  const { ctx, item } = props;
+  const file = props.files.file;
+  if (!file) return null;
+  const m = ctx.t.knowledge.public;
+  const type = fileTypeLabel(file.contentType);
+  const details = `${type}, ${formatFileSize(ctx.locale, file.size)}`;
+  return (
+    <section class="dk-document" aria-labelledby="dokument">
+      <h2 class="dk-heading-m" id="dokument">
+        {m.documentTitle}
+      </h2>
+      <dl class="dk-summary-list">
+        {item.language ? (
+          <div class="dk-summary-list__row">
+            <dt class="dk-summary-list__key">{m.language}</dt>
+            <dd class="dk-summary-list__value">{ctx.t.knowledge.languages[item.language]}</dd>
+          </div>
+        ) : null}
+        <div class="dk-summary-list__row">
+          <dt class="dk-summary-list__key">{m.format}</dt>
+          <dd class="dk-summary-list__value">{details}</dd>
+        </div>
+      </dl>
+      <p class="dk-body">
+        <a class="dk-button dk-button--primary" href={downloadPath(item)} type={file.contentType} hreflang={item.language ?? undefined} download>
+          {m.download}
+          <span class="dk-visually-hidden">: {item.title}</span> ({details})
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** A video stored here: played in the page with German captions, both also to download. */
+function OwnVideo(props: { ctx: ViewContext; video: NonNullable<ItemFiles['videoFile']>; captions: ItemFiles['captionsFile'] }) {
+  const { ctx, video, captions } = props;
+  const m = ctx.t.knowledge.public;
+  const details = (meta: typeof video) => `${fileTypeLabel(meta.contentType)}, ${formatFileSize(ctx.locale, meta.size)}`;
+  return (
+    <div class="dk-video" id="video">
+      <video controls preload="metadata" width={640} height={360}>
+        <source src={filePath(video.id)} type={video.contentType} />
+        {captions ? <track kind="captions" src={filePath(captions.id)} srclang="de" label={m.captionsLabel} default /> : null}
+        <p class="dk-body">{m.videoUnsupported}</p>
+      </video>
+      <ul class="dk-list">
+        {captions ? (
+          <li>
+            <a href={filePath(captions.id)} download>
+              {m.captionsDownload}
+            </a>{' '}
+            ({details(captions)})
+          </li>
+        ) : null}
+        <li>
+          <a href={filePath(video.id)} download>
+            {m.videoDownload}
+          </a>{' '}
+          ({details(video)})
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function VideoBlock(props: { ctx: ViewContext; item: ItemRow; files: ItemFiles; load: boolean }) {
   const { ctx, item } = props;
   const m = ctx.t.knowledge.public;
+  if (props.files.videoFile) return <OwnVideo ctx={ctx} video={props.files.videoFile} captions={props.files.captionsFile} />;
   const embed = item.videoUrl ? videoEmbed(item.videoUrl) : undefined;
   if (!embed) return null;
   if (props.load) {
@@ -111,7 +181,7 @@ function VideoBlock(props: { ctx: ViewContext; item: ItemRow; load: boolean }) {
   );
 }
 
-export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: ItemRow[]; loadVideo: boolean }) {
+export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: ItemRow[]; loadVideo: boolean; files: ItemFiles }) {
   const { ctx, item } = props;
   const m = ctx.t.knowledge.public;
   const isNews = item.type === 'news';
@@ -137,7 +207,8 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
             </ol>
           </nav>
         ) : null}
-        {item.type === 'video' ? <VideoBlock ctx={ctx} item={item} load={props.loadVideo} /> : null}
+        {item.type === 'video' ? <VideoBlock ctx={ctx} item={item} files={props.files} load={props.loadVideo} /> : null}
+        {item.type === 'document' ? <DocumentBlock ctx={ctx} item={item} files={props.files} /> : null}
         <Markdown text={item.body} headingLevel={0} />
       </article>
       {props.related.length > 0 ? (

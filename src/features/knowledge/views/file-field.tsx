@@ -1,0 +1,33 @@
+import { fieldId } from '../../../platform/views/components/form.tsx';
+
+/**
+ * A file input in the platform's field pattern: label, hint, notes (the file kept so far, or a
+ * file to choose again after a failed submit) and the error message, all tied to the input.
+ * `accept` only helps the file picker; the server decides by the bytes.
+ */
+export function FileField(props: { name: string; label: string; hint: string; notes?: (string | undefined)[]; error?: string | undefined; accept: string }) {
+  const id = fieldId(props.name);
+  const notes = (props.notes ?? []).filter((n): n is string => Boolean(n));
+  const describedBy = [`${id}-hint`, ...notes.map((_, i) => `${id}-note-${i}`), props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
+      <label class="dk-label" for={id}>
+        {props.label}
+      </label>
+      <div class="dk-hint" id={`${id}-hint`}>
+        {props.hint}
+      </div>
+      {notes.map((note, i) => (
+        <p class="dk-hint" id={`${id}-note-${i}`} key={i}>
+          {note}
+        </p>
+      ))}
+      {props.error ? (
+        <p class="dk-error-message" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
+      <input class="dk-file-upload" id={id} name={props.name} type="file" accept={props.accept} aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined} />
+    </div>
+  );
+}
