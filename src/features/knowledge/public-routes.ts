@@ -18,17 +18,25 @@ import { FieldOfActionPage, ItemPage, KnowledgeHomePage, NewsListPage } from './
 
 const NEWS_PAGE_SIZE = 10;
 const LIST_LIMIT = 100;
+const LIST_PAGE_SIZE = 20;
 type SlugRoute = { Params: { slug: string }; Querystring: { video?: string } };
 
 /** The public side: /wissen with its path and filters, item pages, /aktuelles with its feed, field-of-action pages. */
 export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get('/wissen', async (request, reply) => {
+  // the same for every anonymous visitor: reused for a moment (src/platform/http/page-cache.ts)
+  const publicPage = { config: { publicPage: true } };
+
+  app.get('/wissen', publicPage, async (request, reply) => {
     const q = publicQuery.parse(request.query ?? {});
+    const { seite } = pageQuery.parse(request.query ?? {});
     const filter = { type: q.typ, field: q.handlungsfeld, audience: q.zielgruppe, excludeType: 'news' as const };
     const guides = await listPublished(deps.db, { type: 'guide' }, LIST_LIMIT);
     const steps = Object.fromEntries(KNOWLEDGE_STEPS.map((s) => [s, guides.filter((g) => g.step === s)])) as Record<KnowledgeStep, typeof guides>;
-    const [items, total, fields] = [await listPublished(deps.db, filter, LIST_LIMIT), await countPublished(deps.db, filter), await listFieldsOfAction(deps.db)];
-    return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q }));
+    const total = await countPublished(deps.db, filter);
+    const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+    const items = await listPublished(deps.db, filter, LIST_PAGE_SIZE, (seite - 1) * LIST_PAGE_SIZE);
+    const fields = await listFieldsOfAction(deps.db);
+    return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q, page: seite, pages }));
   });
 
   async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: { video?: string } }) {
@@ -40,10 +48,14 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { item, related, loadVideo, files: await itemFiles(deps, item) };
   }
 
-  app.get<SlugRoute>('/wissen/:slug', async (request, reply) => {
+  app.get<SlugRoute>('/wissen/:slug', publicPage, async (request, reply) => {
     const props = await itemPage('knowledge', request);
     // Only this reply may frame the two video players; every other page keeps frame-src 'none'.
-    if (props.loadVideo) reply.header('content-security-policy', VIDEO_CSP);
+    // A reused page would go out with the site's CSP, so the framing page is never kept.
+    if (props.loadVideo) {
+      reply.header('content-security-policy', VIDEO_CSP);
+      request.pageCacheKey = null;
+    }
     return reply.page(h(ItemPage, { ctx: request.view(), ...props }));
   });
 
@@ -71,7 +83,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     return (await sendStoredFile(reply, deps.files, id)) ?? reply.callNotFound();
   });
 
-  app.get('/aktuelles', async (request, reply) => {
+  app.get('/aktuelles', publicPage, async (request, reply) => {
     const { seite } = pageQuery.parse(request.query ?? {});
     const total = await countPublished(deps.db, { type: 'news' });
     const pages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
@@ -105,12 +117,12 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.type('application/atom+xml; charset=utf-8').send(xml);
   });
 
-  app.get<SlugRoute>('/aktuelles/:slug', async (request, reply) => {
+  app.get<SlugRoute>('/aktuelles/:slug', publicPage, async (request, reply) => {
     const props = await itemPage('news', request);
     return reply.page(h(ItemPage, { ctx: request.view(), ...props, loadVideo: false }));
   });
 
-  app.get<{ Params: { slug: string } }>('/handlungsfelder/:slug', async (request, reply) => {
+  app.get<{ Params: { slug: string } }>('/handlungsfelder/:slug', publicPage, async (request, reply) => {
     const field = (await listFieldsOfAction(deps.db)).find((f) => f.slug === request.params.slug);
     if (!field) throw notFound();
     const items = await listPublished(deps.db, { field: field.slug }, LIST_LIMIT);

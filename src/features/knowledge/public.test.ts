@@ -33,12 +33,14 @@ eachBackend('knowledge: public pages', (backend) => {
   }
 
   before(async () => {
-    rt = await createTestRuntime(backend);
+    // with the page cache on, as in production: every public page here must survive being reused
+    rt = await createTestRuntime(backend, { config: { pageCacheMs: 60_000 } });
     editor = await createTestUser(rt.deps, { siteRole: 'editor' });
     await published({ title: 'Ziele setzen', body: '## Eins\n\nA\n\n## Zwei\n\nB\n\n## Drei\n\nC' }, 'ziele-setzen');
     await published({ title: 'Böser Text', body: '<script>alert(1)</script>\n\n[klick](javascript:alert(1))\n\n<img src=x onerror=alert(1)>' }, 'boeser-text');
     await published({ type: 'video', title: 'Erklärvideo', videoUrl: 'https://www.youtube.com/watch?v=abcdefghijk' }, 'erklaervideo');
     for (let n = 1; n <= 12; n++) await published({ type: 'news', title: `Meldung ${n}`, step: null }, `meldung-${n}`);
+    for (let n = 1; n <= 21; n++) await published({ type: 'faq', title: `Frage ${n}`, step: null, fieldsOfAction: ['bildung'] }, `frage-${n}`);
     await rt.deps.db.transaction((tx) => createItem(tx, editor, { ...BASE, title: 'Entwurf' }, 'entwurf'));
   });
   after(async () => {
@@ -82,6 +84,20 @@ eachBackend('knowledge: public pages', (backend) => {
     assert.match(String(after.headers['content-security-policy']), /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com;/);
     const guide = await visitor().get('/wissen/ziele-setzen?video=laden');
     assert.match(String(guide.headers['content-security-policy']), /frame-src 'none'/);
+    const again = await visitor().get('/wissen/erklaervideo?video=laden');
+    assert.match(again.body, /<iframe/, 'the framing page is rendered anew, with its own CSP');
+    assert.match(String(again.headers['content-security-policy']), /frame-src https:\/\/www\.youtube-nocookie\.com/);
+    assert.doesNotMatch((await visitor().get('/wissen/erklaervideo')).body, /<iframe/);
+  });
+
+  it('pages the list twenty at a time, keeping the filters in the links', async () => {
+    const first = await visitor().get('/wissen?handlungsfeld=bildung');
+    assert.equal((first.body.match(/<article class="dk-card">/g) ?? []).length, 20);
+    assert.match(first.body, /href="\/wissen\?handlungsfeld=bildung&amp;seite=2#alle"/);
+    const second = await visitor().get('/wissen?handlungsfeld=bildung&seite=2');
+    assert.equal((second.body.match(/<article class="dk-card">/g) ?? []).length, 1);
+    const all = await visitor().get('/wissen?seite=2');
+    assert.equal((all.body.match(/<article class="dk-card">/g) ?? []).length, 4);
   });
 
   it('pages the news ten at a time and offers them as an Atom feed', async () => {

@@ -35,6 +35,15 @@ export interface KnowledgeFilter {
   zielgruppe?: string | undefined;
 }
 
+/** The list's address with its filters, on page n; the anchor keeps the reader at the list. */
+function listHref(filter: KnowledgeFilter, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
+  if (page > 1) params.set('seite', String(page));
+  const query = params.toString();
+  return `/wissen${query ? `?${query}` : ''}#alle`;
+}
+
 export function KnowledgeHomePage(props: {
   ctx: ViewContext;
   steps: Record<KnowledgeStep, ItemRow[]>;
@@ -42,6 +51,8 @@ export function KnowledgeHomePage(props: {
   total: number;
   fields: FieldOfAction[];
   filter: KnowledgeFilter;
+  page: number;
+  pages: number;
 }) {
   const { ctx, filter } = props;
   const m = ctx.t.knowledge.public;
@@ -85,6 +96,7 @@ export function KnowledgeHomePage(props: {
         {m.count(props.total)}
       </p>
       {props.items.length === 0 ? <p class="dk-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => listHref(filter, n)} />
     </Layout>
   );
 }
