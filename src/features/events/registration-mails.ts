@@ -6,7 +6,6 @@ import { queueMail } from '../../platform/mail/queue.ts';
 import type { OutgoingMail } from '../../platform/mail/transport.ts';
 import { dateIcs, placeLines, type EventDate, type EventRow } from './event-service.ts';
 import { addressee, formatDateRange, formatDoorsOpen } from './registration-format.ts';
-import { registrationMailHtml } from './registration-mail-html.tsx';
 import { referenceQrPng } from './registration-qr.ts';
 import type { RegistrationRow } from './registration-repository.ts';
 import { manageTokenFor, registrationManagePath, registrationOfferPath } from './registration-service.ts';
@@ -97,15 +96,14 @@ export async function queueRegistrationMail(
     footer: m.footer(options.site),
     locale,
   };
-  const mail = composeMail(chosen.attach ? { ...mailContent, paragraphs: [...mailContent.paragraphs, m.qrHint, m.icsHint] } : mailContent);
   if (!chosen.attach) {
-    await queueMail(tx, { to: r.email, ...mail }, options.dedupeKey);
+    await queueMail(tx, { to: r.email, ...composeMail(mailContent) }, options.dedupeKey);
     return;
   }
   const qr = referenceQrPng(r.reference);
-  const html = registrationMailHtml({
+  const mail = composeMail({
     ...mailContent,
-    qr: { cid: QR_CID, alt: m.qrAlt(r.reference), reference: r.reference, hint: m.qrHint, size: qr.size },
+    image: { cid: QR_CID, alt: m.qrAlt(r.reference), size: qr.size, hint: m.qrHint, caption: r.reference },
     closing: [m.icsHint],
   });
   // With a cid, mail programs show the image inside the HTML part instead of as a file.
@@ -122,5 +120,5 @@ export async function queueRegistrationMail(
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     encoding: 'utf8',
   };
-  await queueMail(tx, { to: r.email, subject: mail.subject, text: mail.text, html, attachments: [ics, qrAttachment] }, options.dedupeKey);
+  await queueMail(tx, { to: r.email, ...mail, attachments: [ics, qrAttachment] }, options.dedupeKey);
 }

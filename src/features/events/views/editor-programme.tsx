@@ -1,9 +1,10 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { Table, Tag } from '../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, errorFor, fieldId, Form, Select, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
+import { errorFor, fieldId, Select, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { dateWhere, type EventDate, type EventRow, type ProgrammeEntry } from '../event-service.ts';
-import { EventEditorLayout, sectionPath, type NoticeKey } from './editor-shared.tsx';
+import { dateWhere, type EventDate, type ProgrammeEntry } from '../event-service.ts';
+import { EditorEntryPage, EditorListPage, type EntryPageProps, type ListPageProps } from './editor-ordered-list.tsx';
+import { sectionPath } from './editor-shared.tsx';
 
 /** The form values of an item: the other speakers in the order of the dates. */
 export function itemValues(entry: ProgrammeEntry, dates: EventDate[]): FormValues {
@@ -79,31 +80,30 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
   );
 }
 
-export function ProgrammePage(props: {
-  ctx: ViewContext;
-  event: EventRow;
+/** The programme as its pages need it: the items and the dates they refer to. */
+export interface ProgrammeList {
   dates: EventDate[];
   programme: ProgrammeEntry[];
-  submissionId: string;
-  notice?: NoticeKey | undefined;
-  values?: FormValues;
-  errors?: FieldError[];
-}) {
-  const { ctx, event, dates, errors } = props;
+}
+
+export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
+  const { ctx, event } = props;
+  const { dates, programme } = props.list;
   const m = ctx.t.events.editor.programme;
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
   const base = sectionPath(event.id, 'programme');
   return (
-    <EventEditorLayout ctx={ctx} event={event} title={m.title} section="programme" notice={props.notice} top={<ErrorSummary ctx={ctx} errors={errors} />} wide>
-      <p class="dk-body">{m.lead}</p>
-      {props.programme.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
-      ) : (
+    <EditorListPage
+      {...props}
+      section="programme"
+      m={m}
+      empty={programme.length === 0}
+      table={
         <Table
           caption={ctx.t.events.page.programme}
           captionHidden
           head={[m.columns.time, m.columns.item, m.columns.differences, m.columns.actions]}
-          rows={props.programme.map(({ item, onlyDate, variations }) => [
+          rows={programme.map(({ item, onlyDate, variations }) => [
             item.time,
             <>
               <strong>{item.title}</strong>
@@ -133,35 +133,20 @@ export function ProgrammePage(props: {
             </a>,
           ])}
         />
-      )}
-      <h2 class="dk-heading-l">{m.addTitle}</h2>
-      <Form ctx={ctx} action={base} submissionId={props.submissionId}>
-        <ItemFields ctx={ctx} dates={dates} values={props.values} errors={errors} />
-        <Button>{m.add}</Button>
-      </Form>
-    </EventEditorLayout>
+      }
+      fields={<ItemFields ctx={ctx} dates={dates} values={props.values} errors={props.errors} />}
+    />
   );
 }
 
-export function ProgrammeItemPage(props: { ctx: ViewContext; event: EventRow; dates: EventDate[]; itemId: string; values: FormValues; errors?: FieldError[] }) {
-  const { ctx, event, errors } = props;
-  const m = ctx.t.events.editor.programme;
-  const base = `${sectionPath(event.id, 'programme')}/${props.itemId}`;
+export function ProgrammeItemPage(props: EntryPageProps<ProgrammeList>) {
+  const { ctx, errors } = props;
   return (
-    <EventEditorLayout
-      ctx={ctx}
-      event={event}
-      title={m.editTitle}
-      parent={{ href: sectionPath(event.id, 'programme'), label: ctx.t.events.editor.subnav.programme }}
-      top={<ErrorSummary ctx={ctx} errors={errors} />}
-    >
-      <Form ctx={ctx} action={base}>
-        <ItemFields ctx={ctx} dates={props.dates} values={props.values} errors={errors} />
-        <Button>{ctx.t.common.save}</Button>
-      </Form>
-      <Form ctx={ctx} action={`${base}/loeschen`}>
-        <Button variant="warning">{m.delete}</Button>
-      </Form>
-    </EventEditorLayout>
+    <EditorEntryPage
+      {...props}
+      section="programme"
+      m={ctx.t.events.editor.programme}
+      fields={<ItemFields ctx={ctx} dates={props.list.dates} values={props.values} errors={errors} />}
+    />
   );
 }

@@ -1,36 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { Table, Tag } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
+import { Choices, errorFor, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import type { EventRow, QuestionRow } from '../event-service.ts';
+import type { QuestionRow } from '../event-service.ts';
 import { QUESTION_KINDS } from '../tables.ts';
-import { EventEditorLayout, sectionPath, type NoticeKey } from './editor-shared.tsx';
+import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EntryPageProps, type ListPageProps } from './editor-ordered-list.tsx';
 
 export function questionValues(q: QuestionRow): FormValues {
   return { label: q.label, hint: q.hint, kind: q.kind, options: q.options.join('\n'), required: q.required ? '1' : '' };
-}
-
-/**
- * "Nach oben" / "Nach unten" for one entry of an ordered list; each a small POST form. The
- * entry is named in aria-label: a visually hidden span inside a scrolling table would
- * widen the whole page on small screens.
- */
-export function MoveButtons(props: { ctx: ViewContext; action: string; label: string; first: boolean; last: boolean }) {
-  const m = props.ctx.t.events.editor.questions;
-  const button = (direction: 'hoch' | 'runter', text: string) => (
-    <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
-      <button class="dk-button dk-button--secondary" type="submit" name="direction" value={direction} aria-label={`${text}: ${props.label}`}>
-        {text}
-      </button>
-    </Form>
-  );
-  return (
-    <div class="dk-actions">
-      {props.first ? null : button('hoch', m.up)}
-      {props.last ? null : button('runter', m.down)}
-    </div>
-  );
 }
 
 function QuestionFields(props: { ctx: ViewContext; values: FormValues | undefined; errors: FieldError[] | undefined }) {
@@ -75,24 +53,16 @@ function QuestionText(props: { q: QuestionRow; children?: ComponentChildren }) {
   );
 }
 
-export function QuestionsPage(props: {
-  ctx: ViewContext;
-  event: EventRow;
-  questions: QuestionRow[];
-  submissionId: string;
-  notice?: NoticeKey | undefined;
-  values?: FormValues;
-  errors?: FieldError[];
-}) {
-  const { ctx, event, questions, errors } = props;
+export function QuestionsPage(props: ListPageProps<QuestionRow[]>) {
+  const { ctx, event, list: questions } = props;
   const m = ctx.t.events.editor.questions;
-  const base = sectionPath(event.id, 'questions');
   return (
-    <EventEditorLayout ctx={ctx} event={event} title={m.title} section="questions" notice={props.notice} top={<ErrorSummary ctx={ctx} errors={errors} />} wide>
-      <p class="dk-body">{m.lead}</p>
-      {questions.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
-      ) : (
+    <EditorListPage
+      {...props}
+      section="questions"
+      m={m}
+      empty={questions.length === 0}
+      table={
         <Table
           caption={ctx.t.events.editor.subnav.questions}
           captionHidden
@@ -102,46 +72,25 @@ export function QuestionsPage(props: {
             <QuestionText q={q} />,
             m.kinds[q.kind],
             q.required ? <Tag colour="blue">{m.requiredTag}</Tag> : <Tag colour="grey">{m.optionalTag}</Tag>,
-            <>
-              <p class="dk-body">
-                <a href={`${base}/${q.id}`} aria-label={`${m.edit}: ${q.label}`}>
-                  {m.edit}
-                </a>
-              </p>
-              <MoveButtons ctx={ctx} action={`${base}/${q.id}/verschieben`} label={q.label} first={i === 0} last={i === questions.length - 1} />
-            </>,
+            <OrderedEntryActions ctx={ctx} event={event} section="questions" entryId={q.id} label={q.label} index={i} count={questions.length} />,
           ])}
         />
-      )}
-      <h2 class="dk-heading-l">{m.addTitle}</h2>
-      <Form ctx={ctx} action={base} submissionId={props.submissionId}>
-        <QuestionFields ctx={ctx} values={props.values ?? { kind: 'text' }} errors={errors} />
-        <Button>{m.add}</Button>
-      </Form>
-    </EventEditorLayout>
+      }
+      fields={<QuestionFields ctx={ctx} values={props.values ?? { kind: 'text' }} errors={props.errors} />}
+    />
   );
 }
 
-export function QuestionPage(props: { ctx: ViewContext; event: EventRow; questionId: string; values: FormValues; errors?: FieldError[] }) {
-  const { ctx, event, errors } = props;
+export function QuestionPage(props: EntryPageProps<QuestionRow[]>) {
+  const { ctx, errors } = props;
   const m = ctx.t.events.editor.questions;
-  const base = `${sectionPath(event.id, 'questions')}/${props.questionId}`;
   return (
-    <EventEditorLayout
-      ctx={ctx}
-      event={event}
-      title={m.editTitle}
-      parent={{ href: sectionPath(event.id, 'questions'), label: ctx.t.events.editor.subnav.questions }}
-      top={<ErrorSummary ctx={ctx} errors={errors} />}
-    >
-      <p class="dk-body">{m.answersKept}</p>
-      <Form ctx={ctx} action={base}>
-        <QuestionFields ctx={ctx} values={props.values} errors={errors} />
-        <Button>{ctx.t.common.save}</Button>
-      </Form>
-      <Form ctx={ctx} action={`${base}/loeschen`}>
-        <Button variant="warning">{m.delete}</Button>
-      </Form>
-    </EventEditorLayout>
+    <EditorEntryPage
+      {...props}
+      section="questions"
+      m={m}
+      intro={m.answersKept}
+      fields={<QuestionFields ctx={ctx} values={props.values} errors={errors} />}
+    />
   );
 }

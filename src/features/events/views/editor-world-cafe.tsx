@@ -1,10 +1,9 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { Table } from '../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextArea, valueOf } from '../../../platform/views/components/form.tsx';
+import { errorFor, TextArea, valueOf } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import type { EventRow, WorldCafeQuestionRow } from '../event-service.ts';
-import { MoveButtons } from './editor-questions.tsx';
-import { EventEditorLayout, sectionPath, type NoticeKey } from './editor-shared.tsx';
+import type { WorldCafeQuestionRow } from '../event-service.ts';
+import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EntryPageProps, type ListPageProps } from './editor-ordered-list.tsx';
 
 function QuestionField(props: { ctx: ViewContext; values: FormValues | undefined; errors: FieldError[] | undefined }) {
   return (
@@ -19,24 +18,16 @@ function QuestionField(props: { ctx: ViewContext; values: FormValues | undefined
   );
 }
 
-export function WorldCafeQuestionsPage(props: {
-  ctx: ViewContext;
-  event: EventRow;
-  questions: WorldCafeQuestionRow[];
-  submissionId: string;
-  notice?: NoticeKey | undefined;
-  values?: FormValues;
-  errors?: FieldError[];
-}) {
-  const { ctx, event, questions, errors } = props;
+export function WorldCafeQuestionsPage(props: ListPageProps<WorldCafeQuestionRow[]>) {
+  const { ctx, event, list: questions } = props;
   const m = ctx.t.events.editor.worldCafe;
-  const base = sectionPath(event.id, 'worldCafe');
   return (
-    <EventEditorLayout ctx={ctx} event={event} title={m.title} section="worldCafe" notice={props.notice} top={<ErrorSummary ctx={ctx} errors={errors} />} wide>
-      <p class="dk-body">{m.lead}</p>
-      {questions.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
-      ) : (
+    <EditorListPage
+      {...props}
+      section="worldCafe"
+      m={m}
+      empty={questions.length === 0}
+      table={
         <Table
           caption={ctx.t.events.editor.subnav.worldCafe}
           captionHidden
@@ -44,46 +35,25 @@ export function WorldCafeQuestionsPage(props: {
           rows={questions.map((q, i) => [
             String(i + 1),
             q.question,
-            <>
-              <p class="dk-body">
-                <a href={`${base}/${q.id}`} aria-label={`${ctx.t.events.editor.questions.edit}: ${q.question}`}>
-                  {ctx.t.events.editor.questions.edit}
-                </a>
-              </p>
-              <MoveButtons ctx={ctx} action={`${base}/${q.id}/verschieben`} label={q.question} first={i === 0} last={i === questions.length - 1} />
-            </>,
+            <OrderedEntryActions ctx={ctx} event={event} section="worldCafe" entryId={q.id} label={q.question} index={i} count={questions.length} />,
           ])}
         />
-      )}
-      <h2 class="dk-heading-l">{m.addTitle}</h2>
-      <Form ctx={ctx} action={base} submissionId={props.submissionId}>
-        <QuestionField ctx={ctx} values={props.values} errors={errors} />
-        <Button>{m.add}</Button>
-      </Form>
-    </EventEditorLayout>
+      }
+      fields={<QuestionField ctx={ctx} values={props.values} errors={props.errors} />}
+    />
   );
 }
 
-export function WorldCafeQuestionPage(props: { ctx: ViewContext; event: EventRow; questionId: string; values: FormValues; errors?: FieldError[] }) {
-  const { ctx, event, errors } = props;
+export function WorldCafeQuestionPage(props: EntryPageProps<WorldCafeQuestionRow[]>) {
+  const { ctx, errors } = props;
   const m = ctx.t.events.editor.worldCafe;
-  const base = `${sectionPath(event.id, 'worldCafe')}/${props.questionId}`;
   return (
-    <EventEditorLayout
-      ctx={ctx}
-      event={event}
-      title={m.editTitle}
-      parent={{ href: sectionPath(event.id, 'worldCafe'), label: ctx.t.events.editor.subnav.worldCafe }}
-      top={<ErrorSummary ctx={ctx} errors={errors} />}
-    >
-      <Form ctx={ctx} action={base}>
-        <QuestionField ctx={ctx} values={props.values} errors={errors} />
-        <Button>{ctx.t.common.save}</Button>
-      </Form>
-      <p class="dk-body">{m.deleteHint}</p>
-      <Form ctx={ctx} action={`${base}/loeschen`}>
-        <Button variant="warning">{m.delete}</Button>
-      </Form>
-    </EventEditorLayout>
+    <EditorEntryPage
+      {...props}
+      section="worldCafe"
+      m={m}
+      deleteHint={m.deleteHint}
+      fields={<QuestionField ctx={ctx} values={props.values} errors={errors} />}
+    />
   );
 }
