@@ -17,9 +17,9 @@ import { AuditLogPage } from './views/audit.tsx';
 import { OrganisationAdminList, OrganisationDeletePage } from './views/organisations.tsx';
 import { SettingsPage } from './views/settings.tsx';
 import { UserDetailPage, UserListPage } from './views/users.tsx';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 const PAGE_SIZE = 25;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function pages(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -44,7 +44,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<{ Params: { id: string }; Querystring: { ergebnis?: string } }>('/verwaltung/nutzer/:id', { preHandler: canManageUsers }, async (request, reply) => {
-    if (!UUID.test(request.params.id)) throw notFound();
+    if (!isUuid(request.params.id)) throw notFound();
     const user = await findUserById(deps.db, request.params.id);
     if (!user || user.deletedAt) throw notFound();
     const r = request.query.ergebnis;
@@ -53,7 +53,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/verwaltung/nutzer/:id/rolle', { preHandler: canManageUsers }, async (request, reply) => {
-    if (!UUID.test(request.params.id)) throw notFound();
+    if (!isUuid(request.params.id)) throw notFound();
     const form = parseForm(roleForm, request.body, request.t);
     if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
     const result = await changeUserRole(deps.db, request.user!, request.params.id, form.data.role);
@@ -61,7 +61,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<{ Params: { id: string } }>('/verwaltung/nutzer/:id/sperre', { preHandler: canManageUsers }, async (request, reply) => {
-    if (!UUID.test(request.params.id)) throw notFound();
+    if (!isUuid(request.params.id)) throw notFound();
     const form = parseForm(disableForm, request.body, request.t);
     if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
     const result = await setUserDisabled(deps.db, request.user!, request.params.id, form.data.disabled === '1');
@@ -78,14 +78,14 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
-    if (!UUID.test(request.params.id)) throw notFound();
+    if (!isUuid(request.params.id)) throw notFound();
     const organisation = await getOrganisationById(deps.db, request.params.id);
     if (!organisation) throw notFound();
     return reply.page(h(OrganisationDeletePage, { ctx: request.view(), organisation }));
   });
 
   app.post<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
-    if (!UUID.test(request.params.id)) throw notFound();
+    if (!isUuid(request.params.id)) throw notFound();
     // A repeated submit finds nothing to delete and lands on the same list.
     if (await getOrganisationById(deps.db, request.params.id)) await deleteOrganisation(deps.db, request.user!, request.params.id);
     return reply.redirect('/verwaltung/organisationen?geloescht=1', 303);

@@ -4,7 +4,7 @@ import { hasPermission } from '../../platform/auth/policy.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
-import { atomFeed } from './atom.ts';
+import { atomFeed } from '../../platform/feeds/atom.ts';
 import {
   CATALOGUE_PATH,
   dateIcs,

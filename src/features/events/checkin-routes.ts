@@ -4,12 +4,13 @@ import { requirePermission } from '../../platform/auth/guards.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { parseForm } from '../../platform/http/form.ts';
 import { checkIn, undoCheckIn } from './checkin-service.ts';
-import { EDITOR_PATH, isUuid } from './event-service.ts';
+import { EDITOR_PATH } from './event-service.ts';
 import { countRegistrations, findRegistrationOfDate, listConfirmed } from './operations-repository.ts';
 import { checkInForm, personSearchQuery } from './operations-schema.ts';
 import { datePath, getDateOfEvent, type DateOfEvent } from './operations-service.ts';
 import { CheckInPage, type CheckInPageProps } from './views/operations-checkin.tsx';
 import { personName } from './views/operations-shared.tsx';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 type DateParams = { Params: { id: string; dateId: string } };
 type PersonParams = { Params: { id: string; dateId: string; registrationId: string } };

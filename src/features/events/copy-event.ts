@@ -1,7 +1,7 @@
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { shiftBerlinDays } from './berlin-time.ts';
+import { shiftBerlinDays } from '../../platform/time/berlin-time.ts';
 import { insertWithFreeSlug, lockEventForEditing } from './edit-event.ts';
 import {
   insertDate,

@@ -7,8 +7,9 @@ import { queueMail } from '../../platform/mail/queue.ts';
 import { touchEvent, lockEventForEditing } from './edit-event.ts';
 import { dateChangedMail } from './event-mails.ts';
 import { insertDate, listLiveRegistrations, lockDate, updateDateRow, type EventDateRow } from './event-repository.ts';
-import { EventRuleError, isUuid } from './event-service.ts';
+import { EventRuleError } from './event-service.ts';
 import type { DateInput } from './schema.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 function values(input: DateInput) {
   const { notify: _notify, ...rest } = input;

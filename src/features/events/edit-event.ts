@@ -13,39 +13,20 @@ import {
   type EventValues,
 } from './event-repository.ts';
 import { indexEvent } from './search-documents.ts';
-import { EventRuleError, isUuid } from './event-service.ts';
+import { EventRuleError } from './event-service.ts';
+import { firstFreeSlug, slugify } from '../../platform/text/slug.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 import type { EventInput, NewEventInput } from './schema.ts';
-
-// German letters get their conventional spelling instead of losing the umlaut dots.
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ẞ: 'SS' };
 
 /** Paths under /veranstaltungen/ that are pages of their own. */
 const RESERVED_SLUGS = new Set(['archiv']);
 
-/** The readable part of an event's address: "Auftakt: Digitale Kommune" → "auftakt-digitale-kommune". */
-export function slugify(title: string): string {
-  const slug = title
-    .replace(/[äöüßÄÖÜẞ]/g, (c) => TRANSLITERATION[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'veranstaltung';
-}
-
-function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base) && !RESERVED_SLUGS.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 /** Inserts an event under the first free address derived from its title. */
 export async function insertWithFreeSlug(tx: Executor, values: Omit<EventValues, 'slug'>): Promise<EventRow> {
-  const base = slugify(values.title);
+  const base = slugify(values.title, 'veranstaltung');
   // A parallel insert may take the slug between looking and inserting; then look again.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = firstFreeSlug(base, new Set(await listEventSlugsStartingWith(tx, base)));
+    const slug = firstFreeSlug(base, new Set(await listEventSlugsStartingWith(tx, base)), RESERVED_SLUGS);
     const row = await insertEvent(tx, { ...values, slug });
     if (row) return row;
   }

@@ -14,8 +14,8 @@ import {
   updateItemRow,
   type ProgrammeItemRow,
 } from './event-repository.ts';
-import { isUuid } from './event-service.ts';
 import type { ProgrammeItemInput } from './schema.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 /** The dates named in the form must be this event's; anything else is a forged form. */
 async function checkDates(tx: Executor, eventId: string, input: ProgrammeItemInput): Promise<void> {

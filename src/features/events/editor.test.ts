@@ -5,7 +5,7 @@ import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../platform/testing/harness.ts';
-import { berlinToUtc, utcToBerlin } from './berlin-time.ts';
+import { berlinToUtc, utcToBerlin } from '../../platform/time/berlin-time.ts';
 import { cancelRegistration } from './cancel-registration.ts';
 import { cancelDate } from './cancel-date.ts';
 import { addDate } from './edit-dates.ts';

@@ -37,6 +37,7 @@ import {
 import { formatClock, formatShortDay } from './event-format.ts';
 import { icsCalendar, type IcsEntry } from './ical.ts';
 import type { EventStatus } from './tables.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 export type { CatalogueFilter, EventDateRow, EventRow, ProgrammeItemRow, QuestionRow, WorldCafeQuestionRow };
 
@@ -46,11 +47,6 @@ export type { CatalogueFilter, EventDateRow, EventRow, ProgrammeItemRow, Questio
  */
 export type EventDate = EventDateRow & { eventStatus: EventStatus };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 // ---- addresses --------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import { registrationsTable } from './export-registrations.ts';
 import { toXlsx, XLSX_CONTENT_TYPE } from './export-xlsx.ts';
 import { listRegistrationsOfDates } from './operations-repository.ts';
 import { getDateOfEvent } from './operations-service.ts';
-import { utcToBerlin } from './berlin-time.ts';
+import { utcToBerlin } from '../../platform/time/berlin-time.ts';
 
 type Format = 'csv' | 'xlsx';
 type EventParams = { Params: { id: string } };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { messagesFor } from '../../platform/i18n/index.ts';
-import { atomFeed, xmlEscape } from './atom.ts';
+import { atomFeed, xmlEscape } from '../../platform/feeds/atom.ts';
 import type { EventDateRow, EventRow } from './event-repository.ts';
 import { dateIcs } from './event-service.ts';
 import { foldLine, icsText, icsUtc } from './ical.ts';

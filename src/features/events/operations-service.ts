@@ -5,7 +5,6 @@ import { formatDay } from './event-format.ts';
 import {
   EDITOR_PATH,
   getDateWithEvent,
-  isUuid,
   listQuestionsOfEvent,
   listWorldCafeQuestionsOfEvent,
   shortPlace,
@@ -23,6 +22,7 @@ import {
   type RegistrationCounts,
   type RegistrationRow,
 } from './operations-repository.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 /** An event and one of its dates: every operations page works on such a pair. */
 export interface DateOfEvent {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkbox, formText, optionalText } from '../../platform/http/form.ts';
-import { berlinToUtc, isValidDay, isValidTime } from './berlin-time.ts';
+import { berlinToUtc, isValidDay, isValidTime } from '../../platform/time/berlin-time.ts';
 import { QUESTION_KINDS } from './tables.ts';
 
 /** A required text whose "missing" message names what is missing, as GOV.UK asks. */

@@ -2,7 +2,7 @@ import { indexEvent } from './search-documents.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
-import { berlinToUtc } from './berlin-time.ts';
+import { berlinToUtc } from '../../platform/time/berlin-time.ts';
 import {
   findEventBySlug,
   insertDate,

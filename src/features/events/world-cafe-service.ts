@@ -3,7 +3,7 @@ import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { Database, Executor } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { enforceLimits } from '../../platform/http/rate-limit.ts';
-import { getPublishedEventBySlug, isUuid, listWorldCafeQuestionsOfEvent, type EventRow, type WorldCafeQuestionRow } from './event-service.ts';
+import { getPublishedEventBySlug, listWorldCafeQuestionsOfEvent, type EventRow, type WorldCafeQuestionRow } from './event-service.ts';
 import {
   deleteContributionOfEvent,
   insertContribution,
@@ -11,6 +11,7 @@ import {
   updateQuestionResult,
   type ContributionRow,
 } from './world-cafe-repository.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 export type { ContributionRow };
 

@@ -5,9 +5,8 @@ import { hasPermission } from '../../platform/auth/policy.ts';
 import { sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
-import { atomFeed } from '../events/atom.ts';
+import { atomFeed } from '../../platform/feeds/atom.ts';
 import { listUpcomingEvents } from '../events/event-service.ts';
-import { isUuid } from '../events/event-service.ts';
 import { itemFiles } from './editor-uploads.ts';
 import { countPublished, findItemBySlug, incrementDownloads, listPublished, mediaFileStatuses } from './repository.ts';
 import { pageQuery, publicQuery } from './schema.ts';
@@ -15,6 +14,7 @@ import { FILE_PATH, itemPath } from './service.ts';
 import { KNOWLEDGE_STEPS, type KnowledgeStep } from './tables.ts';
 import { VIDEO_CSP } from './video.ts';
 import { FieldOfActionPage, ItemPage, KnowledgeHomePage, NewsListPage } from './views/public.tsx';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 const NEWS_PAGE_SIZE = 10;
 const LIST_LIMIT = 100;

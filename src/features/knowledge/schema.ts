@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formText } from '../../platform/http/form.ts';
-import { berlinToUtc, isValidDay, isValidTime } from '../events/berlin-time.ts';
+import { berlinToUtc, isValidDay, isValidTime } from '../../platform/time/berlin-time.ts';
 import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES } from './tables.ts';
 
 const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);

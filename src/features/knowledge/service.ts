@@ -4,8 +4,6 @@ import type { Database, Executor } from '../../platform/db/client.ts';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
 import { removeSearchDocument, upsertSearchDocument } from '../../platform/search/index.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
-import { slugify } from '../events/edit-event.ts';
-import { isUuid } from '../events/event-service.ts';
 import { resolveAttachments, NO_ATTACHMENTS, type Attachments, type ItemFileInput } from './attachments.ts';
 import {
   findItem,
@@ -22,6 +20,8 @@ import {
 } from './repository.ts';
 import type { ItemInput, Transition } from './schema.ts';
 import type { KnowledgeStatus } from './tables.ts';
+import { slugify } from '../../platform/text/slug.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 export const EDITOR_PATH = '/verwaltung/wissen';
 /** Where stored files of the knowledge base are served (pictures, videos, captions). */
@@ -78,7 +78,7 @@ async function checkFields(tx: Executor, slugs: string[]): Promise<string[]> {
 }
 
 async function freeSlug(tx: Executor, title: string): Promise<string> {
-  const base = slugify(title);
+  const base = slugify(title, 'beitrag');
   if (!(await slugTaken(tx, base))) return base;
   for (let n = 2; ; n++) if (!(await slugTaken(tx, `${base}-${n}`))) return `${base}-${n}`;
 }

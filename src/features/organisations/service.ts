@@ -21,13 +21,13 @@ import {
 } from './repository.ts';
 import { lockManagedOrganisation } from './rules.ts';
 import type { OrganisationInput } from './schema.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { organisationSlug, uniqueSlug } from './slug.ts';
 import type { OrganisationType } from './tables.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
 
 export type { OrganisationRow, OrganisationListRow };
 
 export const PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Address of an organisation's public profile. */
 export function organisationPath(slug: string): string {
@@ -67,7 +67,7 @@ export async function getOrganisationBySlug(db: Executor, slug: string): Promise
 
 /** One organisation by its id; undefined when there is none (or the id is no UUID). */
 export async function getOrganisationById(db: Executor, id: string): Promise<OrganisationRow | undefined> {
-  return UUID.test(id) ? findOrganisationById(db, id) : undefined;
+  return isUuid(id) ? findOrganisationById(db, id) : undefined;
 }
 
 /** The public list: search in name and town, filter by type, 20 per page. */
@@ -126,7 +126,7 @@ export async function getOrganisationForManagement(db: Executor, actor: CurrentU
  */
 export async function createOrganisation(db: Executor, actor: CurrentUser, input: OrganisationInput): Promise<OrganisationRow> {
   return db.transaction(async (tx) => {
-    const base = slugify(input.name);
+    const base = organisationSlug(input.name);
     let created: OrganisationRow | undefined;
     // A concurrent creation may take the slug between reading and inserting; then try the next.
     while (!created) {

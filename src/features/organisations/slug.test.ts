@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEMO_ORGANISATIONS } from './seed.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { organisationSlug as slugify, uniqueSlug } from './slug.ts';
 
 describe('slugify', () => {
   it('spells umlauts and ß out and joins words with hyphens', () => {

@@ -3,7 +3,7 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { SummaryList } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { utcToBerlin } from '../berlin-time.ts';
+import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
 import { formatDay } from '../event-format.ts';
 import { editorEventPath, formatPlace, type EventDate, type EventDateRow, type EventRow } from '../event-service.ts';
 import { timeRange } from './catalogue-shared.tsx';

@@ -7,7 +7,7 @@ import { NotificationBanner, Table, Tag } from '../../../platform/views/componen
 import { Button, ButtonLink, Choices, errorFor, ErrorSummary, Form, Select, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { utcToBerlin } from '../../events/berlin-time.ts';
+import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
 import type { DiffLine } from '../diff.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
 import type { ImageRow, ItemRow, VersionRow } from '../repository.ts';
