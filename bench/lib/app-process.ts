@@ -44,6 +44,12 @@ export class RssSampler {
     return Math.round(Math.max(0, ...this.#peakKb.values()) / 1024);
   }
 
+  /** each watched process's peak in MB, largest first (the primary of several app processes is one of them) */
+  peaksMb(): number[] {
+    this.sample();
+    return [...this.#peakKb.values()].map((kb) => Math.round(kb / 1024)).sort((a, b) => b - a);
+  }
+
   stop(): void {
     if (this.#timer) clearInterval(this.#timer);
   }

@@ -89,6 +89,8 @@ export class BenchContext {
       TRUST_PROXY: '1',
       DEMO_CONTENT: '0',
       WEB_CONCURRENCY: this.options.processes,
+      // the heap limit docs/operations.md recommends, so that each app process stays under 200 MB
+      NODE_OPTIONS: '--max-old-space-size=128',
       ...overrides,
     };
   }

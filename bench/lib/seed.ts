@@ -3,6 +3,7 @@ import { eventDates, events, programmeItems } from '../../src/features/events/ta
 import { DEMO_GUIDES } from '../../src/features/knowledge/seed-guides.ts';
 import { knowledgeItems } from '../../src/features/knowledge/tables.ts';
 import { searchDocuments } from '../../src/platform/search/tables.ts';
+import { addWordsOfAllDocuments } from '../../src/platform/search/index.ts';
 
 /**
  * Bench data written straight into the events tables: what an editor would have published
@@ -192,4 +193,6 @@ export async function seedSearchItems(db: Database, count: number, runId: string
     });
     await db.insert(searchDocuments).values(rows);
   }
+  // written in bulk rather than through upsertSearchDocument, so the typo word list is filled once here
+  await addWordsOfAllDocuments(db);
 }

@@ -26,9 +26,19 @@ export async function upsertSearchDocument(tx: Executor, doc: SearchDocumentInpu
 }
 
 // The same split as the migration that filled the list from existing documents.
+const WORD_SEPARATORS = '[^[:alnum:]äöüßÄÖÜ]+';
+
 async function addWords(tx: Executor, text: string): Promise<void> {
   await tx.execute(sql`insert into search_words (word)
-    select distinct w from regexp_split_to_table(lower(${text}), '[^[:alnum:]äöüßÄÖÜ]+') as w
+    select distinct w from regexp_split_to_table(lower(${text}), ${WORD_SEPARATORS}) as w
+    where char_length(w) between 3 and 40
+    on conflict do nothing`);
+}
+
+/** Adds the words of every indexed title and summary; for documents written in bulk, not one by one. */
+export async function addWordsOfAllDocuments(db: Executor): Promise<void> {
+  await db.execute(sql`insert into search_words (word)
+    select distinct w from search_documents, regexp_split_to_table(lower(title || ' ' || summary), ${WORD_SEPARATORS}) as w
     where char_length(w) between 3 and 40
     on conflict do nothing`);
 }

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client.ts';
 import { eachBackend } from '../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { removeSearchDocument, searchDocuments, upsertSearchDocument, type SearchDocumentInput } from './index.ts';
+import { addWordsOfAllDocuments, removeSearchDocument, searchDocuments, upsertSearchDocument, type SearchDocumentInput } from './index.ts';
+import { searchDocuments as searchDocumentsTable } from './tables.ts';
 import { normaliseQuery, snippetParts } from './service.ts';
 
 const base = { feature: 'test', summary: '', body: '', fieldsOfAction: [], published: true };
@@ -65,6 +66,14 @@ eachBackend('search documents', (backend) => {
     assert.deepEqual(refs(result), ['a3']);
     assert.equal(result.correctedTo, 'fördermittel');
     assert.equal((await search(database.db, 'Antrag')).correctedTo, undefined, 'no correction when the word is found');
+  });
+
+  it('learns the words of documents written in bulk', async () => {
+    await database.db.insert(searchDocumentsTable).values({ ...base, refId: 'bulk', type: 'article', title: 'Straßenbeleuchtung', url: '/wissen/licht' });
+    assert.deepEqual(refs(await search(database.db, 'Strasenbeleuchtung')), []);
+    await addWordsOfAllDocuments(database.db);
+    assert.deepEqual(refs(await search(database.db, 'Strasenbeleuchtung')), ['bulk']);
+    await removeSearchDocument(database.db, 'test', 'bulk');
   });
 
   it('searches phrases in quotes', async () => {
