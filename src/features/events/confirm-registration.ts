@@ -2,11 +2,13 @@ import { randomToken } from '../../platform/crypto.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+import type { Executor } from '../../platform/db/client.ts';
 import type { Locale } from '../../platform/i18n/index.ts';
 import { isRegistrationOpen, type RegistrationState } from './event-service.ts';
 import type { RegistrationToken } from './form-token.ts';
 import { newReference } from './reference.ts';
 import { queueRegistrationMail } from './registration-mails.ts';
+import { queueReceipt } from './registration-jobs.ts';
 import {
   findLiveRegistrationByEmail,
   findRegistrationByNonce,
@@ -52,7 +54,7 @@ interface NewRegistrationInput {
   editor: CurrentUser | null;
 }
 
-async function describe(deps: AppDeps, registration: RegistrationRow, repeated: boolean, db = deps.db): Promise<RegistrationOutcome> {
+async function describe(deps: AppDeps, registration: RegistrationRow, repeated: boolean, db: Executor = deps.db): Promise<RegistrationOutcome> {
   return {
     kind: 'registered',
     registration,
@@ -74,7 +76,7 @@ async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input
   const email = input.answers.email;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await deps.db.transaction(async (tx) => {
+      const stored = await deps.db.transaction(async (tx) => {
         const earlier = await findRegistrationByNonce(tx, input.nonce);
         if (earlier) return describe(deps, earlier, true, tx);
         const existing = await findLiveRegistrationByEmail(tx, dateId, email);
@@ -130,15 +132,12 @@ async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input
             dateId,
           });
         }
-        const outcome = await describe(deps, row, false, tx);
-        await queueRegistrationMail(deps, tx, 'receipt', { event: ctx.event, date: ctx.date, registration: row }, {
-          site,
-          locale: input.locale,
-          ...(outcome.kind === 'registered' && outcome.position !== undefined ? { position: outcome.position } : {}),
-          dedupeKey: `receipt:${row.id}`,
-        });
-        return outcome;
+        // Only the job is queued here: rendering the receipt under the date's lock would make
+        // every other confirmation of the date wait for it (see registration-jobs.ts).
+        await queueReceipt(tx, row, input.locale);
+        return { kind: 'stored', registration: row } as const;
       });
+      return stored.kind === 'stored' ? await describe(deps, stored.registration, false) : stored;
     } catch (error) {
       // The rollback gave the seat back; the next attempt finds the winner's registration.
       if (error instanceof LostRace && attempt < 3) continue;

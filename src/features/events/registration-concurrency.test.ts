@@ -56,9 +56,13 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
           from event_registrations where date_id = ${dateId}`,
     );
     assert.deepEqual(counts, { confirmed: SEATS, waiting: PEOPLE - SEATS, total: PEOPLE, references: PEOPLE, seats_taken: SEATS });
-    const [jobs] = await queryRows<{ receipts: number }>(rt.deps.db, sql`select count(*)::int as receipts from jobs where dedupe_key like 'mail:receipt:%'`);
+    // queued with each registration, written and sent by the worker
+    const [jobs] = await queryRows<{ receipts: number }>(rt.deps.db, sql`select count(*)::int as receipts from jobs where dedupe_key like 'events:receipt:%'`);
     assert.equal(jobs!.receipts, PEOPLE, 'one receipt per person');
     await rt.runJobs();
+    const receipts = rt.mails.filter((m) => /DK-/.test(m.subject));
+    assert.equal(receipts.length, PEOPLE, 'each receipt sent once');
+    assert.equal(new Set(receipts.map((m) => m.to)).size, PEOPLE);
     const positions = rt.mails
       .filter((m) => m.subject.startsWith('Warteliste'))
       .map((m) => Number(/Platz (\d+) der Warteliste/.exec(m.text)?.[1]))

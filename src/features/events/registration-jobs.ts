@@ -1,13 +1,47 @@
+import { z } from 'zod';
+import type { Executor } from '../../platform/db/client.ts';
+import { LOCALES, type Locale } from '../../platform/i18n/index.ts';
+import { insertJob } from '../../platform/jobs/repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { JobHandlers } from '../../platform/jobs/worker.ts';
 import { getDateWithEvent, type EventDate, type EventRow } from './event-service.ts';
 import { expireOffers, fillFreeSeats } from './promote-from-waiting-list.ts';
 import { queueRegistrationMail } from './registration-mails.ts';
-import { listDueReminders, listDueStreamLinks, type RegistrationRow } from './registration-repository.ts';
+import { findRegistrationById, listDueReminders, listDueStreamLinks, waitingPosition, type RegistrationRow } from './registration-repository.ts';
 
-/** Registration e-mails go through the platform's mail job; there is no job kind of our own. */
-export function registrationJobs(_deps: AppDeps): JobHandlers {
-  return {};
+const RECEIPT_JOB = 'events.receipt';
+
+const receiptPayload = z.object({ registrationId: z.uuid(), locale: z.enum(LOCALES) });
+
+/**
+ * Queues the receipt of a new registration in its transaction. The receipt itself (HTML, QR
+ * code, calendar file) is written by the job: rendering it inside the transaction would hold
+ * the date's seat lock for milliseconds of CPU, and every other confirmation of that date
+ * would wait for it. The job is committed with the registration, so no receipt can be lost.
+ */
+export async function queueReceipt(tx: Executor, registration: RegistrationRow, locale: Locale): Promise<void> {
+  await insertJob(tx, { kind: RECEIPT_JOB, payload: { registrationId: registration.id, locale }, dedupeKey: `events:receipt:${registration.id}` });
+}
+
+export function registrationJobs(deps: AppDeps): JobHandlers {
+  return {
+    [RECEIPT_JOB]: async (payload) => {
+      const { registrationId, locale } = receiptPayload.parse(payload);
+      const registration = await findRegistrationById(deps.db, registrationId);
+      // Cancelled or offered a seat in the seconds before the receipt went out: that mail says more.
+      if (!registration || (registration.status !== 'confirmed' && registration.status !== 'waiting')) return;
+      const found = await getDateWithEvent(deps.db, registration.dateId);
+      if (!found) return;
+      const { siteName: site } = await deps.settings.get();
+      const position = registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : undefined;
+      await queueRegistrationMail(deps, deps.db, 'receipt', { ...found, registration }, {
+        site,
+        locale,
+        ...(position !== undefined ? { position } : {}),
+        dedupeKey: `receipt:${registration.id}`,
+      });
+    },
+  };
 }
 
 /**
