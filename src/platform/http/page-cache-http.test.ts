@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { h } from 'preact';
@@ -41,6 +42,19 @@ eachBackend('page cache', (backend) => {
     const inEnglish = await english.get('/oeffentlich');
     assert.notEqual(count(inEnglish.body), first);
     assert.match(inEnglish.body, /<html lang="en"/);
+  });
+
+  it('sends a reused page compressed as the browser asks, the same page in every encoding', async () => {
+    const url = '/oeffentlich?kompression=1';
+    const plain = await rt.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    const br = await rt.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const gzip = await rt.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br;q=0' } });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.match(String(br.headers.vary), /accept-encoding/i);
+    assert.equal(zlib.brotliDecompressSync(br.rawPayload).toString(), plain.body);
+    assert.equal(zlib.gunzipSync(gzip.rawPayload).toString(), plain.body);
   });
 
   it('renders every page anew for anyone with a session cookie, and pages that did not opt in for everyone', async () => {

@@ -6,10 +6,10 @@ it('keeps a page for its time', () => {
   let now = 1_000;
   const cache = new PageCache(2_000, 10, () => now);
   cache.set('de|/', '<p>A</p>');
-  assert.equal(cache.get('de|/'), '<p>A</p>');
+  assert.equal(cache.get('de|/')?.html, '<p>A</p>');
   assert.equal(cache.get('en|/'), undefined);
   now += 1_999;
-  assert.equal(cache.get('de|/'), '<p>A</p>');
+  assert.equal(cache.get('de|/')?.html, '<p>A</p>');
 });
 
 it('lets one request render an expired page while the others get the old one, for a while', () => {
@@ -18,11 +18,11 @@ it('lets one request render an expired page while the others get the old one, fo
   cache.set('k', 'alt');
   now = 2_000;
   assert.equal(cache.get('k'), undefined, 'the first request after expiry renders');
-  assert.equal(cache.get('k'), 'alt', 'the others meanwhile get the page of a moment ago');
+  assert.equal(cache.get('k')?.html, 'alt', 'the others meanwhile get the page of a moment ago');
   now = 4_000;
   assert.equal(cache.get('k'), undefined, 'a render that never set its page is tried again');
   cache.set('k', 'neu');
-  assert.equal(cache.get('k'), 'neu');
+  assert.equal(cache.get('k')?.html, 'neu');
   now = 4_000 + 2_000 + 10_000;
   assert.equal(cache.get('k'), undefined, 'too old to serve even while another renders');
   assert.equal(cache.get('k'), undefined);
@@ -33,7 +33,7 @@ it('drops the oldest page when full, and stores nothing when switched off', () =
   cache.set('a', 'A');
   cache.set('b', 'B');
   cache.set('c', 'C');
-  assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get(k)), [undefined, 'B', 'C']);
+  assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get(k)?.html), [undefined, 'B', 'C']);
   const off = new PageCache(0);
   off.set('a', 'A');
   assert.equal(off.get('a'), undefined);

@@ -9,8 +9,14 @@
  * When a page has just expired, one request renders it anew while the others still get the
  * page of a moment ago; otherwise every open connection would render it at the same time.
  */
+/** A kept page, and its compressed forms once a visitor asked for them. */
+export interface CachedPage {
+  html: string;
+  encoded: Map<string, Buffer>;
+}
+
 export class PageCache {
-  readonly #entries = new Map<string, { html: string; expires: number; refreshing: number | undefined }>();
+  readonly #entries = new Map<string, { page: CachedPage; expires: number; refreshing: number | undefined }>();
 
   /**
    * @param ttlMs how long a page is served as it is; 0 switches the cache off
@@ -28,17 +34,17 @@ export class PageCache {
   }
 
   /** The page to send, or undefined when this request is to render it (and then `set` it). */
-  get(key: string): string | undefined {
+  get(key: string): CachedPage | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     const now = this.now();
-    if (now < entry.expires) return entry.html;
+    if (now < entry.expires) return entry.page;
     if (now >= entry.expires + this.staleMs) {
       this.#entries.delete(key);
       return undefined;
     }
     // Expired a moment ago: the first request renders; if it fails to set the page, another tries after ttl.
-    if (entry.refreshing !== undefined && now < entry.refreshing + this.ttlMs) return entry.html;
+    if (entry.refreshing !== undefined && now < entry.refreshing + this.ttlMs) return entry.page;
     entry.refreshing = now;
     return undefined;
   }
@@ -48,6 +54,6 @@ export class PageCache {
     this.#entries.delete(key);
     // A Map iterates in insertion order: the first key is the oldest entry.
     if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(key, { html, expires: this.now() + this.ttlMs, refreshing: undefined });
+    this.#entries.set(key, { page: { html, encoded: new Map() }, expires: this.now() + this.ttlMs, refreshing: undefined });
   }
 }

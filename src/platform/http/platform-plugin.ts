@@ -1,5 +1,4 @@
 import path from 'node:path';
-import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
@@ -17,6 +16,7 @@ import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
+import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
 import { renderPage, sendHtml, sendPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
@@ -80,13 +80,12 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
   });
-  // Rural connections are slow: pages and assets go out compressed. Brotli at a low
-  // quality costs little CPU and still beats gzip on text.
+  // Rural connections are slow: pages and assets go out compressed.
   await app.register(fastifyCompress, {
     global: true,
     threshold: 1024,
     encodings: ['br', 'gzip'],
-    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    brotliOptions: BROTLI_OPTIONS,
   });
   await app.register(fastifyCookie);
   // Limit fields and their size: a form of this platform never has more than a few hundred.
@@ -164,8 +163,8 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     const shared = request.method === 'GET' && request.routeOptions.config.publicPage === true && !request.cookies[SESSION_COOKIE];
     if (!shared || !pageCache.enabled) return;
     request.pageCacheKey = `${request.locale}|${request.url}`;
-    const html = pageCache.get(request.pageCacheKey);
-    if (html !== undefined) return sendHtml(reply, html);
+    const page = pageCache.get(request.pageCacheKey);
+    if (page !== undefined) return sendCachedPage(request, reply, page);
   });
 
   app.addHook('preHandler', async (request) => {

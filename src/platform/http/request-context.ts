@@ -39,7 +39,7 @@ export function sendPage(reply: FastifyReply, node: JSX.Element, status = 200): 
   return sendHtml(reply, renderPage(node), status);
 }
 
-export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+export function sendHtml(reply: FastifyReply, html: string | Buffer, status = 200): FastifyReply {
   return reply.status(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
 }
 
