@@ -47,6 +47,9 @@ eachBackend('administration', (backend) => {
       assert.equal(audit[0]?.after.siteRole, 'editor');
       const log = await admin.get('/verwaltung/protokoll?aktion=user.role');
       assert.match(log.body, /chefin@example\.org/);
+      const impossibleDay = await admin.get('/verwaltung/protokoll?aktion=user.role&von=2026-13-45&bis=2026-02-30');
+      assert.equal(impossibleDay.statusCode, 200, 'a day that does not exist is ignored, not sent to the database');
+      assert.match(impossibleDay.body, /chefin@example\.org/);
     });
 
     it('never lets the last administrator be demoted or an admin demote themselves', async () => {

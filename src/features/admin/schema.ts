@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SITE_ROLES } from '../../platform/db/tables.ts';
 import { checkbox, formText, requiredText } from '../../platform/http/form.ts';
+import { isValidDay } from '../../platform/time/berlin-time.ts';
 
 const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1);
 
@@ -35,11 +36,8 @@ export const disableForm = z.strictObject({
   disabled: z.enum(['0', '1']),
 });
 
-const dateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+// a real calendar day: "2026-13-45" has the shape but would make an invalid date
+const dateParam = z.string().refine(isValidDay).optional().catch(undefined);
 
 export const auditQuery = z.object({
   // part of the actor's e-mail address
