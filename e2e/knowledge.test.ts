@@ -76,7 +76,9 @@ browserTest('an editor writes a guide with a picture and publishes it; a visitor
   await heading(visitor, TITLE).waitFor();
   assert.ok(await visitor.getByRole('navigation', { name: m.public.toc }).isVisible());
   const image = visitor.getByRole('img', { name: 'Tablet mit der Tagesordnung der Ratssitzung' });
-  assert.ok(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'the picture is shown');
+  // shown when the reader gets to it (pictures load lazily): loaded from /dateien/… and decoded
+  await image.scrollIntoViewIfNeeded();
+  await visitor.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await image.elementHandle(), { timeout: 15_000 });
   await expectNoAxeViolations(visitor);
 
   // Printed, the page is the guide: no navigation, no buttons, the text and the picture stay.
