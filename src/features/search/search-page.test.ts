@@ -42,7 +42,7 @@ eachBackend('search page', (backend) => {
 
   it('searches the closest known word for a mistyped one, and says so', async () => {
     const res = await new TestClient(rt.app).get('/suche?q=Sprechstunbe');
-    assert.match(res.body, /1 Ergebnis für „Sprechstunbe“ Wir haben auch nach dem ähnlichen Wort „sprechstunde“ gesucht\./);
+    assert.match(res.body, /1 Ergebnis für „Sprechstunbe“ Wir haben auch nach dem ähnlichen Wort „Sprechstunde“ gesucht\./);
     assert.match(res.body, /\/veranstaltungen\/sprechstunde/);
   });
 

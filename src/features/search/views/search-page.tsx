@@ -58,6 +58,12 @@ function NoResults(props: { ctx: ViewContext; query: string }) {
   );
 }
 
+/** The word list is lower-case; a query typed with a capital (a German noun) gets its word back the same way. */
+function inCaseOf(query: string, word: string): string {
+  const first = query.charAt(0);
+  return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 export function SearchPage(props: {
   ctx: ViewContext;
   values: SearchQueryValues;
@@ -103,7 +109,7 @@ export function SearchPage(props: {
           </h2>
           <p class="dk-body" role="status">
             {m.results(result.total, query)}
-            {result.correctedTo && result.total > 0 ? ` ${m.alsoSearched(result.correctedTo)}` : null}
+            {result.correctedTo && result.total > 0 ? ` ${m.alsoSearched(inCaseOf(query, result.correctedTo))}` : null}
             {filtered ? (
               <>
                 {' '}
