@@ -9,9 +9,13 @@ import { SearchPage } from './views/search-page.tsx';
 export const SEARCH_PATH = '/suche';
 const PAGE_SIZE = 10;
 
-/** One public page; a GET form so that results can be linked, bookmarked and used without JavaScript. */
+/**
+ * One public page; a GET form so that results can be linked, bookmarked and used without JavaScript.
+ * Results are the same for every anonymous visitor, so a query asked again within seconds is
+ * answered from the page cache (the most recently asked ones stay; see page-cache.ts).
+ */
 export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get(SEARCH_PATH, async (request, reply) => {
+  app.get(SEARCH_PATH, { config: { publicPage: true } }, async (request, reply) => {
     const values = searchQuery.parse(request.query ?? {});
     const result = await searchDocuments(deps.db, {
       query: values.q ?? '',

@@ -28,12 +28,13 @@ it('lets one request render an expired page while the others get the old one, fo
   assert.equal(cache.get('k'), undefined);
 });
 
-it('drops the oldest page when full, and stores nothing when switched off', () => {
+it('drops the least recently used page when full, and stores nothing when switched off', () => {
   const cache = new PageCache(60_000, 2);
   cache.set('a', 'A');
   cache.set('b', 'B');
+  cache.get('a');
   cache.set('c', 'C');
-  assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get(k)?.html), [undefined, 'B', 'C']);
+  assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get(k)?.html), ['A', undefined, 'C']);
   const off = new PageCache(0);
   off.set('a', 'A');
   assert.equal(off.get('a'), undefined);

@@ -38,7 +38,12 @@ export class PageCache {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     const now = this.now();
-    if (now < entry.expires) return entry.page;
+    if (now < entry.expires) {
+      // most recently used last, so that a full cache drops what nobody asked for lately
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      return entry.page;
+    }
     if (now >= entry.expires + this.staleMs) {
       this.#entries.delete(key);
       return undefined;
@@ -52,7 +57,7 @@ export class PageCache {
   set(key: string, html: string): void {
     if (!this.enabled) return;
     this.#entries.delete(key);
-    // A Map iterates in insertion order: the first key is the oldest entry.
+    // A Map iterates in insertion order: the first key is the least recently used.
     if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
     this.#entries.set(key, { page: { html, encoded: new Map() }, expires: this.now() + this.ttlMs, refreshing: undefined });
   }
