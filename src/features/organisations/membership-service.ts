@@ -1,6 +1,10 @@
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { Executor } from '../../platform/db/client.ts';
+import type { AppDeps } from '../../platform/deps.ts';
+import { messagesFor } from '../../platform/i18n/index.ts';
+import { composeMail } from '../../platform/mail/compose.tsx';
+import { queueMail } from '../../platform/mail/queue.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import {
   deleteMembership,
@@ -18,7 +22,7 @@ import {
   type UserMembershipRow,
 } from './repository.ts';
 import { keepOneManager, lockManagedOrganisation, membershipSnapshot } from './rules.ts';
-import { getOrganisationForManagement } from './service.ts';
+import { getOrganisationForManagement, organisationPath } from './service.ts';
 import type { MembershipRole } from './tables.ts';
 
 export type { MemberRow, OpenInvitationRow, UserMembershipRow };
@@ -30,12 +34,36 @@ export async function getMembershipsOfUser(db: Executor, userId: string): Promis
   return listMembershipsOfUser(db, userId);
 }
 
-/** Asks to join; a second request, or one by a member, changes nothing. */
-export async function requestMembership(db: Executor, actor: CurrentUser, slug: string): Promise<'requested' | 'unchanged'> {
-  const organisation = await findOrganisationBySlug(db, slug);
-  if (!organisation) throw notFound();
-  const created = await insertMembership(db, { organisationId: organisation.id, userId: actor.id, role: 'member', status: 'requested' });
-  return created ? 'requested' : 'unchanged';
+/**
+ * Asks to join; a second request, or one by a member, changes nothing. The organisation's
+ * managers are told by e-mail in their language, at most once an hour per person asking, so
+ * that asking, withdrawing and asking again does not flood them.
+ */
+export async function requestMembership(
+  deps: Pick<AppDeps, 'db' | 'config' | 'settings'>,
+  actor: CurrentUser,
+  slug: string,
+): Promise<'requested' | 'unchanged'> {
+  const siteName = (await deps.settings.get()).siteName;
+  return deps.db.transaction(async (tx) => {
+    const organisation = await findOrganisationBySlug(tx, slug);
+    if (!organisation) throw notFound();
+    const created = await insertMembership(tx, { organisationId: organisation.id, userId: actor.id, role: 'member', status: 'requested' });
+    if (!created) return 'unchanged';
+    const managers = (await listMembersOfOrganisation(tx, organisation.id)).filter((m) => m.status === 'active' && m.role === 'manager');
+    const hour = Math.floor(Date.now() / 3_600_000);
+    for (const manager of managers) {
+      const m = messagesFor(manager.locale).organisations.mail;
+      const mail = composeMail({
+        subject: m.joinRequestSubject(organisation.name),
+        paragraphs: m.joinRequestBody(organisation.name, actor.displayName),
+        action: { label: m.joinRequestAction, url: `${deps.config.baseUrl}${organisationPath(organisation.slug)}/mitglieder` },
+        footer: m.footer(siteName),
+      });
+      await queueMail(tx, { to: manager.email, ...mail }, `organisation-join-request:${organisation.id}:${actor.id}:${manager.userId}:${hour}`);
+    }
+    return 'requested';
+  });
 }
 
 /** Leaves the organisation, or withdraws an open request. The last manager cannot leave. */

@@ -178,6 +178,7 @@ export interface MemberRow {
   userId: string;
   displayName: string;
   email: string;
+  locale: 'de' | 'en';
   role: MembershipRole;
   status: MembershipStatus;
   createdAt: Date;
@@ -191,6 +192,7 @@ export async function listMembersOfOrganisation(db: Executor, organisationId: st
       userId: memberships.userId,
       displayName: users.displayName,
       email: users.email,
+      locale: users.locale,
       role: memberships.role,
       status: memberships.status,
       createdAt: memberships.createdAt,

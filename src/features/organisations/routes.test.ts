@@ -56,7 +56,7 @@ eachBackend('organisations: routes', (backend) => {
       website: 'https://routenstedt.example.org',
     });
     const orgB = await createOrganisation(rt.deps.db, managerB, { ...none, name: 'Stadt Anderswo', type: 'stadt', ags: '01051044', town: 'Anderswo' });
-    await requestMembership(rt.deps.db, memberB, orgB.slug);
+    await requestMembership(rt.deps, memberB, orgB.slug);
     await acceptRequest(rt.deps.db, managerB, orgB.slug, memberB.id);
   });
   after(async () => {

@@ -74,7 +74,7 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<SlugRoute>(`${LIST_PATH}/:slug/beitreten`, { preHandler: requireUser }, async (request, reply) => {
-    const outcome = await requestMembership(deps.db, request.user!, request.params.slug);
+    const outcome = await requestMembership(deps, request.user!, request.params.slug);
     const path = organisationPath(request.params.slug);
     return reply.redirect(outcome === 'requested' ? withNotice(path, 'requested') : path, 303);
   });

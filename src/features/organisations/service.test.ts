@@ -121,12 +121,27 @@ eachBackend('organisations: service', (backend) => {
   });
 
   describe('requests to join', () => {
+    it('tells every manager of the organisation by e-mail, once', async () => {
+      const manager = await person();
+      const applicant = await person();
+      const org = await createOrganisation(rt.deps.db, manager, input('Gemeinde Meldedorf'));
+      await requestMembership(rt.deps, applicant, org.slug);
+      await requestMembership(rt.deps, applicant, org.slug);
+      await rt.runJobs();
+      const told = rt.mails.filter((m) => m.to === manager.email && /Meldedorf/.test(m.subject));
+      assert.equal(told.length, 1);
+      assert.match(told[0]!.subject, /Beitrittsanfrage für „Gemeinde Meldedorf“/);
+      assert.match(told[0]!.text, new RegExp(`${applicant.displayName} möchte der Organisation`));
+      assert.match(told[0]!.text, /\/netzwerk\/organisationen\/gemeinde-meldedorf\/mitglieder/);
+      assert.equal(rt.mails.filter((m) => m.to === applicant.email && /Meldedorf/.test(m.subject)).length, 0);
+    });
+
     it('turns an accepted request into an active membership and records the decision', async () => {
       const manager = await person();
       const applicant = await person();
       const org = await createOrganisation(rt.deps.db, manager, input('Gemeinde Anfragedorf'));
-      assert.equal(await requestMembership(rt.deps.db, applicant, org.slug), 'requested');
-      assert.equal(await requestMembership(rt.deps.db, applicant, org.slug), 'unchanged');
+      assert.equal(await requestMembership(rt.deps, applicant, org.slug), 'requested');
+      assert.equal(await requestMembership(rt.deps, applicant, org.slug), 'unchanged');
       assert.deepEqual(await membership(org.id, applicant.id), { role: 'member', status: 'requested' });
       await assert.rejects(acceptRequest(rt.deps.db, applicant, org.slug, applicant.id), rejectsWith('forbidden'));
       await acceptRequest(rt.deps.db, manager, org.slug, applicant.id);
@@ -144,11 +159,11 @@ eachBackend('organisations: service', (backend) => {
       const manager = await person();
       const applicant = await person();
       const org = await createOrganisation(rt.deps.db, manager, input('Gemeinde Absagehausen'));
-      await requestMembership(rt.deps.db, applicant, org.slug);
+      await requestMembership(rt.deps, applicant, org.slug);
       await declineRequest(rt.deps.db, manager, org.slug, applicant.id);
       assert.equal(await membership(org.id, applicant.id), undefined);
       assert.deepEqual(await auditActions(org.id), ['organisation.create', 'membership.decline']);
-      assert.equal(await requestMembership(rt.deps.db, applicant, org.slug), 'requested');
+      assert.equal(await requestMembership(rt.deps, applicant, org.slug), 'requested');
       assert.equal(await leaveOrganisation(rt.deps.db, applicant, org.slug), 'withdrawn');
       assert.equal(await membership(org.id, applicant.id), undefined);
     });
@@ -164,7 +179,7 @@ eachBackend('organisations: service', (backend) => {
       await assert.rejects(removeMember(rt.deps.db, first, org.slug, first.id), lastManager);
       assert.deepEqual(await membership(org.id, first.id), { role: 'manager', status: 'active' });
 
-      await requestMembership(rt.deps.db, second, org.slug);
+      await requestMembership(rt.deps, second, org.slug);
       await acceptRequest(rt.deps.db, first, org.slug, second.id);
       await changeRole(rt.deps.db, first, org.slug, second.id, 'manager');
       assert.equal(await leaveOrganisation(rt.deps.db, first, org.slug), 'left');
@@ -178,7 +193,7 @@ eachBackend('organisations: service', (backend) => {
     const a = await person();
     const b = await person();
     const org = await createOrganisation(rt.deps.db, a, input('Gemeinde Gleichzeitig'));
-    await requestMembership(rt.deps.db, b, org.slug);
+    await requestMembership(rt.deps, b, org.slug);
     await acceptRequest(rt.deps.db, a, org.slug, b.id);
     await changeRole(rt.deps.db, a, org.slug, b.id, 'manager');
     const results = await Promise.allSettled([
@@ -258,7 +273,7 @@ eachBackend('organisations: service', (backend) => {
       const someone = await person();
       const org = await createOrganisation(rt.deps.db, manager, input('Gemeinde Datenhausen'));
       const other = await createOrganisation(rt.deps.db, manager, input('Gemeinde Nebenan'));
-      await requestMembership(rt.deps.db, someone, org.slug);
+      await requestMembership(rt.deps, someone, org.slug);
       await inviteToOrganisation(rt.deps, manager, other.slug, { email: someone.email, role: 'member' });
       const exported = (await organisationsPersonalData.export(rt.deps.db, someone.id)) as {
         memberships: { organisation: string; status: string }[];

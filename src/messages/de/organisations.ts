@@ -169,6 +169,13 @@ export const organisations = {
       'Melden Sie sich mit einem Konto dieser E-Mail-Adresse an – oder registrieren Sie sich mit ihr – und nehmen Sie die Einladung unter „Meine Einladungen“ an. Wenn Sie die Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.',
     ],
     inviteAction: 'Einladung ansehen',
+    joinRequestSubject: (organisation: string) => `Beitrittsanfrage für „${organisation}“`,
+    joinRequestBody: (organisation: string, person: string) => [
+      'Guten Tag,',
+      `${person} möchte der Organisation „${organisation}“ beitreten.`,
+      'Sie erhalten diese E-Mail, weil Sie die Organisation verwalten. Unter „Mitglieder“ können Sie die Anfrage annehmen oder ablehnen.',
+    ],
+    joinRequestAction: 'Anfrage ansehen',
     footer: (site: string) => `${site} – diese E-Mail wurde automatisch versandt.`,
   },
 };

@@ -167,6 +167,13 @@ export const organisations: typeof de = {
       'Sign in with an account of this e-mail address – or sign up with it – and accept the invitation under “My invitations”. If you did not expect this invitation, you can ignore this e-mail.',
     ],
     inviteAction: 'View invitation',
+    joinRequestSubject: (organisation: string) => `Request to join “${organisation}”`,
+    joinRequestBody: (organisation: string, person: string) => [
+      'Hello,',
+      `${person} would like to join the organisation “${organisation}”.`,
+      'You receive this e-mail because you manage the organisation. Under “Members” you can accept or decline the request.',
+    ],
+    joinRequestAction: 'View the request',
     footer: (site: string) => `${site} – this e-mail was sent automatically.`,
   },
 };
