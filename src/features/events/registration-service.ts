@@ -46,11 +46,6 @@ export function registrationOfferPath(reference: string, token: string): string 
   return `/anmeldung/${reference}/angebot?token=${encodeURIComponent(token)}`;
 }
 
-/** The view/cancel link of a stored registration, for e-mails and the editors' pages. */
-export function manageLinkOf(keyring: Keyring, registration: Pick<RegistrationRow, 'reference' | 'submissionNonce'>): string {
-  return registrationManagePath(registration.reference, manageTokenFor(keyring, registration.submissionNonce));
-}
-
 /**
  * The registration that the link (reference and secret) opens, or undefined. A wrong secret
  * and an unknown reference look the same, so nobody learns whether a reference exists.
