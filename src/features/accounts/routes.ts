@@ -54,7 +54,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!form.ok) {
       return reply.page(h(SignupPage, { ctx: request.view(), values: form.values, errors: form.errors, submissionId: form.submissionId ?? newSubmissionId() }), 400);
     }
-    await enforceLimits(deps.db, [{ limit: LIMITS.signupPerIp, subject: request.ip }]);
+    await enforceLimits(deps, [{ limit: LIMITS.signupPerIp, subject: request.ip }]);
     await signUp(deps, { ...form.data, locale: request.locale });
     const m = request.t.accounts.signup;
     return reply.page(h(MessagePage, { ctx: request.view(), title: m.checkEmailTitle, body: [m.checkEmailBody(form.data.email), m.checkEmailHint] }));
@@ -81,7 +81,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const body = request.body as Record<string, unknown>;
     const next = safeNext(body.weiter);
     if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors }), 400);
-    await enforceLimits(deps.db, [
+    await enforceLimits(deps, [
       { limit: LIMITS.loginPerIp, subject: request.ip },
       { limit: LIMITS.loginPerAccount, subject: form.data.email },
     ]);
@@ -106,7 +106,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/passwort-vergessen', async (request, reply) => {
     const form = parseForm(forgotForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ForgotPasswordPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
-    await enforceLimits(deps.db, [
+    await enforceLimits(deps, [
       { limit: LIMITS.resetPerIp, subject: request.ip },
       { limit: LIMITS.resetPerAccount, subject: form.data.email },
     ]);
@@ -167,7 +167,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/passwort', { preHandler: requireUser }, async (request, reply) => {
     const form = parseForm(changePasswordForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: form.errors }), 400);
-    await enforceLimits(deps.db, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    await enforceLimits(deps, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
     const result = await changePassword(deps, request, reply, form.data);
     if (result === 'wrongCurrent') {
       return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
@@ -180,7 +180,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/email', { preHandler: requireUser }, async (request, reply) => {
     const form = parseForm(changeEmailForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ChangeEmailPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
-    await enforceLimits(deps.db, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    await enforceLimits(deps, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
     const result = await requestEmailChange(deps, request.user!, form.data);
     if (result !== 'ok') {
       const m = request.t.accounts;

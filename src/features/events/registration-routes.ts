@@ -173,7 +173,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     // The editor may have changed the questions since the form was filled in.
     const answers = parseForm(registrationForm(ctx.questions, ctx.worldCafe.map((w) => w.id)), values, request.t);
     if (!answers.ok) return formPage(request, reply, ctx, answers);
-    await enforceLimits(deps.db, [
+    await enforceLimits(deps, [
       { limit: LIMITS.confirmPerIp, subject: request.ip },
       { limit: LIMITS.confirmPerAddress, subject: answers.data.email },
     ]);

@@ -73,7 +73,7 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!form.ok) {
         return reply.page(h(ContributionPage, { ctx: request.view(), event, question, values: form.values, errors: form.errors }), 400);
       }
-      await addContribution(deps.db, { question, actor: request.user!, body: form.data.body });
+      await addContribution(deps, { question, actor: request.user!, body: form.data.body });
       return reply.redirect(`${eventPath(event.slug)}#${questionAnchor(question.id)}`, 303);
     },
   );

@@ -2,7 +2,7 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { Database, Executor } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { enforceLimits } from '../../platform/http/rate-limit.ts';
+import { enforceLimits, type RateLimitDeps } from '../../platform/http/rate-limit.ts';
 import { getPublishedEventBySlug, listWorldCafeQuestionsOfEvent, type EventRow, type WorldCafeQuestionRow } from './event-service.ts';
 import {
   deleteContributionOfEvent,
@@ -43,11 +43,11 @@ export async function getContributionTarget(db: Executor, slug: string, question
 const CONTRIBUTIONS_PER_HOUR = { name: 'world-cafe:user', max: 20, windowSeconds: 3600 };
 
 export async function addContribution(
-  db: Database,
+  deps: RateLimitDeps,
   options: { question: WorldCafeQuestionRow; actor: CurrentUser; body: string },
 ): Promise<ContributionRow> {
-  await enforceLimits(db, [{ limit: CONTRIBUTIONS_PER_HOUR, subject: options.actor.id }]);
-  return insertContribution(db, {
+  await enforceLimits(deps, [{ limit: CONTRIBUTIONS_PER_HOUR, subject: options.actor.id }]);
+  return insertContribution(deps.db, {
     questionId: options.question.id,
     userId: options.actor.id,
     authorName: options.actor.displayName,

@@ -128,6 +128,8 @@ export const auditLog = pgTable(
     subjectId: text('subject_id'),
     before: jsonb('before'),
     after: jsonb('after'),
+    // set when the retention period ended and names and addresses were replaced by a pseudonym
+    pseudonymisedAt: timestamp('pseudonymised_at', { withTimezone: true }),
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_subject_idx').on(t.subjectType, t.subjectId)],
 );

@@ -1,5 +1,5 @@
+import { hmac, type Keyring } from '../crypto.ts';
 import type { Database } from '../db/client.ts';
-import { sha256 } from '../crypto.ts';
 import { HttpError } from './errors.ts';
 import { countHits } from './rate-limit-repository.ts';
 
@@ -10,12 +10,26 @@ export interface Limit {
   windowSeconds: number;
 }
 
+/** What a rate limit needs: the database for the counters and the key that pseudonymises them. */
+export interface RateLimitDeps {
+  db: Database;
+  keyring: Keyring;
+}
+
 /**
- * Throws 429 when any of the limits is exceeded. Keys are hashed so that the table holds no
- * e-mail or IP address in clear. The same answer comes whether or not an account exists.
+ * The stored key of a limit and subject. A plain hash of an e-mail or IP address can be
+ * reversed by hashing candidates; an HMAC with the secret key cannot without the key.
  */
-export async function enforceLimits(db: Database, checks: { limit: Limit; subject: string }[]): Promise<void> {
-  const keyed = new Map(checks.map(({ limit, subject }) => [`${limit.name}:${sha256(subject.toLowerCase())}`, limit]));
-  const hits = await countHits(db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
+export function rateLimitKey(keyring: Keyring, limit: Pick<Limit, 'name'>, subject: string): string {
+  return `${limit.name}:${hmac(keyring.key('rate-limit'), subject.toLowerCase())}`;
+}
+
+/**
+ * Throws 429 when any of the limits is exceeded. The table holds no e-mail or IP address in
+ * clear. The same answer comes whether or not an account exists.
+ */
+export async function enforceLimits(deps: RateLimitDeps, checks: { limit: Limit; subject: string }[]): Promise<void> {
+  const keyed = new Map(checks.map(({ limit, subject }) => [rateLimitKey(deps.keyring, limit, subject), limit]));
+  const hits = await countHits(deps.db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
   if ([...keyed].some(([key, limit]) => (hits.get(key) ?? 0) > limit.max)) throw new HttpError('tooMany');
 }
