@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { getDateWithEvent, seatsLeft } from '../src/features/events/event-service.ts';
 import { registerDirectly, testAnswers } from '../src/features/events/registration-fixtures.ts';
+import { HOLD_MINUTES } from '../src/features/events/seat-hold.ts';
 import { DEMO_EVENTS } from '../src/features/events/seed.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { findLink, waitForMail } from './support/outbox.ts';
@@ -141,5 +143,40 @@ browserTest('the registration works without JavaScript', async (_t, { newPage, s
   await page.getByRole('button', { name: de.form.submit }).click();
   await page.getByRole('button', { name: de.check.submit }).click();
   await page.getByRole('heading', { level: 1, name: de.confirmation.confirmedTitle }).waitFor();
+  await waitForMail(server.outboxDir, (m) => m.to.includes(email) && m.subject.startsWith('Anmeldung bestätigt'));
+});
+
+browserTest('with “registration only with a confirmed e-mail address” the seat is held until the link in the e-mail is confirmed', async (t, { newPage, server }) => {
+  const workshop = DEMO_EVENTS.workshop;
+  const db = server.runtime.deps.db;
+  await db.execute(sql`update events set requires_confirmed_email = true where id = ${workshop.id}`);
+  t.after(() => db.execute(sql`update events set requires_confirmed_email = false where id = ${workshop.id}`));
+
+  const page = await newPage();
+  const email = `bestaetigen.${Date.now()}@amt-beispiel.de`;
+  await page.goto(`/veranstaltungen/${workshop.slug}/termine/${workshop.dates.first}/anmeldung`);
+  await page.getByLabel(de.fields.firstName).fill('Hanna');
+  await page.getByLabel(de.fields.lastName).fill('Jessen');
+  await page.getByLabel(de.fields.email).fill(email);
+  await page.getByLabel(de.fields.organisation).fill('Amt Beispielland');
+  await page.getByRole('radio', { name: de.fields.roles.kommune }).check();
+  await page.getByRole('checkbox', { name: de.fields.consent }).check();
+  await page.getByRole('button', { name: de.form.submit }).click();
+  await page.getByText(de.check.confirmLeadHeld(HOLD_MINUTES)).waitFor();
+  await page.getByRole('button', { name: de.check.submit }).click();
+
+  await page.getByRole('heading', { level: 1, name: de.address.heldTitle }).waitFor();
+  await expectNoAxeViolations(page);
+  assert.equal(await page.locator('main a[href^="/anmeldung/"]').count(), 0, 'no way round the e-mail');
+
+  const mail = await waitForMail(server.outboxDir, (m) => m.to.includes(email) && m.subject.startsWith('Bitte bestätigen Sie Ihre E-Mail-Adresse'));
+  await page.goto(findLink(mail, '/bestaetigen'));
+  await page.getByRole('heading', { level: 1, name: de.address.confirmTitle }).waitFor();
+  await expectNoAxeViolations(page);
+  assert.equal(await page.locator('main button').count(), 1);
+  await page.getByRole('button', { name: de.address.confirmSubmit }).click();
+  await page.getByText(de.manage.addressConfirmedNotice).waitFor();
+  assert.ok((await page.locator('main').innerText()).includes(de.statuses.confirmed));
+  await expectNoAxeViolations(page);
   await waitForMail(server.outboxDir, (m) => m.to.includes(email) && m.subject.startsWith('Anmeldung bestätigt'));
 });

@@ -11,6 +11,7 @@ const PAGES = [
   { path: '/', status: 200 },
   { path: '/impressum', status: 200 },
   { path: '/datenschutz', status: 200 },
+  { path: '/datenschutz/loeschfristen', status: 200 },
   { path: '/barrierefreiheit', status: 200 },
   { path: '/kontakt', status: 200 },
   { path: '/diese-seite-gibt-es-nicht', status: 404 },
@@ -59,4 +60,16 @@ browserTest('the language switch is a plain link, and the English pages are acce
     // axe runs inside the page, so only where JavaScript is on
     if (javaScriptEnabled) await expectNoAxeViolations(page);
   }
+});
+
+browserTest('the retention overview is reached from the privacy page and is accessible in English too', async (_t, { newPage, server }) => {
+  const page = await newPage();
+  await page.goto(`${server.baseUrl}/datenschutz`);
+  await page.getByRole('link', { name: de.retention.linkFromPrivacy }).click();
+  await page.waitForURL(`${server.baseUrl}/datenschutz/loeschfristen`);
+  await page.getByRole('link', { name: de.common.switchToLabel }).click();
+  await page.waitForURL(`${server.baseUrl}/datenschutz/loeschfristen`);
+  assert.equal(await page.locator('h1').innerText(), en.retention.title);
+  assert.ok((await page.locator('tbody tr').count()) > 10, 'one row per kind of personal data');
+  await expectNoAxeViolations(page);
 });

@@ -83,9 +83,12 @@ browserTest('a new person signs up, confirms the address, asks to join an organi
   await expectText(page, a.signup.checkEmailBody(PERSON.email));
   await expectNoAxeViolations(page);
 
-  // The link in the e-mail confirms the address.
+  // The link in the e-mail leads to a button: only the click confirms the address.
   const mail = await waitForMail(server.outboxDir, (m) => m.to.includes(PERSON.email) && m.subject === a.mail.verifySubject);
   await page.goto(findLink(mail, '/registrieren/bestaetigen'));
+  await heading(page, a.verify.confirmTitle).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: a.verify.confirmSubmit }).click();
   await heading(page, a.verify.doneTitle).waitFor();
   await expectNoAxeViolations(page);
 

@@ -58,10 +58,13 @@ const commands: Record<string, Command> = {
     summary: 'load demo content and demo accounts',
     usage: 'seed-demo',
     description:
-      'Loads the demo content and the demo accounts (password Demo-Passwort-2026), also with NODE_ENV=production, and marks the site as a demo. Content that exists already is left alone. Never run this on a live installation: the demo accounts have a published password.',
+      'Loads the demo content and the demo accounts (password Demo-Passwort-2026) and marks the site as a demo. Content that exists already is left alone. With NODE_ENV=production only when DEMO_CONTENT_IN_PRODUCTION=1 is set too. Never run this on a live installation: the demo accounts have a published password.',
     options: {},
     positionals: [],
     async run({ config }) {
+      if (config.env === 'production' && !config.demoContentInProduction) {
+        throw new UsageError('NODE_ENV=production: demo accounts have a published password. Set DEMO_CONTENT_IN_PRODUCTION=1 as well only for a demonstration system.');
+      }
       // Only this command needs the features; the others must work even if one of them fails to load.
       const { createRuntime, seedDemoContent } = await import('./platform/runtime.ts');
       const location = databaseLocation(config);

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps, Feature } from './platform/deps.ts';
 import { frameworkErrorPage, registerPlatform } from './platform/http/platform-plugin.ts';
 import type { JobHandlers } from './platform/jobs/worker.ts';
+import { serializeRequest } from './platform/http/log-redaction.ts';
 import { features } from './features/index.ts';
 
 export interface BuildOptions {
@@ -9,6 +10,8 @@ export interface BuildOptions {
   /** defaults to the registered features; tests may pass a subset */
   features?: Feature[];
   logger?: boolean;
+  /** where log lines go instead of standard output (tests read them) */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the HTTP app from the platform and the features. No logic of its own. */
@@ -17,8 +20,11 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
   const list = options.features ?? features;
   const nav = list.flatMap((f) => f.nav ?? []);
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel },
-    trustProxy: deps.config.trustProxy,
+    logger:
+      options.logger === false
+        ? false
+        : { level: deps.config.logLevel, serializers: { req: serializeRequest }, ...(options.logStream ? { stream: options.logStream } : {}) },
+    trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     bodyLimit: 256 * 1024,
     // Answer the request's id in the 500 page; generated ids are short enough to read out.
     genReqId: () => Math.random().toString(36).slice(2, 10).toUpperCase(),

@@ -85,8 +85,9 @@ export class BenchContext {
       SMTP_URL: this.sink.url,
       // The bench waits for mail delivery; a quarter second keeps that wait short.
       JOB_POLL_MS: '250',
-      // As behind the reverse proxy of operations.md: X-Forwarded-For names the person.
-      TRUST_PROXY: '1',
+      // As behind the reverse proxy of operations.md: the load generator is the proxy on
+      // loopback, and its X-Forwarded-For names the person.
+      TRUST_PROXY: '127.0.0.1',
       DEMO_CONTENT: '0',
       WEB_CONCURRENCY: this.options.processes,
       // the heap limit docs/operations.md recommends, so that each app process stays under 200 MB

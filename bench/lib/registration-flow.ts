@@ -11,7 +11,7 @@ export interface Person {
   email: string;
   firstName: string;
   lastName: string;
-  /** the address the reverse proxy reports for this person (TRUST_PROXY=1) */
+  /** the address the reverse proxy reports for this person (TRUST_PROXY=127.0.0.1) */
   ip: string;
 }
 

@@ -3,21 +3,32 @@ import { after, before, it } from 'node:test';
 import { seedDemoContent } from '../platform/runtime.ts';
 import { MATRIX_ROLES, type MatrixRole, type MatrixRoute } from '../platform/testing/authorization-matrix-types.ts';
 import { TestClient } from '../platform/testing/client.ts';
+import { describeForeignIds } from '../platform/testing/foreign-id-matrix.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../platform/testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/authorization-matrix.ts';
 import { adminRoutes } from './admin/authorization-matrix.ts';
+import { adminForeignIds } from './admin/authorization-matrix-foreign-ids.ts';
 import { designRoutes } from './design/authorization-matrix.ts';
 import { eventRoutes } from './events/authorization-matrix.ts';
+import { eventForeignIds } from './events/authorization-matrix-foreign-ids.ts';
 import { knowledgeRoutes } from './knowledge/authorization-matrix.ts';
+import { knowledgeForeignIds } from './knowledge/authorization-matrix-foreign-ids.ts';
 import { eventOperationRoutes } from './events/operations-authorization-matrix.ts';
 import { registrationRoutes } from './events/registration-authorization-matrix.ts';
 import { organisationRoutes } from './organisations/authorization-matrix.ts';
+import { organisationForeignIds } from './organisations/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/authorization-matrix.ts';
 import { searchPageRoutes } from './search/authorization-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
 const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes, ...eventRoutes, ...registrationRoutes, ...eventOperationRoutes, ...searchPageRoutes, ...knowledgeRoutes];
+
+/**
+ * The same with real ids of someone else's records (another organisation, event, person);
+ * the matrix above names records that do not exist where a change would be possible.
+ */
+const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.rows, ...eventForeignIds.rows, ...knowledgeForeignIds.rows].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
 const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'POST /abmelden']);
@@ -70,4 +81,20 @@ eachBackend('authorization matrix', (backend) => {
       .filter((key) => !covered.has(key) && !INFRASTRUCTURE.has(key) && !key.startsWith('HEAD '));
     assert.deepEqual([...new Set(missing)], [], 'routes without a row in the authorization matrix');
   });
+
+  // A child's id under another parent (another event's date, another organisation's member) is the
+  // mix-up an ownership check exists for, so every nested address is tried with real ids.
+  it('tries every address with two parameters with real ids of another parent', () => {
+    const covered = new Set(FOREIGN_ID_ROUTES);
+    const missing = rt.app.registeredRoutes
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => (key.match(/:\w+/g) ?? []).length >= 2 && !covered.has(key) && !key.startsWith('HEAD '));
+    assert.deepEqual([...new Set(missing)], [], 'nested routes without a row in a feature\'s authorization-matrix-foreign-ids.ts');
+  });
+
+  const visitors = () => ({ deps: rt.deps, clients });
+  describeForeignIds('another organisation', organisationForeignIds, visitors);
+  describeForeignIds('another person and organisation in the administration', adminForeignIds, visitors);
+  describeForeignIds('another event', eventForeignIds, visitors);
+  describeForeignIds('the draft in knowledge', knowledgeForeignIds, visitors);
 });

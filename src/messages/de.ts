@@ -9,6 +9,7 @@ import { eventOperations } from './de/eventOperations.ts';
 import { eventRegistration } from './de/eventRegistration.ts';
 import { search } from './de/search.ts';
 import { knowledge } from './de/knowledge.ts';
+import { retention } from './de/retention.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -26,6 +27,7 @@ export const de = {
   eventRegistration,
   search,
   knowledge,
+  retention,
 };
 
 export type Messages = typeof de;

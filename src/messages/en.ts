@@ -10,6 +10,7 @@ import { eventOperations } from './en/eventOperations.ts';
 import { eventRegistration } from './en/eventRegistration.ts';
 import { search } from './en/search.ts';
 import { knowledge } from './en/knowledge.ts';
+import { retention } from './en/retention.ts';
 
 export const en: Messages = {
   common,
@@ -23,4 +24,5 @@ export const en: Messages = {
   eventRegistration,
   search,
   knowledge,
+  retention,
 };

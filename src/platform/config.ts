@@ -1,3 +1,4 @@
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -26,12 +27,14 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   // sender address of every e-mail
   MAIL_FROM: z.string().default('Digitale Kommune <noreply@digitale-kommune.example>'),
-  // secret for signing tokens; when unset one is generated once and kept in the database
+  // secret for signing tokens; required in production; elsewhere, when unset, one is generated once and kept in the database
   SECRET_KEY: z.string().min(32).optional(),
-  // set to 1 behind a reverse proxy that sets X-Forwarded-For / X-Forwarded-Proto
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  // addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed, comma-separated
+  TRUST_PROXY: z.string().default(''),
   // load demo content and demo accounts on start (default: on, except in production)
   DEMO_CONTENT: z.enum(['0', '1']).optional(),
+  // the second, explicit yes that demo accounts with a published password may exist in production
+  DEMO_CONTENT_IN_PRODUCTION: z.enum(['0', '1']).default('0'),
   // how often the background worker looks for due jobs (e-mails etc.)
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   // hours a waiting-list offer stays open before it passes to the next person
@@ -44,6 +47,8 @@ const envSchema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   // largest upload in megabytes
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(25),
+  // days the audit log keeps who acted (e-mail address) and the names and addresses in recorded changes; then they become pseudonyms
+  AUDIT_PERSONAL_DATA_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -63,13 +68,45 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   secretKey: string | undefined;
-  trustProxy: boolean;
+  /** the proxies (addresses or CIDR ranges) whose forwarding headers are believed; empty: none */
+  trustProxy: string[];
   demoContent: boolean;
+  /** the operator said explicitly that demo accounts may exist in production */
+  demoContentInProduction: boolean;
   jobPollMs: number;
   events: { offerHours: number; reminderHours: number; streamLinkMinutes: number };
   uploadMaxBytes: number;
+  /** days until the audit log's names and addresses are replaced by pseudonyms */
+  auditPersonalDataDays: number;
   pageCacheMs: number;
   logLevel: Env['LOG_LEVEL'];
+}
+
+/**
+ * TRUST_PROXY names the proxies, never "all": with "1" any client could choose its own address
+ * by sending X-Forwarded-For, and so escape every limit per client.
+ */
+function parseTrustedProxies(value: string): string[] {
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const invalid = entries.filter((entry) => !isAddressOrRange(entry));
+  if (invalid.length > 0) {
+    throw new Error(
+      `Invalid configuration: TRUST_PROXY: "${invalid.join(', ')}" is not an IP address or CIDR range. Name the reverse proxies, e.g. TRUST_PROXY=10.0.0.0/8 or TRUST_PROXY=127.0.0.1.`,
+    );
+  }
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = net.isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const max = family === 4 ? 32 : 128;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= max;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -79,6 +116,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  // A key generated into the database would be readable by everyone with a database dump and
+  // would differ between installations restored from different backups.
+  if (production && !e.SECRET_KEY) {
+    throw new Error('Invalid configuration: SECRET_KEY is required with NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 48`, the same in every app process).');
+  }
+  const demoContent = e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : !production;
+  if (production && demoContent && e.DEMO_CONTENT_IN_PRODUCTION !== '1') {
+    throw new Error(
+      'Invalid configuration: DEMO_CONTENT=1 with NODE_ENV=production would create demo accounts with a published password. Set DEMO_CONTENT_IN_PRODUCTION=1 as well only for a demonstration system.',
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -91,11 +140,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     secretKey: e.SECRET_KEY,
-    trustProxy: e.TRUST_PROXY === '1',
-    demoContent: e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : e.NODE_ENV !== 'production',
+    trustProxy: parseTrustedProxies(e.TRUST_PROXY),
+    demoContent,
+    demoContentInProduction: e.DEMO_CONTENT_IN_PRODUCTION === '1',
     jobPollMs: e.JOB_POLL_MS,
     events: { offerHours: e.EVENT_OFFER_HOURS, reminderHours: e.EVENT_REMINDER_HOURS, streamLinkMinutes: e.EVENT_STREAM_LINK_MINUTES },
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    auditPersonalDataDays: e.AUDIT_PERSONAL_DATA_DAYS,
     // Tests check pages right after changing their content; the cache has tests of its own.
     pageCacheMs: (e.PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 2)) * 1000,
     logLevel: e.LOG_LEVEL,

@@ -8,6 +8,7 @@ import type { SiteSettingsStore } from './settings/site-settings.ts';
 import type { Permission } from './auth/policy.ts';
 import type { Locale, Messages } from './i18n/index.ts';
 import type { NavEntry } from './views/context.ts';
+import type { RetentionEntry } from './retention/registry.ts';
 
 /** What the platform hands every feature. Features receive it; they never build it. */
 export interface AppDeps {
@@ -23,6 +24,8 @@ export interface AppDeps {
   adminLinks: AdminLink[];
   /** what the features show on the start page (next events, latest news …) */
   homeTeasers: HomeTeaserProvider[];
+  /** every kind of personal data kept, where and how long: the platform's and the features' (/datenschutz/loeschfristen) */
+  retention: RetentionEntry[];
 }
 
 /** A short list on the start page, e.g. the next three events, with a link to all of them. */
@@ -67,6 +70,8 @@ export interface Feature {
   homeTeaser?: HomeTeaserProvider;
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
+  /** the kinds of personal data this feature keeps and for how long, for the retention overview */
+  retention?: RetentionEntry[];
   /**
    * Periodic work that follows from the clock rather than from a request (reminders due,
    * offers expired, data past its retention). Runs every few minutes in some app process;
@@ -75,4 +80,6 @@ export interface Feature {
   sweep?(deps: AppDeps, now: Date): Promise<void>;
   /** loads this feature's demo content; must be idempotent, it runs on every start */
   seedDemo?(deps: AppDeps): Promise<void>;
+  /** what an operator must hear at every start, e.g. that accounts with a published password exist */
+  startupWarnings?(deps: AppDeps): Promise<string[]>;
 }

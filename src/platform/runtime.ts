@@ -7,9 +7,11 @@ import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { createLocalFileStore } from './files/store.ts';
 import type { AppDeps, Feature } from './deps.ts';
 import { runMaintenance } from './jobs/maintenance.ts';
+import { outboxDir } from './mail/outbox.ts';
 import { JobWorker, runDueJobs, type JobHandlers } from './jobs/worker.ts';
 import { SEND_MAIL_JOB, sendMailJob } from './mail/queue.ts';
 import { createMailTransport, type MailTransport } from './mail/transport.ts';
+import { platformRetention } from './retention/platform-entries.ts';
 import { resolveSecret, SiteSettingsStore } from './settings/site-settings.ts';
 import { features as allFeatures } from '../features/index.ts';
 
@@ -24,6 +26,8 @@ export interface Runtime {
   /** runs the periodic sweeps of platform and features now, as of `now` (tests) */
   sweep(now?: Date): Promise<void>;
   startWorker(): void;
+  /** what the features say an operator must hear at start (e.g. demo accounts exist) */
+  startupWarnings(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -32,6 +36,8 @@ export interface RuntimeOptions {
   database?: DatabaseHandle;
   transport?: MailTransport;
   logger?: boolean;
+  /** where log lines go instead of standard output (tests read them) */
+  logStream?: NodeJS.WritableStream;
   migrate?: boolean;
   features?: Feature[];
 }
@@ -57,14 +63,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
+    retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
   };
   const transport =
     options.transport ??
-    createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox'), from: config.mailFrom });
+    createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
-  const app = await buildServer({ deps, features: list, logger: options.logger ?? true });
+  const app = await buildServer({ deps, features: list, logger: options.logger ?? true, ...(options.logStream ? { logStream: options.logStream } : {}) });
   const sweep = async (now: Date) => {
-    await runMaintenance(database.db, now);
+    await runMaintenance(deps, now);
     for (const feature of list) await feature.sweep?.(deps, now);
   };
   const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log, sweep);
@@ -77,6 +84,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     runJobs: () => runDueJobs(database.db, handlers, app.log),
     sweep: (now = new Date()) => sweep(now),
     startWorker: () => worker.start(),
+    startupWarnings: async () => (await Promise.all(list.map((f) => f.startupWarnings?.(deps) ?? []))).flat(),
     close: async () => {
       await app.close();
       await worker.stop();

@@ -18,6 +18,7 @@ export async function serve(config: Config, options: { first: boolean }): Promis
     app.log.info(
       `Digitale Kommune on ${config.baseUrl} – database: ${runtime.database.label}; mail: ${runtime.transport.label}; processes: ${config.processes}${seed ? '; demo content loaded' : ''}`,
     );
+    for (const warning of await runtime.startupWarnings()) app.log.warn(`!!! WARNING !!! ${warning}`);
   }
 
   // Stop accepting, let running requests finish, then close jobs and the pool.

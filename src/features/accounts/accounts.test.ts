@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
+import { linkIn } from '../../platform/testing/page-parts.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
 import { TestClient } from '../../platform/testing/client.ts';
 
-function linkIn(text: string, path: string): string {
-  const match = text.match(new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, (c) => `\\${c}`)}[^\\s]*`));
-  assert.ok(match, `no link to ${path} in mail:\n${text}`);
-  return new URL(match[0]).pathname + new URL(match[0]).search;
-}
+const tokenOf = (link: string) => new URL(link, 'http://localhost').searchParams.get('token') ?? '';
 
 eachBackend('accounts', (backend) => {
   let rt: TestRuntime;
@@ -48,9 +45,12 @@ eachBackend('accounts', (backend) => {
       const beforeVerify = await new TestClient(rt.app).login('anna.petersen@example.org', 'ein langes Passwort');
       assert.equal(beforeVerify.statusCode, 403);
 
-      const verify = await client.get(linkIn(mails[0]!.text, '/registrieren/bestaetigen'));
+      const link = linkIn(mails[0]!.text, '/registrieren/bestaetigen');
+      assert.equal((await client.get(link)).statusCode, 200);
+      const verify = await client.postForm('/registrieren/bestaetigen', { token: tokenOf(link) });
       assert.equal(verify.statusCode, 200);
-      const again = await client.get(linkIn(mails[0]!.text, '/registrieren/bestaetigen'));
+      assert.match(verify.body, /E-Mail-Adresse bestätigt/);
+      const again = await client.get(link);
       assert.equal(again.statusCode, 400, 'a used link is rejected');
 
       const login = await new TestClient(rt.app).login('anna.petersen@example.org', 'ein langes Passwort');
@@ -208,7 +208,10 @@ eachBackend('accounts', (backend) => {
       await rt.runJobs();
       const mail = rt.mails.find((m) => m.to === 'neu.adresse@example.org');
       assert.ok(mail);
-      await client.get(linkIn(mail.text, '/konto/email/bestaetigen'));
+      const link = linkIn(mail.text, '/konto/email/bestaetigen');
+      await client.get(link);
+      const confirm = await client.postForm('/konto/email/bestaetigen', { token: tokenOf(link) });
+      assert.equal(confirm.location, '/konto?hinweis=emailChanged');
       const page = await client.get('/konto');
       assert.match(page.body, /neu\.adresse@example\.org/);
       await rt.runJobs();

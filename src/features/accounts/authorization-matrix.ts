@@ -23,6 +23,9 @@ export const accountRoutes: MatrixRoute[] = [
   { method: 'POST', url: '/anmelden', expect: INVALID_FOR_ALL },
   { method: 'POST', url: '/passwort-vergessen', expect: INVALID_FOR_ALL },
   { method: 'POST', url: '/passwort-zuruecksetzen', expect: INVALID_FOR_ALL },
+  // A confirmation without a usable link answers with the readable "invalid link" page.
+  { method: 'POST', url: '/registrieren/bestaetigen', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/konto/email/bestaetigen', expect: INVALID_FOR_ALL },
   { method: 'POST', url: '/konto/passwort', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/email', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/profil', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },

@@ -4,7 +4,7 @@ import { messagesFor, type Locale } from '../../platform/i18n/index.ts';
 import { composeMail } from '../../platform/mail/compose.tsx';
 import { queueMail } from '../../platform/mail/queue.ts';
 
-type AccountMail = 'verify' | 'exists' | 'reset' | 'change' | 'changedNotice' | 'passwordChanged';
+type AccountMail = 'verify' | 'exists' | 'reset' | 'change' | 'changedNotice' | 'passwordChanged' | 'loginLimit';
 
 interface Recipient {
   email: string;
@@ -21,7 +21,7 @@ export async function queueAccountMail(
   tx: Executor,
   kind: AccountMail,
   to: Recipient,
-  options: { link?: string; newEmail?: string; dedupeKey?: string } = {},
+  options: { link?: string; newEmail?: string; lockMinutes?: number; dedupeKey?: string } = {},
 ): Promise<void> {
   const m = messagesFor(to.locale).accounts.mail;
   const site = (await deps.settings.get()).siteName;
@@ -37,6 +37,7 @@ export async function queueAccountMail(
       label: '',
     },
     passwordChanged: { subject: m.passwordChangedSubject, paragraphs: m.passwordChangedBody(to.displayName), label: '' },
+    loginLimit: { subject: m.loginLimitSubject, paragraphs: m.loginLimitBody(to.displayName, options.lockMinutes ?? 0), label: m.loginLimitAction },
   }[kind];
   const mail = composeMail({
     subject: content.subject,

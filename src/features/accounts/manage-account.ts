@@ -3,7 +3,7 @@ import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { deleteUserSessions } from '../../platform/auth/session-repository.ts';
 import { startSession } from '../../platform/auth/sessions.ts';
-import { issueAccountToken, redeemAccountToken } from '../../platform/auth/tokens.ts';
+import { issueAccountToken, peekAccountToken, redeemAccountToken } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById, updateUser } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -61,6 +61,11 @@ export async function requestEmailChange(
     });
   });
   return 'ok';
+}
+
+/** The address a change link would move the account to; undefined for a dead link. */
+export async function pendingEmailChange(deps: AppDeps, rawToken: unknown): Promise<string | undefined> {
+  return (await peekAccountToken(deps.db, rawToken, 'change-email'))?.newEmail ?? undefined;
 }
 
 /** Applies a confirmed address change and tells the old address about it. */

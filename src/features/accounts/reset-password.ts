@@ -1,5 +1,6 @@
 import { deleteUserSessions } from '../../platform/auth/session-repository.ts';
 import { hashPassword } from '../../platform/auth/password.ts';
+import { sha256 } from '../../platform/crypto.ts';
 import { issueAccountToken, peekAccountToken, redeemAccountToken } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById, updateUser } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -23,10 +24,21 @@ export async function isResetTokenUsable(deps: AppDeps, rawToken: unknown): Prom
 }
 
 /**
+ * What the reset form's per-address limit counts against: the account behind a usable link,
+ * else the link itself, so that guessing links and trying one link many times both stop.
+ */
+export async function resetLimitSubject(deps: AppDeps, rawToken: string): Promise<string> {
+  const token = await peekAccountToken(deps.db, rawToken, 'reset-password');
+  return token ? `account:${token.userId}` : `link:${sha256(rawToken)}`;
+}
+
+/**
  * Sets the new password and ends every session of the account; the link is used up in the
  * same transaction, so it works once. Following the link also proves the address.
  */
 export async function resetPassword(deps: AppDeps, rawToken: unknown, password: string): Promise<boolean> {
+  // argon2 is slow on purpose: a made-up link must not make the server pay for it.
+  if (!(await isResetTokenUsable(deps, rawToken))) return false;
   const passwordHash = await hashPassword(password);
   return deps.db.transaction(async (tx) => {
     const token = await redeemAccountToken(tx, rawToken, 'reset-password');

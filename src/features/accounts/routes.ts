@@ -4,17 +4,18 @@ import { requireUser, safeNext } from '../../platform/auth/guards.ts';
 import { endSession, startSession } from '../../platform/auth/sessions.ts';
 import { findUserById } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { HttpError, notFound } from '../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
-import { enforceLimits, type Limit } from '../../platform/http/rate-limit.ts';
+import { enforceLimits, withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
-import { logIn } from './log-in.ts';
-import { changePassword, confirmEmailChange, requestEmailChange, updateProfile } from './manage-account.ts';
+import { logIn, warnOfLoginLockout } from './log-in.ts';
+import { changePassword, confirmEmailChange, pendingEmailChange, requestEmailChange, updateProfile } from './manage-account.ts';
 import { deleteAccount, exportPersonalData } from './personal-data.ts';
-import { isResetTokenUsable, requestPasswordReset, resetPassword } from './reset-password.ts';
+import { isResetTokenUsable, requestPasswordReset, resetLimitSubject, resetPassword } from './reset-password.ts';
 import {
   changeEmailForm,
   changePasswordForm,
+  confirmLinkForm,
   deleteAccountForm,
   forgotForm,
   loginForm,
@@ -23,15 +24,21 @@ import {
   signupForm,
 } from './schema.ts';
 import { signUp } from './sign-up.ts';
-import { verifyEmail } from './verify-email.ts';
+import { isVerifyTokenUsable, verifyEmail } from './verify-email.ts';
 import { AccountPage, ChangeEmailPage, ChangePasswordPage, DeleteAccountPage, ProfilePage } from './views/account-pages.tsx';
-import { ForgotPasswordPage, LoginPage, ResetPasswordPage, SignupPage } from './views/auth-pages.tsx';
+import { ConfirmLinkPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SignupPage } from './views/auth-pages.tsx';
 
 const LIMITS = {
-  loginPerIp: { name: 'login:ip', max: 30, windowSeconds: 15 * 60 },
-  loginPerAccount: { name: 'login:account', max: 10, windowSeconds: 15 * 60 },
+  // Generous: a town hall's staff may all log in from one address in the morning.
+  loginPerIp: { name: 'login:ip', max: 100, windowSeconds: 15 * 60 },
+  // Wrong guesses lock out the one client that makes them, never the owner elsewhere.
+  loginPerClientAndAccount: { name: 'login:ip+account', max: 10, windowSeconds: 15 * 60 },
+  // The signed-in forms that check the current password, kept apart from the login's count.
+  currentPasswordPerUser: { name: 'current-password:user', max: 10, windowSeconds: 15 * 60 },
   resetPerIp: { name: 'reset:ip', max: 10, windowSeconds: 60 * 60 },
   resetPerAccount: { name: 'reset:account', max: 5, windowSeconds: 60 * 60 },
+  resetFormPerIp: { name: 'reset-form:ip', max: 30, windowSeconds: 15 * 60 },
+  resetFormPerAccount: { name: 'reset-form:account', max: 10, windowSeconds: 15 * 60 },
   signupPerIp: { name: 'signup:ip', max: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
@@ -60,10 +67,23 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(MessagePage, { ctx: request.view(), title: m.checkEmailTitle, body: [m.checkEmailBody(form.data.email), m.checkEmailHint] }));
   });
 
-  app.get<{ Querystring: { token?: string } }>('/registrieren/bestaetigen', async (request, reply) => {
+  const invalidVerifyLink = (request: FastifyRequest) => {
     const m = request.t.accounts.verify;
-    const ok = await verifyEmail(deps, request.query.token);
-    if (!ok) return reply.page(h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }), 400);
+    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody });
+  };
+
+  // Mail scanners open links: the GET only shows the button that confirms.
+  app.get<{ Querystring: { token?: string } }>('/registrieren/bestaetigen', async (request, reply) => {
+    const token = request.query.token;
+    if (!token || !(await isVerifyTokenUsable(deps, token))) return reply.page(invalidVerifyLink(request), 400);
+    const m = request.t.accounts.verify;
+    return reply.page(h(ConfirmLinkPage, { ctx: request.view(), title: m.confirmTitle, body: m.confirmBody, action: '/registrieren/bestaetigen', token, submit: m.confirmSubmit }));
+  });
+
+  app.post('/registrieren/bestaetigen', async (request, reply) => {
+    const form = parseForm(confirmLinkForm, request.body, request.t);
+    if (!form.ok || !(await verifyEmail(deps, form.data.token))) return reply.page(invalidVerifyLink(request), 400);
+    const m = request.t.accounts.verify;
     return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }, h('p', { class: 'dk-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title))));
   });
 
@@ -81,10 +101,11 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const body = request.body as Record<string, unknown>;
     const next = safeNext(body.weiter);
     if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors }), 400);
-    await enforceLimits(deps, [
-      { limit: LIMITS.loginPerIp, subject: request.ip },
-      { limit: LIMITS.loginPerAccount, subject: form.data.email },
-    ]);
+    await enforceLimits(deps, [{ limit: LIMITS.loginPerIp, subject: request.ip }]);
+    if (!(await withinLimit(deps, LIMITS.loginPerClientAndAccount, `${request.ip} ${form.data.email}`))) {
+      await warnOfLoginLockout(deps, form.data.email, LIMITS.loginPerClientAndAccount);
+      throw new HttpError('tooMany');
+    }
     const result = await logIn(deps, form.data.email, form.data.password);
     if (!result.ok) {
       const m = request.t.accounts.login;
@@ -132,6 +153,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
       const token = typeof form.values.token === 'string' ? form.values.token : '';
       return reply.page(h(ResetPasswordPage, { ctx: request.view(), token, errors: form.errors }), 400);
     }
+    await enforceLimits(deps, [
+      { limit: LIMITS.resetFormPerIp, subject: request.ip },
+      { limit: LIMITS.resetFormPerAccount, subject: await resetLimitSubject(deps, form.data.token) },
+    ]);
     const ok = await resetPassword(deps, form.data.token, form.data.password);
     if (!ok) return reply.page(invalidResetLink(request), 400);
     if (request.user) await endSession(deps.db, request, reply);
@@ -167,7 +192,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/passwort', { preHandler: requireUser }, async (request, reply) => {
     const form = parseForm(changePasswordForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: form.errors }), 400);
-    await enforceLimits(deps, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await changePassword(deps, request, reply, form.data);
     if (result === 'wrongCurrent') {
       return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
@@ -180,7 +205,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/email', { preHandler: requireUser }, async (request, reply) => {
     const form = parseForm(changeEmailForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ChangeEmailPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
-    await enforceLimits(deps, [{ limit: LIMITS.loginPerAccount, subject: request.user!.email }]);
+    await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await requestEmailChange(deps, request.user!, form.data);
     if (result !== 'ok') {
       const m = request.t.accounts;
@@ -191,13 +216,24 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.redirect('/konto?hinweis=emailSent', 303);
   });
 
-  // Opened from the e-mail, possibly in another browser: the link itself is the proof.
+  const invalidChangeLink = (request: FastifyRequest) => {
+    const m = request.t.accounts.email;
+    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody });
+  };
+
+  // Opened from the e-mail, possibly in another browser: the link itself is the proof. The
+  // GET only shows the button, or a mail scanner would confirm an address nobody checked.
   app.get<{ Querystring: { token?: string } }>('/konto/email/bestaetigen', async (request, reply) => {
-    const ok = await confirmEmailChange(deps, request.query.token);
-    if (!ok) {
-      const m = request.t.accounts.email;
-      return reply.page(h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }), 400);
-    }
+    const token = request.query.token;
+    const newEmail = token ? await pendingEmailChange(deps, token) : undefined;
+    if (!token || !newEmail) return reply.page(invalidChangeLink(request), 400);
+    const m = request.t.accounts.email;
+    return reply.page(h(ConfirmLinkPage, { ctx: request.view(), title: m.confirmTitle, body: m.confirmBody(newEmail), action: '/konto/email/bestaetigen', token, submit: m.confirmSubmit }));
+  });
+
+  app.post('/konto/email/bestaetigen', async (request, reply) => {
+    const form = parseForm(confirmLinkForm, request.body, request.t);
+    if (!form.ok || !(await confirmEmailChange(deps, form.data.token))) return reply.page(invalidChangeLink(request), 400);
     return reply.redirect(request.user ? '/konto?hinweis=emailChanged' : '/anmelden', 303);
   });
 
@@ -216,6 +252,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => {
     const form = parseForm(deleteAccountForm, request.body, request.t);
     if (!form.ok) return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await deleteAccount(deps, request.user!, form.data.currentPassword);
     if (result === 'wrongCurrent') {
       return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: { confirm: '1' }, errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);

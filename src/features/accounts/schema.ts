@@ -59,6 +59,11 @@ export const resetForm = z
   })
   .superRefine(confirmed);
 
+export const confirmLinkForm = z.strictObject({
+  // the link secret from the e-mail, carried by the page's button
+  token: z.string().max(200),
+});
+
 export const profileForm = z.strictObject({
   // name shown to other members
   displayName: requiredText(120, 'accounts.errors.nameRequired'),

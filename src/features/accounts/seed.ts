@@ -21,3 +21,19 @@ export async function seedDemoAccounts(deps: AppDeps): Promise<void> {
     await insertUser(deps.db, { ...account, passwordHash, emailVerifiedAt: new Date() });
   }
 }
+
+/**
+ * The demo accounts have a password printed in README.md: on a system that real people use,
+ * anyone could log in as its administrator. Said at every start for as long as one exists.
+ */
+export async function demoAccountWarnings(deps: AppDeps): Promise<string[]> {
+  const found: string[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await findUserByEmail(deps.db, account.email);
+    if (user && !user.disabledAt) found.push(account.email);
+  }
+  if (found.length === 0) return [];
+  return [
+    `DEMO ACCOUNTS EXIST with the published password from README.md: ${found.join(', ')}. Anyone can log in with them. On a live system, delete or disable them under /verwaltung/nutzer.`,
+  ];
+}

@@ -1,6 +1,10 @@
-import { redeemAccountToken } from '../../platform/auth/tokens.ts';
+import { peekAccountToken, redeemAccountToken } from '../../platform/auth/tokens.ts';
 import { findUserById, updateUser } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
+
+export async function isVerifyTokenUsable(deps: AppDeps, rawToken: unknown): Promise<boolean> {
+  return Boolean(await peekAccountToken(deps.db, rawToken, 'verify-email'));
+}
 
 /** Confirms the address behind a verification link; false for a used, expired or unknown link. */
 export async function verifyEmail(deps: AppDeps, rawToken: unknown): Promise<boolean> {

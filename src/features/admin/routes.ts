@@ -105,7 +105,16 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     const entries = await listAuditEntries(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
     const actions = await listAuditActions(deps.db);
     return reply.page(
-      h(AuditLogPage, { ctx: request.view(), entries, total, actions, filter: { wer: q.wer, aktion: q.aktion, von: q.von, bis: q.bis }, page, pages: pages(total) }),
+      h(AuditLogPage, {
+        ctx: request.view(),
+        entries,
+        total,
+        actions,
+        filter: { wer: q.wer, aktion: q.aktion, von: q.von, bis: q.bis },
+        page,
+        pages: pages(total),
+        personalDataDays: deps.config.auditPersonalDataDays,
+      }),
     );
   });
 

@@ -29,7 +29,7 @@ export async function cancelRegistration(
     if (before.status === 'cancelled') return { ok: false, reason: 'alreadyCancelled' };
     if (!options.actor && date.startsAt.getTime() <= now.getTime()) return { ok: false, reason: 'started' };
     const registration = (await updateRegistration(tx, before.id, { status: 'cancelled', cancelledAt: now }))!;
-    if (before.status === 'confirmed' || before.status === 'offered') {
+    if (before.status === 'confirmed' || before.status === 'offered' || before.status === 'held') {
       await releaseSeat(tx, before.dateId);
       await offerFreeSeats(deps, tx, before.dateId, now, site);
     }

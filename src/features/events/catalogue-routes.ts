@@ -31,9 +31,9 @@ const FEED_SIZE = 30;
 /** The public side: list, archive, event pages, calendar files and the Atom feed. */
 export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
   // the same for every anonymous visitor: reused for a moment (src/platform/http/page-cache.ts)
-  const publicPage = { config: { publicPage: true } };
+  const publicPage = { config: { publicPage: {} } };
 
-  app.get(CATALOGUE_PATH, publicPage, async (request, reply) => {
+  app.get(CATALOGUE_PATH, { config: { publicPage: { query: catalogueQuery } } }, async (request, reply) => {
     const query = catalogueQuery.parse(request.query ?? {});
     const now = new Date();
     const filter = { fieldOfAction: query.handlungsfeld, town: query.ort, online: query.format === undefined ? undefined : query.format === 'online' };
@@ -45,7 +45,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(UpcomingEventsPage, { ctx: request.view(), result, filter: values, fields, towns, canEdit }));
   });
 
-  app.get(`${CATALOGUE_PATH}/archiv`, publicPage, async (request, reply) => {
+  app.get(`${CATALOGUE_PATH}/archiv`, { config: { publicPage: { query: pageQuery } } }, async (request, reply) => {
     const { seite } = pageQuery.parse(request.query ?? {});
     const result = await listPastEvents(deps.db, seite, new Date());
     return reply.page(h(ArchivePage, { ctx: request.view(), result, fields: await listFieldsOfAction(deps.db) }));

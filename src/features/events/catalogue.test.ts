@@ -57,6 +57,7 @@ async function makeEvent(
       contact: 'Programmbüro',
       fieldsOfAction: options.fields ?? [],
       retentionDays: 90,
+      requiresConfirmedEmail: false,
       consentText: 'Ich willige ein.',
     });
     const dates: string[] = [];

@@ -10,7 +10,9 @@ import { newReference } from './reference.ts';
 import { queueRegistrationMail } from './registration-mails.ts';
 import { queueReceipt } from './registration-jobs.ts';
 import {
+  confirmWhileOpen,
   findLiveRegistrationByEmail,
+  findRegistrationById,
   findRegistrationByNonce,
   insertRegistration,
   lockDate,
@@ -20,6 +22,7 @@ import {
 } from './registration-repository.ts';
 import type { RegistrationAnswers } from './registration-schema.ts';
 import { loadRegistrationContext, manageTokenFor, manageTokenHash, type RegistrationContext } from './registration-service.ts';
+import { holdUntil } from './seat-hold.ts';
 
 export type RegistrationOutcome =
   | {
@@ -48,6 +51,8 @@ interface NewRegistrationInput {
   consentVersion: number;
   locale: Locale;
   now: Date;
+  /** a free seat is only held until the person confirms their address (see seat-hold.ts) */
+  holdSeat: boolean;
   /** whether a second registration of the address sends that person their link again */
   notifyExisting: boolean;
   /** the editor who registers someone by hand; their action is audited */
@@ -66,9 +71,9 @@ async function describe(deps: AppDeps, registration: RegistrationRow, repeated: 
 
 /**
  * Stores a registration in one transaction: the seat if one is free (else a waiting-list
- * place), the registration with its reference and consent, and the receipt e-mail. The
- * nonce makes it idempotent; the partial unique index allows one live registration per
- * address and date.
+ * place), the registration with its reference and consent, and the receipt e-mail (or, for
+ * a held seat, the e-mail that asks to confirm the address). The nonce makes it idempotent;
+ * the partial unique index allows one live registration per address and date.
  */
 async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input: NewRegistrationInput): Promise<RegistrationOutcome> {
   const { siteName: site } = await deps.settings.get();
@@ -95,12 +100,16 @@ async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input
         // Joining the waiting list queues on the date's lock too, so that each place is told exactly once.
         if (!seated) await lockDate(tx, dateId);
         const a = input.answers;
+        // The waiting list takes no seat, and a seat reaches someone waiting only through the
+        // offer e-mail, whose link proves the address; so only a free seat taken now is held.
+        const held = seated && input.holdSeat;
         let row: RegistrationRow | undefined;
         for (let draw = 0; draw < REFERENCE_DRAWS && !row; draw++) {
           row = await insertRegistration(tx, {
             dateId,
             reference: newReference(),
-            status: seated ? 'confirmed' : 'waiting',
+            status: held ? 'held' : seated ? 'confirmed' : 'waiting',
+            holdExpiresAt: held ? holdUntil(ctx.date, input.now) : null,
             salutation: a.salutation,
             firstName: a.firstName,
             lastName: a.lastName,
@@ -172,8 +181,39 @@ export async function confirmRegistration(
     consentVersion: token.consentVersion,
     locale: options.locale,
     now: options.now ?? new Date(),
+    holdSeat: ctx.event.requiresConfirmedEmail,
     notifyExisting: true,
     editor: null,
+  });
+}
+
+export type ConfirmAddressOutcome =
+  | { ok: true; registration: RegistrationRow }
+  /** 'lapsed': the hold ran out or the date was cancelled; 'notHeld': nothing to confirm (confirmed already, waiting, offered) */
+  | { ok: false; reason: 'lapsed' | 'notHeld' };
+
+/**
+ * The person confirms their address with the link from the e-mail: the held seat becomes
+ * theirs and the receipt goes out. A second click finds the seat confirmed ('notHeld').
+ */
+export async function confirmAddress(
+  deps: AppDeps,
+  options: { registrationId: string; locale: Locale; now?: Date },
+): Promise<ConfirmAddressOutcome> {
+  const now = options.now ?? new Date();
+  return deps.db.transaction(async (tx): Promise<ConfirmAddressOutcome> => {
+    const current = await findRegistrationById(tx, options.registrationId);
+    // The date's lock orders this after a cancellation of the date that came first.
+    const date = current && (await lockDate(tx, current.dateId));
+    if (!current || !date || date.cancelledAt) return { ok: false, reason: 'lapsed' };
+    const registration = await confirmWhileOpen(tx, current.id, 'held', now);
+    if (!registration) {
+      // Read again under the lock: a double click's first request has committed by now.
+      const status = (await findRegistrationById(tx, current.id))?.status;
+      return { ok: false, reason: status === 'held' || status === 'cancelled' ? 'lapsed' : 'notHeld' };
+    }
+    await queueReceipt(tx, registration, options.locale);
+    return { ok: true, registration };
   });
 }
 
@@ -206,6 +246,8 @@ export async function registerManually(
     consentVersion: ctx.event.consentVersion,
     locale: 'de',
     now,
+    // the editor has the person on the phone or on paper: there is no address to doubt
+    holdSeat: false,
     notifyExisting: false,
     editor: options.actor,
   });

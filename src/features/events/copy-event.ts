@@ -49,6 +49,7 @@ export async function copyEvent(tx: Executor, options: CopyEventOptions): Promis
     consentText: source.consentText,
     fieldsOfAction: source.fieldsOfAction,
     retentionDays: source.retentionDays,
+    requiresConfirmedEmail: source.requiresConfirmedEmail,
     status: 'draft',
     createdBy: actor.id,
   });

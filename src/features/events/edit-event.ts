@@ -61,6 +61,7 @@ function texts(e: Pick<EventRow, keyof EventInput>): EventInput {
     contact: e.contact,
     fieldsOfAction: e.fieldsOfAction,
     retentionDays: e.retentionDays,
+    requiresConfirmedEmail: e.requiresConfirmedEmail,
   };
 }
 

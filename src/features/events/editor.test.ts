@@ -102,6 +102,7 @@ eachBackend('events: editors', (backend) => {
         contact: '',
         fieldsOfAction: [],
         retentionDays: 90,
+        requiresConfirmedEmail: false,
         consentText: 'Ich willige ein.',
       });
       const dates = [];

@@ -7,6 +7,7 @@ import { operationsRoutes } from './operations-routes.ts';
 import { eventsPersonalData } from './personal-data.ts';
 import { registrationJobs, registrationSweep } from './registration-jobs.ts';
 import { registrationRoutes } from './registration-routes.ts';
+import { eventsRetention } from './retention-entries.ts';
 import { seedEvents } from './seed.ts';
 
 /**
@@ -34,5 +35,6 @@ export const eventsFeature: Feature = {
     await operationsSweep(deps, now);
   },
   personalData: eventsPersonalData,
+  retention: eventsRetention,
   seedDemo: seedEvents,
 };

@@ -29,6 +29,7 @@ export interface RegistrationCounts {
   confirmed: number;
   waiting: number;
   offered: number;
+  held: number;
   cancelled: number;
   checkedIn: number;
 }
@@ -40,11 +41,12 @@ export async function countRegistrations(db: Executor, dateId: string): Promise<
           count(*) filter (where status = 'confirmed')::int as "confirmed",
           count(*) filter (where status = 'waiting')::int as "waiting",
           count(*) filter (where status = 'offered')::int as "offered",
+          count(*) filter (where status = 'held')::int as "held",
           count(*) filter (where status = 'cancelled')::int as "cancelled",
           count(*) filter (where status = 'confirmed' and checked_in_at is not null)::int as "checkedIn"
         from ${registrations} where date_id = ${dateId}`,
   );
-  return rows[0] ?? { confirmed: 0, waiting: 0, offered: 0, cancelled: 0, checkedIn: 0 };
+  return rows[0] ?? { confirmed: 0, waiting: 0, offered: 0, held: 0, cancelled: 0, checkedIn: 0 };
 }
 
 /** New registrations per calendar day in Berlin, oldest first. */
@@ -205,13 +207,13 @@ export async function markDateAnonymised(db: Executor, dateId: string, now: Date
 
 // ---- a person's own data -----------------------------------------------------------------
 
-/** Registrations made while signed in, or with the address of the account. */
-export async function listRegistrationsOfPerson(db: Executor, userId: string, email: string): Promise<RegistrationRow[]> {
-  return db
-    .select()
-    .from(registrations)
-    .where(or(eq(registrations.userId, userId), eq(sql`lower(${registrations.email})`, email.toLowerCase())))
-    .orderBy(asc(registrations.createdAt));
+/**
+ * Registrations linked to the account: made while signed in, or claimed through their own
+ * manage link. Never by a matching address: whoever changes their account's address to
+ * someone else's must not see that person's registrations.
+ */
+export async function listRegistrationsOfUser(db: Executor, userId: string): Promise<RegistrationRow[]> {
+  return db.select().from(registrations).where(eq(registrations.userId, userId)).orderBy(asc(registrations.createdAt));
 }
 
 export async function unlinkRegistrationsOfUser(db: Executor, userId: string): Promise<void> {

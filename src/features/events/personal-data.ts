@@ -1,18 +1,17 @@
-import { findUserById } from '../../platform/auth/user-repository.ts';
 import type { PersonalDataProvider } from '../../platform/deps.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
-import { listRegistrationsOfPerson, unlinkRegistrationsOfUser } from './operations-repository.ts';
+import { listRegistrationsOfUser, unlinkRegistrationsOfUser } from './operations-repository.ts';
 import { detachContributionsOfUser, listContributionsOfUser } from './world-cafe-repository.ts';
 
 /**
- * A person's event registrations (made while signed in or with the account's address) and
- * World Café contributions, for the data export and the account deletion.
+ * A person's event registrations (made while signed in, or claimed through a registration's
+ * own manage link; a matching address alone proves nothing, since an account's address can
+ * be changed) and World Café contributions, for the data export and the account deletion.
  */
 export const eventsPersonalData: PersonalDataProvider = {
   key: 'events',
   export: async (db, userId) => {
-    const user = await findUserById(db, userId);
-    const registrations = user ? await listRegistrationsOfPerson(db, userId, user.email) : [];
+    const registrations = await listRegistrationsOfUser(db, userId);
     const contributions = await listContributionsOfUser(db, userId);
     return {
       registrations: registrations.map((r) => ({

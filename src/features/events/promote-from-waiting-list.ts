@@ -6,11 +6,11 @@ import type { Locale } from '../../platform/i18n/index.ts';
 import { getDateWithEvent } from './event-service.ts';
 import { queueRegistrationMail } from './registration-mails.ts';
 import {
-  acceptOpenOffer,
+  confirmWhileOpen,
   findRegistrationById,
-  lapseOffer,
+  lapseTimed,
   listDatesWithSeatsForWaiting,
-  listExpiredOffers,
+  listLapsed,
   lockDate,
   lockFirstWaiting,
   lockRegistration,
@@ -18,6 +18,7 @@ import {
   takeSeat,
   updateRegistration,
   type RegistrationRow,
+  type TimedStatus,
 } from './registration-repository.ts';
 
 /**
@@ -79,7 +80,7 @@ export async function acceptOffer(
     // A date cancelled after the offer was made has no seat left to accept.
     const date = current && (await lockDate(tx, current.dateId));
     if (!current || !date || date.cancelledAt) return { ok: false, reason: 'notOffered' };
-    const registration = await acceptOpenOffer(tx, current.id, now);
+    const registration = await confirmWhileOpen(tx, current.id, 'offered', now);
     if (!registration) return { ok: false, reason: current.status === 'offered' ? 'expired' : 'notOffered' };
     const found = (await getDateWithEvent(tx, registration.dateId))!;
     await queueRegistrationMail(deps, tx, 'seatConfirmed', { ...found, registration }, { site, locale: options.locale, dedupeKey: `seat:${registration.id}` });
@@ -88,28 +89,41 @@ export async function acceptOffer(
 }
 
 /**
- * Offers whose time ran out: the person's registration ends (they are told by e-mail)
- * and the seat passes to the next person waiting, or becomes free.
+ * Offers or held seats whose time ran out: the registration ends and the seat passes to the
+ * next person waiting, or becomes free, as when someone cancels. `tell` writes to the person
+ * in the same transaction, if they are to be told.
  */
-export async function expireOffers(deps: AppDeps, now: Date): Promise<number> {
-  const expired = await listExpiredOffers(deps.db, now);
+export async function expireTimed(
+  deps: AppDeps,
+  status: TimedStatus,
+  now: Date,
+  tell?: (tx: Executor, registration: RegistrationRow, site: string) => Promise<void>,
+): Promise<number> {
+  const expired = await listLapsed(deps.db, status, now);
   if (expired.length === 0) return 0;
   const { siteName: site } = await deps.settings.get();
   let lapsed = 0;
-  for (const offer of expired) {
+  for (const entry of expired) {
     await deps.db.transaction(async (tx) => {
-      await lockDate(tx, offer.dateId);
-      // Another process or the person's acceptance may have been first: then nothing happens.
-      const registration = await lapseOffer(tx, offer.id, now);
+      await lockDate(tx, entry.dateId);
+      // Another process or the person's own click may have been first: then nothing happens.
+      const registration = await lapseTimed(tx, entry.id, status, now);
       if (!registration) return;
-      await releaseSeat(tx, offer.dateId);
-      const found = (await getDateWithEvent(tx, offer.dateId))!;
-      await queueRegistrationMail(deps, tx, 'offerLapsed', { ...found, registration }, { site, dedupeKey: `offer-lapsed:${registration.id}` });
-      await offerFreeSeats(deps, tx, offer.dateId, now, site);
+      await releaseSeat(tx, entry.dateId);
+      await tell?.(tx, registration, site);
+      await offerFreeSeats(deps, tx, entry.dateId, now, site);
       lapsed++;
     });
   }
   return lapsed;
+}
+
+/** Offers whose time ran out; the person is told by e-mail that the seat went on. */
+export function expireOffers(deps: AppDeps, now: Date): Promise<number> {
+  return expireTimed(deps, 'offered', now, async (tx, registration, site) => {
+    const found = (await getDateWithEvent(tx, registration.dateId))!;
+    await queueRegistrationMail(deps, tx, 'offerLapsed', { ...found, registration }, { site, dedupeKey: `offer-lapsed:${registration.id}` });
+  });
 }
 
 /** Free seats of dates with a waiting list go to the people waiting (e.g. after an editor added seats). */

@@ -18,4 +18,8 @@ export const registrationRoutes: MatrixRoute[] = [
   { method: 'POST', url: '/anmeldung/DK-2222-22?token=x', route: '/anmeldung/:reference', expect: EVERYONE(404) },
   { method: 'GET', url: '/anmeldung/DK-2222-22/angebot?token=x', route: '/anmeldung/:reference/angebot', expect: EVERYONE(404) },
   { method: 'POST', url: '/anmeldung/DK-2222-22/angebot?token=x', route: '/anmeldung/:reference/angebot', expect: EVERYONE(404) },
+  { method: 'GET', url: '/anmeldung/DK-2222-22/bestaetigen?token=x', route: '/anmeldung/:reference/bestaetigen', expect: EVERYONE(404) },
+  { method: 'POST', url: '/anmeldung/DK-2222-22/bestaetigen?token=x', route: '/anmeldung/:reference/bestaetigen', expect: EVERYONE(404) },
+  // Linking to an account needs one; then the link's secret decides, as above.
+  { method: 'POST', url: '/anmeldung/DK-2222-22/konto?token=x', route: '/anmeldung/:reference/konto', expect: { ...EVERYONE(404), anonymous: 303 } },
 ];

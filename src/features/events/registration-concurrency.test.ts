@@ -35,10 +35,12 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
     const tokens = Array.from({ length: PEOPLE }, (_, i) =>
       sealRegistration(rt.deps.keyring, { answers: testAnswers(event, { email: `person${i}@example.org` }), dateId, consentVersion: 1, userId: null }),
     );
-    const confirm = (token: string) =>
+    // Forty people at forty computers: one client may confirm only a few times per date.
+    const confirm = (token: string, click: number) =>
       rt.app.inject({
         method: 'POST',
         url: `${path}/bestaetigen`,
+        remoteAddress: `10.0.0.${(click % PEOPLE) + 1}`,
         headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
         payload: new URLSearchParams({ _csrf, token }).toString(),
       });

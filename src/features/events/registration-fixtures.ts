@@ -47,6 +47,7 @@ export async function createTestEvent(
     dates: Record<string, Omit<TestDate, 'id'>>;
     questions?: boolean;
     worldCafe?: boolean;
+    requiresConfirmedEmail?: boolean;
     now?: Date;
   },
 ): Promise<TestEvent> {
@@ -61,6 +62,7 @@ export async function createTestEvent(
       organiser: 'Ministerium',
       description: 'Programm',
       consentText: TEST_CONSENT,
+      requiresConfirmedEmail: options.requiresConfirmedEmail ?? false,
       publishedAt: options.status === 'draft' ? null : new Date(now),
     })
     .returning({ id: events.id });

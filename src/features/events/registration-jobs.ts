@@ -8,6 +8,7 @@ import { getDateWithEvent, type EventDate, type EventRow } from './event-service
 import { expireOffers, fillFreeSeats } from './promote-from-waiting-list.ts';
 import { queueRegistrationMail } from './registration-mails.ts';
 import { findRegistrationById, listDueReminders, listDueStreamLinks, waitingPosition, type RegistrationRow } from './registration-repository.ts';
+import { expireHolds } from './seat-hold.ts';
 
 const RECEIPT_JOB = 'events.receipt';
 
@@ -18,9 +19,15 @@ const receiptPayload = z.object({ registrationId: z.uuid(), locale: z.enum(LOCAL
  * code, calendar file) is written by the job: rendering it inside the transaction would hold
  * the date's seat lock for milliseconds of CPU, and every other confirmation of that date
  * would wait for it. The job is committed with the registration, so no receipt can be lost.
+ * A held seat gets the e-mail that asks to confirm the address instead, and the receipt
+ * once the address is confirmed: hence one job per registration and status.
  */
 export async function queueReceipt(tx: Executor, registration: RegistrationRow, locale: Locale): Promise<void> {
-  await insertJob(tx, { kind: RECEIPT_JOB, payload: { registrationId: registration.id, locale }, dedupeKey: `events:receipt:${registration.id}` });
+  await insertJob(tx, {
+    kind: RECEIPT_JOB,
+    payload: { registrationId: registration.id, locale },
+    dedupeKey: `events:receipt:${registration.id}:${registration.status}`,
+  });
 }
 
 export function registrationJobs(deps: AppDeps): JobHandlers {
@@ -29,10 +36,14 @@ export function registrationJobs(deps: AppDeps): JobHandlers {
       const { registrationId, locale } = receiptPayload.parse(payload);
       const registration = await findRegistrationById(deps.db, registrationId);
       // Cancelled or offered a seat in the seconds before the receipt went out: that mail says more.
-      if (!registration || (registration.status !== 'confirmed' && registration.status !== 'waiting')) return;
+      if (!registration || registration.status === 'cancelled' || registration.status === 'offered') return;
       const found = await getDateWithEvent(deps.db, registration.dateId);
       if (!found) return;
       const { siteName: site } = await deps.settings.get();
+      if (registration.status === 'held') {
+        await queueRegistrationMail(deps, deps.db, 'confirmAddress', { ...found, registration }, { site, locale, dedupeKey: `confirm-address:${registration.id}` });
+        return;
+      }
       const position = registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : undefined;
       await queueRegistrationMail(deps, deps.db, 'receipt', { ...found, registration }, {
         site,
@@ -45,11 +56,12 @@ export function registrationJobs(deps: AppDeps): JobHandlers {
 }
 
 /**
- * The clock's part of registration: offers that ran out pass on, free seats go to the
- * waiting list, reminders and stream links go out. Every step is idempotent (row
+ * The clock's part of registration: holds and offers that ran out pass on, free seats go
+ * to the waiting list, reminders and stream links go out. Every step is idempotent (row
  * conditions and the mails' dedupe keys), so two processes may run it at once.
  */
 export async function registrationSweep(deps: AppDeps, now: Date): Promise<void> {
+  await expireHolds(deps, now);
   await expireOffers(deps, now);
   await fillFreeSeats(deps, now);
   const { events } = deps.config;

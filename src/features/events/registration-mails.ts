@@ -8,9 +8,9 @@ import { dateIcs, placeLines, type EventDate, type EventRow } from './event-serv
 import { addressee, formatDateRange, formatDoorsOpen } from './registration-format.ts';
 import { referenceQrPng } from './registration-qr.ts';
 import type { RegistrationRow } from './registration-repository.ts';
-import { manageTokenFor, registrationManagePath, registrationOfferPath } from './registration-service.ts';
+import { manageTokenFor, registrationAddressPath, registrationManagePath, registrationOfferPath } from './registration-service.ts';
 
-export type RegistrationMailKind = 'receipt' | 'existing' | 'offer' | 'offerLapsed' | 'seatConfirmed' | 'cancelled' | 'reminder' | 'stream';
+export type RegistrationMailKind = 'receipt' | 'confirmAddress' | 'existing' | 'offer' | 'offerLapsed' | 'seatConfirmed' | 'cancelled' | 'reminder' | 'stream';
 
 export interface RegistrationMailSubject {
   event: EventRow;
@@ -63,6 +63,7 @@ export async function queueRegistrationMail(
     ...(date.online ? [d.streamFollows(deps.config.events.streamLinkMinutes)] : []),
   ];
   const offerUntil = r.offerExpiresAt ? formatDateTime(locale, r.offerExpiresAt) : '';
+  const holdUntil = r.holdExpiresAt ? formatDateTime(locale, r.holdExpiresAt) : '';
   const manage = { label: m.manageAction, url: manageUrl };
 
   const content: Record<RegistrationMailKind, { subject: string; paragraphs: string[]; action?: { label: string; url: string }; attach: boolean }> = {
@@ -70,6 +71,12 @@ export async function queueRegistrationMail(
       r.status === 'waiting'
         ? { subject: m.receiptWaitingSubject(title, r.reference), paragraphs: [m.receiptWaiting(title, options.position ?? 1), ...details], action: manage, attach: true }
         : { subject: m.receiptConfirmedSubject(title, r.reference), paragraphs: [m.receiptConfirmed(title), ...details], action: manage, attach: true },
+    confirmAddress: {
+      subject: m.confirmAddressSubject(title),
+      paragraphs: [m.confirmAddress(title, holdUntil), ...details, m.confirmAddressNotYou],
+      action: { label: m.confirmAddressAction, url: `${base}${registrationAddressPath(r.reference, token)}` },
+      attach: false,
+    },
     existing: { subject: m.existingSubject(title), paragraphs: [m.existing(title), m.existingNotYou], action: manage, attach: false },
     offer: {
       subject: m.offerSubject(title),

@@ -6,10 +6,12 @@ export type RegistrationRow = typeof registrations.$inferSelect;
 export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'queueNumber' | 'createdAt'>;
 
 /*
- * Seats: event_dates.confirmed_count counts every seat that is taken, and a seat held for a
+ * Seats: event_dates.confirmed_count counts every seat that is taken. A seat held for a
  * waiting-list offer (status 'offered') is taken until the offer is accepted, declined or
- * runs out. So confirmed_count = confirmed + offered registrations of the date, and the
- * table's check (confirmed_count <= seats) is the last line of defence against overbooking.
+ * runs out; a seat held until the person confirms their address (status 'held') until
+ * they do or the hold runs out. So confirmed_count = confirmed + offered + held
+ * registrations of the date, and the table's check (confirmed_count <= seats) is the last
+ * line of defence against overbooking.
  *
  * Lock order, to rule out deadlocks: a transaction that changes seats locks the date's row
  * first (takeSeat, releaseSeat and lockDate all do) and registration rows after it.
@@ -75,8 +77,9 @@ export async function findRegistrationByNonce(db: Executor, nonce: string): Prom
   return (await db.select().from(registrations).where(eq(registrations.submissionNonce, nonce)))[0];
 }
 
+/** Anonymised registrations too: their link still opens the page that says the data is gone. */
 export async function findRegistrationByReference(db: Executor, reference: string): Promise<RegistrationRow | undefined> {
-  return (await db.select().from(registrations).where(and(eq(registrations.reference, reference), isNull(registrations.anonymisedAt))))[0];
+  return (await db.select().from(registrations).where(eq(registrations.reference, reference)))[0];
 }
 
 /** The live registration of an address for a date (what the partial unique index guards). */
@@ -125,31 +128,56 @@ export async function waitingPosition(db: Executor, registration: Pick<Registrat
   return rows[0]?.n ?? 1;
 }
 
-/** Accepts an offer that is still open; undefined when it is not (any more). */
-export async function acceptOpenOffer(db: Executor, id: string, now: Date): Promise<RegistrationRow | undefined> {
+/**
+ * The two statuses that last only until a time: an offer from the waiting list ('offered',
+ * until offer_expires_at) and a seat held until the address is confirmed ('held', until
+ * hold_expires_at). Either ends by the person's click (confirmed) or by the clock (cancelled).
+ */
+export type TimedStatus = 'offered' | 'held';
+
+const EXPIRES_AT = { offered: registrations.offerExpiresAt, held: registrations.holdExpiresAt } as const;
+const NO_EXPIRY = { offered: { offerExpiresAt: null }, held: { holdExpiresAt: null } } as const;
+
+function timed(status: TimedStatus, open: boolean, now: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return and(eq(registrations.status, status), open ? sql`${EXPIRES_AT[status]} > ${at}` : sql`${EXPIRES_AT[status]} <= ${at}`);
+}
+
+/** Confirms an offer or hold that is still open; undefined when it is not (any more). */
+export async function confirmWhileOpen(db: Executor, id: string, status: TimedStatus, now: Date): Promise<RegistrationRow | undefined> {
   const rows = await db
     .update(registrations)
-    .set({ status: 'confirmed', offerExpiresAt: null })
-    .where(and(eq(registrations.id, id), eq(registrations.status, 'offered'), sql`${registrations.offerExpiresAt} > ${now.toISOString()}::timestamptz`))
+    .set({ status: 'confirmed', ...NO_EXPIRY[status] })
+    .where(and(eq(registrations.id, id), timed(status, true, now)))
     .returning();
   return rows[0];
 }
 
-/** Ends an offer whose time is up; undefined when another process got there first or it was accepted. */
-export async function lapseOffer(db: Executor, id: string, now: Date): Promise<RegistrationRow | undefined> {
+/** Ends an offer or hold whose time is up; undefined when it was confirmed first or another process got there first. */
+export async function lapseTimed(db: Executor, id: string, status: TimedStatus, now: Date): Promise<RegistrationRow | undefined> {
   const rows = await db
     .update(registrations)
     .set({ status: 'cancelled', cancelledAt: now })
-    .where(and(eq(registrations.id, id), eq(registrations.status, 'offered'), sql`${registrations.offerExpiresAt} <= ${now.toISOString()}::timestamptz`))
+    .where(and(eq(registrations.id, id), timed(status, false, now)))
     .returning();
   return rows[0];
 }
 
-export async function listExpiredOffers(db: Executor, now: Date): Promise<{ id: string; dateId: string }[]> {
-  return db
-    .select({ id: registrations.id, dateId: registrations.dateId })
-    .from(registrations)
-    .where(and(eq(registrations.status, 'offered'), sql`${registrations.offerExpiresAt} <= ${now.toISOString()}::timestamptz`));
+export async function listLapsed(db: Executor, status: TimedStatus, now: Date): Promise<{ id: string; dateId: string }[]> {
+  return db.select({ id: registrations.id, dateId: registrations.dateId }).from(registrations).where(timed(status, false, now));
+}
+
+/**
+ * Links a registration made without an account to the account of the person who claims it;
+ * undefined when it belongs to an account already (the first link stays).
+ */
+export async function linkRegistrationToUser(db: Executor, id: string, userId: string): Promise<RegistrationRow | undefined> {
+  const rows = await db
+    .update(registrations)
+    .set({ userId })
+    .where(and(eq(registrations.id, id), isNull(registrations.userId), isNull(registrations.anonymisedAt)))
+    .returning();
+  return rows[0];
 }
 
 /** Dates still to come with a free seat and someone waiting (e.g. after an editor added seats). */

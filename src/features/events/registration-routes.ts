@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
+import { requireUser } from '../../platform/auth/guards.ts';
 import { hasPermission } from '../../platform/auth/policy.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -9,8 +10,9 @@ import { enforceLimits, type Limit } from '../../platform/http/rate-limit.ts';
 import { formatDateTime } from '../../platform/i18n/index.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
 import { cancelRegistration } from './cancel-registration.ts';
-import { confirmRegistration, findConfirmedRegistration, type RegistrationOutcome } from './confirm-registration.ts';
-import { eventPath, getDateWithEvent, isRegistrationOpen, registrationPath, seatsLeft, type RegistrationState } from './event-service.ts';
+import { claimRegistration } from './claim-registration.ts';
+import { confirmAddress, confirmRegistration, findConfirmedRegistration, type RegistrationOutcome } from './confirm-registration.ts';
+import { CATALOGUE_PATH, eventPath, getDateWithEvent, isRegistrationOpen, registrationPath, seatsLeft, type RegistrationState } from './event-service.ts';
 import { openRegistration, sealRegistration } from './form-token.ts';
 import { acceptOffer } from './promote-from-waiting-list.ts';
 import { waitingPosition, type RegistrationRow } from './registration-repository.ts';
@@ -18,11 +20,14 @@ import { answersToValues, confirmForm, manageForm, registrationForm } from './re
 import {
   findManagedRegistration,
   loadRegistrationContext,
+  registrationAddressPath,
   registrationManagePath,
   registrationOfferPath,
   streamLinkDue,
   type RegistrationContext,
 } from './registration-service.ts';
+import { HOLD_MINUTES } from './seat-hold.ts';
+import { AddressConfirmPage, RegistrationHeldPage } from './views/registration-address.tsx';
 import { RegistrationCheckPage } from './views/registration-check.tsx';
 import { RegistrationDonePage } from './views/registration-done.tsx';
 import { RegistrationFormPage } from './views/registration-form.tsx';
@@ -36,6 +41,10 @@ const MANAGE = '/anmeldung/:reference';
 const LIMITS = {
   confirmPerIp: { name: 'event-registration:ip', max: 200, windowSeconds: 3600 },
   confirmPerAddress: { name: 'event-registration:email', max: 10, windowSeconds: 3600 },
+  // The seats of one date are what a script would grab, one made-up address after another.
+  // Colleagues behind one gateway register a handful at a time, and the eleventh waits a few
+  // minutes at most; one client takes at most 60 seats of a date an hour instead of all.
+  confirmPerDateAndClient: { name: 'event-registration:date-ip', max: 10, windowSeconds: 600 },
 } satisfies Record<string, Limit>;
 
 type DateRoute = { Params: { slug: string; dateId: string }; Querystring: { token?: string } };
@@ -99,7 +108,23 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(page, 400);
   }
 
+  function lapsedPage(request: FastifyRequest, reply: FastifyReply, of: Pick<RegistrationContext, 'event' | 'date'>) {
+    const m = request.t.eventRegistration.address;
+    const page = h(
+      MessagePage,
+      { ctx: request.view(), title: m.lapsedTitle, body: m.lapsedBody(HOLD_MINUTES) },
+      h('p', { class: 'dk-body' }, h('a', { href: registrationPath(of.event.slug, of.date.id) }, m.registerAgain)),
+    );
+    return reply.page(page, 410);
+  }
+
   async function donePage(request: FastifyRequest, reply: FastifyReply, ctx: RegistrationContext, outcome: Extract<RegistrationOutcome, { kind: 'registered' }>) {
+    // No manage link for a held seat: it would open the confirmation without the e-mail.
+    if (outcome.registration.status === 'held') {
+      return reply.page(h(RegistrationHeldPage, { ctx: request.view(), event: ctx.event, date: ctx.date, registration: outcome.registration }));
+    }
+    // A reload after the hold ran out must not look like a confirmation.
+    if (outcome.registration.status === 'cancelled' && outcome.registration.holdExpiresAt) return lapsedPage(request, reply, ctx);
     return reply.page(
       h(RegistrationDonePage, {
         ctx: request.view(),
@@ -149,6 +174,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
         formPath,
         confirmPath: `${formPath}/bestaetigen`,
         full: seatsLeft(ctx.date) === 0,
+        holdMinutes: ctx.event.requiresConfirmedEmail ? HOLD_MINUTES : undefined,
       }),
     );
   });
@@ -176,6 +202,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     await enforceLimits(deps, [
       { limit: LIMITS.confirmPerIp, subject: request.ip },
       { limit: LIMITS.confirmPerAddress, subject: answers.data.email },
+      { limit: LIMITS.confirmPerDateAndClient, subject: `${ctx.date.id}:${request.ip}` },
     ]);
     const outcome = await confirmRegistration(deps, { ctx, token, answers: answers.data, user: request.user, locale: request.locale });
     if (outcome.kind === 'exists') {
@@ -186,15 +213,30 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   // --- the person's own page: view and cancel ----------------------------------------------------
-  async function loadManaged(request: FastifyRequest<ManageRoute>, token: unknown) {
+  type Managed = { registration: RegistrationRow; event: RegistrationContext['event']; date: RegistrationContext['date']; token: string };
+
+  /** 'deleted' once the retention period has removed the registration's personal data. */
+  async function loadManaged(request: FastifyRequest<ManageRoute>, token: unknown): Promise<Managed | 'deleted'> {
     const registration = await findManagedRegistration(deps.db, request.params.reference, token);
+    if (registration?.anonymisedAt) return 'deleted';
     const found = registration && (await getDateWithEvent(deps.db, registration.dateId));
     if (!registration || !found) throw notFound();
     return { registration, ...found, token: token as string };
   }
 
-  async function managePage(request: FastifyRequest, reply: FastifyReply, loaded: Awaited<ReturnType<typeof loadManaged>>, status = 200, notice?: string) {
+  function deletedPage(request: FastifyRequest, reply: FastifyReply) {
+    const m = request.t.eventRegistration.deleted;
+    const page = h(
+      MessagePage,
+      { ctx: request.view(), title: m.title, body: m.body },
+      h('p', { class: 'dk-body' }, h('a', { href: CATALOGUE_PATH }, m.toEvents)),
+    );
+    return reply.page(page, 410);
+  }
+
+  async function managePage(request: FastifyRequest, reply: FastifyReply, loaded: Managed, status = 200, notice?: string) {
     const { registration: r, event, date, token } = loaded;
+    const user = request.user;
     const now = new Date();
     return reply.page(
       h(RegistrationManagePage, {
@@ -205,6 +247,8 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
         token,
         position: r.status === 'waiting' ? await waitingPosition(deps.db, r) : undefined,
         offerPath: registrationOfferPath(r.reference, token),
+        addressPath: registrationAddressPath(r.reference, token),
+        account: !user ? undefined : r.userId === user.id ? 'linked' : r.userId === null ? 'claimable' : undefined,
         streamUrl: streamLinkDue(date, r, deps.config.events.streamLinkMinutes, now) ? (date.streamUrl ?? undefined) : undefined,
         streamLinkMinutes: deps.config.events.streamLinkMinutes,
         canCancel: date.startsAt.getTime() > now.getTime(),
@@ -214,17 +258,20 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
   }
 
-  const NOTICES = { storniert: 'cancelledNotice', angenommen: 'acceptedNotice' } as const;
+  const NOTICES = { storniert: 'cancelledNotice', angenommen: 'acceptedNotice', bestaetigt: 'addressConfirmedNotice', verknuepft: 'claimedNotice' } as const;
+  const isNotice = (value: string | undefined): value is keyof typeof NOTICES => value !== undefined && Object.hasOwn(NOTICES, value);
 
   app.get<ManageRoute>(MANAGE, async (request, reply) => {
     const loaded = await loadManaged(request, request.query.token);
-    const key = request.query.hinweis === 'storniert' || request.query.hinweis === 'angenommen' ? NOTICES[request.query.hinweis] : undefined;
-    return managePage(request, reply, loaded, 200, key ? request.t.eventRegistration.manage[key] : undefined);
+    if (loaded === 'deleted') return deletedPage(request, reply);
+    const { hinweis } = request.query;
+    return managePage(request, reply, loaded, 200, isNotice(hinweis) ? request.t.eventRegistration.manage[NOTICES[hinweis]] : undefined);
   });
 
   app.post<ManageRoute>(MANAGE, async (request, reply) => {
     const form = parseForm(manageForm, request.body, request.t);
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
+    if (loaded === 'deleted') return deletedPage(request, reply);
     const back = registrationManagePath(loaded.registration.reference, loaded.token);
     const outcome = await cancelRegistration(deps, { registrationId: loaded.registration.id, actor: null, locale: request.locale });
     if (outcome.ok) return reply.redirect(`${back}&hinweis=storniert`, 303);
@@ -245,6 +292,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<ManageRoute>(`${MANAGE}/angebot`, async (request, reply) => {
     const loaded = await loadManaged(request, request.query.token);
+    if (loaded === 'deleted') return deletedPage(request, reply);
     const { registration: r, token } = loaded;
     if (r.status === 'confirmed') return reply.redirect(registrationManagePath(r.reference, token), 303);
     if (r.status !== 'offered') return offerProblem(request, reply, r, token, false);
@@ -256,12 +304,55 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<ManageRoute>(`${MANAGE}/angebot`, async (request, reply) => {
     const form = parseForm(manageForm, request.body, request.t);
-    const { registration: r, token } = await loadManaged(request, form.ok ? form.data.token : undefined);
+    const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
+    if (loaded === 'deleted') return deletedPage(request, reply);
+    const { registration: r, token } = loaded;
     const back = registrationManagePath(r.reference, token);
     const outcome = await acceptOffer(deps, { registrationId: r.id, locale: request.locale });
     if (outcome.ok) return reply.redirect(`${back}&hinweis=angenommen`, 303);
     // A second click after the first one succeeded lands where the first did.
     if (r.status === 'confirmed') return reply.redirect(`${back}&hinweis=angenommen`, 303);
     return offerProblem(request, reply, r, token, outcome.reason === 'expired');
+  });
+
+  // --- a held seat: the link from the e-mail shows a button, only the POST confirms ---------------
+  // (mail gateways and link scanners open every link in an e-mail)
+  app.get<ManageRoute>(`${MANAGE}/bestaetigen`, async (request, reply) => {
+    const loaded = await loadManaged(request, request.query.token);
+    if (loaded === 'deleted') return deletedPage(request, reply);
+    const { registration: r, token } = loaded;
+    // Confirmed already (a second click on the link), waiting or offered: nothing to confirm here.
+    if (r.status !== 'held' && r.status !== 'cancelled') return reply.redirect(registrationManagePath(r.reference, token), 303);
+    const open = r.status === 'held' && !loaded.date.cancelledAt && r.holdExpiresAt && r.holdExpiresAt.getTime() > Date.now();
+    if (!open) return lapsedPage(request, reply, loaded);
+    return reply.page(h(AddressConfirmPage, { ctx: request.view(), event: loaded.event, date: loaded.date, registration: r, token }));
+  });
+
+  app.post<ManageRoute>(`${MANAGE}/bestaetigen`, async (request, reply) => {
+    const form = parseForm(manageForm, request.body, request.t);
+    const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
+    if (loaded === 'deleted') return deletedPage(request, reply);
+    const back = registrationManagePath(loaded.registration.reference, loaded.token);
+    const outcome = await confirmAddress(deps, { registrationId: loaded.registration.id, locale: request.locale });
+    if (outcome.ok) return reply.redirect(`${back}&hinweis=bestaetigt`, 303);
+    // A second click, or a seat that is confirmed, waiting or offered: the registration's page says which.
+    if (outcome.reason === 'notHeld') return reply.redirect(back, 303);
+    return lapsedPage(request, reply, loaded);
+  });
+
+  // --- a registration made without an account is linked to one only by its own link -----------------
+  app.post<ManageRoute>(`${MANAGE}/konto`, { preHandler: requireUser }, async (request, reply) => {
+    const form = parseForm(manageForm, request.body, request.t);
+    const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
+    if (loaded === 'deleted') return deletedPage(request, reply);
+    const outcome = await claimRegistration(deps.db, { registrationId: loaded.registration.id, actor: request.user! });
+    if (outcome.ok) return reply.redirect(`${registrationManagePath(loaded.registration.reference, loaded.token)}&hinweis=verknuepft`, 303);
+    const m = request.t.eventRegistration.claim;
+    const page = h(
+      MessagePage,
+      { ctx: request.view(), title: m.otherAccountTitle, body: m.otherAccountBody },
+      h('p', { class: 'dk-body' }, h('a', { href: registrationManagePath(loaded.registration.reference, loaded.token) }, request.t.eventRegistration.offer.toRegistration)),
+    );
+    return reply.page(page, 409);
   });
 }

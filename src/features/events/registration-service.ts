@@ -47,8 +47,18 @@ export function registrationOfferPath(reference: string, token: string): string 
 }
 
 /**
+ * The page where a person confirms their address, so that their held seat becomes theirs.
+ * It carries the same secret as the manage link: both reach the person only by e-mail,
+ * since the confirmation page of a held seat does not show the manage link.
+ */
+export function registrationAddressPath(reference: string, token: string): string {
+  return `/anmeldung/${reference}/bestaetigen?token=${encodeURIComponent(token)}`;
+}
+
+/**
  * The registration that the link (reference and secret) opens, or undefined. A wrong secret
  * and an unknown reference look the same, so nobody learns whether a reference exists.
+ * Anonymised registrations are found too: their page says that the data has been deleted.
  */
 export async function findManagedRegistration(db: Executor, reference: unknown, token: unknown): Promise<RegistrationRow | undefined> {
   const parsed = parseReference(reference);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { sha256 } from '../../platform/crypto.ts';
 import { queryRows } from '../../platform/db/client.ts';
+import { hiddenToken, linkIn } from '../../platform/testing/page-parts.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
 import { cancelRegistration } from './cancel-registration.ts';
@@ -38,19 +39,6 @@ function formFields(event: TestEvent, overrides: FormFields = {}): FormFields {
     consent: '1',
     ...overrides,
   };
-}
-
-function hiddenToken(html: string): string {
-  const match = /name="token" value="([^"]+)"/.exec(html);
-  assert.ok(match, 'the page carries a token');
-  return match[1]!;
-}
-
-function linkIn(text: string, path: string): string {
-  const match = new RegExp(`https?://\\S+${path}\\S*`).exec(text);
-  assert.ok(match, `no link to ${path} in:\n${text}`);
-  const url = new URL(match[0]);
-  return `${url.pathname}${url.search}`;
 }
 
 eachBackend('event registration', (backend) => {

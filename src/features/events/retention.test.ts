@@ -6,6 +6,7 @@ import { TestClient } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
 import { eventsPersonalData } from './personal-data.ts';
 import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from './registration-fixtures.ts';
+import { registrationAddressPath, registrationManagePath } from './registration-service.ts';
 import { personalDataRemovedAt } from './retention.ts';
 import { worldCafeContributions } from './tables.ts';
 
@@ -38,6 +39,8 @@ eachBackend('event retention and personal data', (backend) => {
   let rt: TestRuntime;
   let event: TestEvent;
   let person: { id: string; email: string; password: string };
+  /** the manage link of the person's registration for the old date */
+  let oldLink: { reference: string; token: string };
   const now = new Date();
 
   const registrationsOf = (date: string) =>
@@ -59,7 +62,8 @@ eachBackend('event retention and personal data', (backend) => {
       },
     });
     for (const date of ['old', 'recent', 'future']) {
-      await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { email: 'teilnehmerin@example.org', accessibilityNeeds: 'Induktionsschleife' }));
+      const mine = await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { email: 'teilnehmerin@example.org', accessibilityNeeds: 'Induktionsschleife' }));
+      if (date === 'old' && mine.kind === 'registered') oldLink = { reference: mine.registration.reference, token: mine.manageToken };
       await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { firstName: 'Otto', lastName: 'Andere', email: `otto-${date}@example.org` }));
     }
     await rt.deps.db.execute(sql`update event_registrations set checked_in_at = ${new Date(now.getTime() - 100 * DAY).toISOString()}::timestamptz where email = 'teilnehmerin@example.org' and date_id = ${event.dates.old}`);
@@ -69,12 +73,14 @@ eachBackend('event retention and personal data', (backend) => {
     await rt.close();
   });
 
-  it('exports the person’s registrations (found by account or address) and contributions', async () => {
+  it('exports the registrations linked to the account, not those that only share its address, and the contributions', async () => {
+    // as if the person had registered for the future date while signed in; the other two were made without an account
+    await rt.deps.db.execute(sql`update event_registrations set user_id = ${person.id} where email = 'teilnehmerin@example.org' and date_id = ${event.dates.future}`);
     const exported = (await eventsPersonalData.export(rt.deps.db, person.id)) as {
-      registrations: { email: string; accessibilityNeeds: string | null; consentText: string }[];
+      registrations: { email: string; dateId: string; accessibilityNeeds: string | null; consentText: string }[];
       worldCafeContributions: { text: string; question: string }[];
     };
-    assert.equal(exported.registrations.length, 3);
+    assert.deepEqual(exported.registrations.map((r) => r.dateId), [event.dates.future]);
     assert.ok(exported.registrations.every((r) => r.email === 'teilnehmerin@example.org' && r.accessibilityNeeds === 'Induktionsschleife' && r.consentText.length > 0));
     assert.deepEqual(exported.worldCafeContributions.map((c) => [c.text, c.question]), [['Mein Gedanke', 'Wie gelingt die digitale Verwaltung?']]);
   });
@@ -109,6 +115,23 @@ eachBackend('event retention and personal data', (backend) => {
     }
     const audit = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from audit_log where action = 'event.date.anonymise' and subject_id = ${event.dates.old}`);
     assert.equal(audit[0]!.n, 1);
+  });
+
+  it('answers the manage links of anonymised registrations with a page that says the data has been deleted', async () => {
+    const client = new TestClient(rt.app);
+    const manage = registrationManagePath(oldLink.reference, oldLink.token);
+    for (const url of [manage, registrationAddressPath(oldLink.reference, oldLink.token), `/anmeldung/${oldLink.reference}/angebot?token=${encodeURIComponent(oldLink.token)}`]) {
+      const page = await client.get(url);
+      assert.equal(page.statusCode, 410, url);
+      assert.match(page.body, /Die Daten dieser Anmeldung wurden gelöscht/);
+      assert.doesNotMatch(page.body, /<button[^>]*>\s*Anmeldung stornieren/);
+    }
+    const cancel = await client.postForm(`/anmeldung/${oldLink.reference}`, { token: oldLink.token }, { csrfFrom: `/veranstaltungen/${event.slug}/termine/${event.dates.future}/anmeldung` });
+    assert.equal(cancel.statusCode, 410, 'no action possible');
+    const english = await client.get(manage, { cookie: 'dk_lang=en' });
+    assert.match(english.body, /The data of this registration has been deleted/);
+    // without the link's secret nothing tells whether the reference exists
+    assert.equal((await client.get(registrationManagePath(oldLink.reference, 'falsch'))).statusCode, 404);
   });
 
   it('is idempotent: a second run, also in another process at the same time, changes nothing', async () => {

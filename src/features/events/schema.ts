@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkbox, formText, optionalText } from '../../platform/http/form.ts';
 import { berlinToUtc, isValidDay, isValidTime } from '../../platform/time/berlin-time.ts';
 import { QUESTION_KINDS } from './tables.ts';
+import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
 
 /** A required text whose "missing" message names what is missing, as GOV.UK asks. */
 const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);
@@ -59,7 +60,9 @@ const eventFields = {
   // slugs of the fields of action (Handlungsfelder) the event belongs to
   fieldsOfAction: manyOf(z.string().regex(SLUG), 20),
   // days after each date when its registrations' personal data is removed
-  retentionDays: integerField(1, 3650, 'events.validation.retentionRequired'),
+  retentionDays: integerField(REGISTRATION_RETENTION_DAYS.min, REGISTRATION_RETENTION_DAYS.max, 'events.validation.retentionRequired'),
+  // a seat is only held until the person confirms their address by the link in an e-mail
+  requiresConfirmedEmail: checkbox(),
 };
 
 /** The edit form of an event's texts (the consent text has its own form). */

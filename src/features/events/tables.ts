@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/db/tables.ts';
+import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -47,7 +48,9 @@ export const events = pgTable(
     // slugs of the shared fields of action (Handlungsfelder)
     fieldsOfAction: text('fields_of_action').array().notNull().default(sql`'{}'::text[]`),
     // days after a date when its registrations' personal data is removed
-    retentionDays: integer('retention_days').notNull().default(90),
+    retentionDays: integer('retention_days').notNull().default(REGISTRATION_RETENTION_DAYS.standard),
+    // where seats are scarce: a confirmation holds the seat until the address is confirmed by e-mail
+    requiresConfirmedEmail: boolean('requires_confirmed_email').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -177,7 +180,8 @@ export const worldCafeContributions = pgTable(
   (t) => [index('event_world_cafe_contributions_question_idx').on(t.questionId)],
 );
 
-export const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'offered', 'cancelled'] as const;
+/** 'held': a seat is taken, but the person has not yet confirmed their address (see requiresConfirmedEmail). */
+export const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'offered', 'held', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 export const registrations = pgTable(
@@ -213,6 +217,8 @@ export const registrations = pgTable(
     // hash of the secret in the view/cancel link
     manageTokenHash: text('manage_token_hash').notNull(),
     offerExpiresAt: ts('offer_expires_at'),
+    // until when a held seat waits for the address to be confirmed
+    holdExpiresAt: ts('hold_expires_at'),
     checkedInAt: ts('checked_in_at'),
     cancelledAt: ts('cancelled_at'),
     // the editor who registered someone by hand

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
 import { LOCALE_COOKIE } from '../../platform/i18n/index.ts';
 import { formFields, type FormFields, type TestClient, type TestResponse } from '../../platform/testing/client.ts';
 
@@ -55,7 +54,7 @@ export async function submitMultipart(
     );
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  const cookie = [SESSION_COOKIE, LOCALE_COOKIE]
+  const cookie = [app.sessionCookie.name, LOCALE_COOKIE]
     .filter((name) => client.cookie(name) !== undefined)
     .map((name) => `${name}=${client.cookie(name)}`)
     .join('; ');

@@ -9,7 +9,7 @@ import { atomFeed } from '../../platform/feeds/atom.ts';
 import { listUpcomingEvents } from '../events/event-service.ts';
 import { itemFiles } from './editor-uploads.ts';
 import { countPublished, findItemBySlug, incrementDownloads, listPublished, mediaFileStatuses } from './repository.ts';
-import { pageQuery, publicQuery } from './schema.ts';
+import { itemQuery, pageQuery, publicQuery } from './schema.ts';
 import { FILE_PATH, itemPath } from './service.ts';
 import { KNOWLEDGE_STEPS, type KnowledgeStep } from './tables.ts';
 import { VIDEO_CSP } from './video.ts';
@@ -19,14 +19,14 @@ import { isUuid } from '../../platform/text/uuid.ts';
 const NEWS_PAGE_SIZE = 10;
 const LIST_LIMIT = 100;
 const LIST_PAGE_SIZE = 20;
-type SlugRoute = { Params: { slug: string }; Querystring: { video?: string } };
+type SlugRoute = { Params: { slug: string } };
 
 /** The public side: /wissen with its path and filters, item pages, /aktuelles with its feed, field-of-action pages. */
 export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
   // the same for every anonymous visitor: reused for a moment (src/platform/http/page-cache.ts)
-  const publicPage = { config: { publicPage: true } };
+  const publicPage = { config: { publicPage: {} } };
 
-  app.get('/wissen', publicPage, async (request, reply) => {
+  app.get('/wissen', { config: { publicPage: { query: publicQuery.extend(pageQuery.shape) } } }, async (request, reply) => {
     const q = publicQuery.parse(request.query ?? {});
     const { seite } = pageQuery.parse(request.query ?? {});
     const filter = { type: q.typ, field: q.handlungsfeld, audience: q.zielgruppe, excludeType: 'news' as const };
@@ -39,16 +39,16 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q, page: seite, pages }));
   });
 
-  async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: { video?: string } }) {
+  async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: unknown }) {
     const item = await findItemBySlug(deps.db, request.params.slug);
     if (!item || item.status !== 'published' || (item.type === 'news') !== (type === 'news')) throw notFound();
     const field = item.fieldsOfAction[0];
     const related = field ? (await listPublished(deps.db, { field, excludeType: 'news' }, 4)).filter((r) => r.id !== item.id).slice(0, 3) : [];
-    const loadVideo = item.type === 'video' && request.query.video === 'laden';
+    const loadVideo = item.type === 'video' && itemQuery.parse(request.query ?? {}).video === 'laden';
     return { item, related, loadVideo, files: await itemFiles(deps, item) };
   }
 
-  app.get<SlugRoute>('/wissen/:slug', publicPage, async (request, reply) => {
+  app.get<SlugRoute>('/wissen/:slug', { config: { publicPage: { query: itemQuery } } }, async (request, reply) => {
     const props = await itemPage('knowledge', request);
     // Only this reply may frame the two video players; every other page keeps frame-src 'none'.
     // A reused page would go out with the site's CSP, so the framing page is never kept.
@@ -83,7 +83,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     return (await sendStoredFile(reply, deps.files, id)) ?? reply.callNotFound();
   });
 
-  app.get('/aktuelles', publicPage, async (request, reply) => {
+  app.get('/aktuelles', { config: { publicPage: { query: pageQuery } } }, async (request, reply) => {
     const { seite } = pageQuery.parse(request.query ?? {});
     const total = await countPublished(deps.db, { type: 'news' });
     const pages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));

@@ -82,3 +82,5 @@ export const publicQuery = z.object({
   zielgruppe: z.enum(AUDIENCES).optional().catch(undefined),
 });
 export const pageQuery = z.object({ seite: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+/** An item page: "laden" when the visitor asked to load an external video player. */
+export const itemQuery = z.object({ video: z.enum(['laden']).optional().catch(undefined) });

@@ -1,5 +1,6 @@
 import type { Feature } from '../../platform/deps.ts';
 import { organisationsPersonalData } from './personal-data.ts';
+import { organisationsRetention } from './retention-entries.ts';
 import { organisationRoutes } from './routes.ts';
 import { seedOrganisations } from './seed.ts';
 
@@ -13,5 +14,6 @@ export const organisationsFeature: Feature = {
   routes: organisationRoutes,
   nav: [{ href: '/netzwerk/organisationen', label: (t) => t.common.nav.network }],
   personalData: organisationsPersonalData,
+  retention: organisationsRetention,
   seedDemo: seedOrganisations,
 };

@@ -4,6 +4,7 @@ import { findUserByEmail, findUserById } from '../../platform/auth/user-reposito
 import type { Executor } from '../../platform/db/client.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
 import { composeMail } from '../../platform/mail/compose.tsx';
 import { queueMail } from '../../platform/mail/queue.ts';
@@ -28,20 +29,36 @@ export type { InvitationForPersonRow };
 
 export const INVITATIONS_PATH = '/konto/einladungen';
 
+/**
+ * Invitation e-mails go out in the platform's name to any address a manager types in. A
+ * council or a project team invited at once stays below this; a taken-over manager account
+ * cannot use the platform to send more (spam, and the reputation of the sending domain, on
+ * which every other e-mail of the platform depends).
+ */
+export const INVITATION_MAILS_PER_ORGANISATION_PER_HOUR = 20;
+
+const INVITATION_MAIL_LIMITS = {
+  perOrganisation: { name: 'invitation-mail:organisation', max: INVITATION_MAILS_PER_ORGANISATION_PER_HOUR, windowSeconds: 60 * 60 },
+  // Withdrawing and inviting again must not become a way to mail someone over and over.
+  perAddress: { name: 'invitation-mail:organisation+address', max: 1, windowSeconds: 60 * 60 },
+} satisfies Record<string, Limit>;
+
 const subject = (organisationId: string) => ({ type: 'organisation', id: organisationId });
 const invitationSnapshot = (i: InvitationRow) => ({ invitationId: i.id, email: i.email, role: i.role });
 
 /**
  * Invites an address into the organisation and queues the e-mail, in the recipient's
  * language if they have an account. Inviting an address that has an open invitation
- * already changes nothing, so a double submit sends one e-mail.
+ * already changes nothing, so a double submit sends one e-mail. An address that got an
+ * invitation e-mail of this organisation within the hour gets the invitation without
+ * another e-mail; past the organisation's hourly number of e-mails nothing is invited.
  */
 export async function inviteToOrganisation(
-  deps: Pick<AppDeps, 'db' | 'config' | 'settings'>,
+  deps: Pick<AppDeps, 'db' | 'config' | 'settings' | 'keyring'>,
   actor: CurrentUser,
   slug: string,
   input: { email: string; role: MembershipRole },
-): Promise<'invited' | 'unchanged'> {
+): Promise<'invited' | 'invitedWithoutMail' | 'unchanged'> {
   const siteName = (await deps.settings.get()).siteName;
   return deps.db.transaction(async (tx) => {
     const organisation = await lockManagedOrganisation(tx, actor, slug);
@@ -52,6 +69,12 @@ export async function inviteToOrganisation(
     if (existing?.status === 'active') throw new OrganisationRuleError('alreadyMember');
     const invitation = await insertInvitation(tx, { organisationId: organisation.id, email, role: input.role, invitedBy: actor.id });
     if (!invitation) return 'unchanged';
+    await recordAudit(tx, actor, 'invitation.create', subject(organisation.id), null, invitationSnapshot(invitation));
+    // Counted in this transaction and only after the manager's rights were checked, so that
+    // nobody else can use up an organisation's e-mails and a refused invitation counts nothing.
+    const limits = { db: tx, keyring: deps.keyring };
+    if (!(await withinLimit(limits, INVITATION_MAIL_LIMITS.perAddress, `${organisation.id} ${email}`))) return 'invitedWithoutMail';
+    if (!(await withinLimit(limits, INVITATION_MAIL_LIMITS.perOrganisation, organisation.id))) throw new OrganisationRuleError('tooManyInvitations');
     const m = messagesFor(invitee?.locale ?? 'de');
     const mail = composeMail({
       subject: m.organisations.mail.inviteSubject(organisation.name),
@@ -60,7 +83,6 @@ export async function inviteToOrganisation(
       footer: m.organisations.mail.footer(siteName),
     });
     await queueMail(tx, { to: invitation.email, ...mail }, `organisation-invitation:${invitation.id}`);
-    await recordAudit(tx, actor, 'invitation.create', subject(organisation.id), null, invitationSnapshot(invitation));
     return 'invited';
   });
 }

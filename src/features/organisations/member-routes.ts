@@ -77,13 +77,14 @@ export function memberRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(invitationForm, request.body, request.t);
     if (!form.ok) return renderMembers(request, reply, 400, { errors: form.errors, inviteValues: form.values });
     try {
-      await inviteToOrganisation(deps, request.user!, request.params.slug, form.data);
+      const outcome = await inviteToOrganisation(deps, request.user!, request.params.slug, form.data);
+      return reply.redirect(withNotice(membersPath(request.params.slug), outcome === 'invitedWithoutMail' ? 'invitedWithoutMail' : 'invited'), 303);
     } catch (error) {
       if (!(error instanceof OrganisationRuleError)) throw error;
       const errors = [{ field: 'email', message: request.t.organisations.validation[error.reason] }];
-      return renderMembers(request, reply, 400, { errors, inviteValues: { email: form.data.email, role: form.data.role } });
+      const status = error.reason === 'tooManyInvitations' ? 429 : 400;
+      return renderMembers(request, reply, status, { errors, inviteValues: { email: form.data.email, role: form.data.role } });
     }
-    return reply.redirect(withNotice(membersPath(request.params.slug), 'invited'), 303);
   });
 
   app.post<InvitationRoute>(`${LIST_PATH}/:slug/einladungen/:id/zuruecknehmen`, { preHandler: requireUser }, async (request, reply) => {

@@ -6,7 +6,7 @@ import { countActiveMembers, findMembership, findOrganisationBySlug, lockOrganis
 
 /** A rule of the organisation that the person can fix; the page explains it. */
 export class OrganisationRuleError extends Error {
-  constructor(readonly reason: 'lastManager' | 'alreadyMember') {
+  constructor(readonly reason: 'lastManager' | 'alreadyMember' | 'tooManyInvitations') {
     super(reason);
   }
 }

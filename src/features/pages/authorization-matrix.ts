@@ -4,6 +4,7 @@ export const pageRoutes: MatrixRoute[] = [
   { method: 'GET', url: '/', expect: PUBLIC },
   { method: 'GET', url: '/impressum', expect: PUBLIC },
   { method: 'GET', url: '/datenschutz', expect: PUBLIC },
+  { method: 'GET', url: '/datenschutz/loeschfristen', expect: PUBLIC },
   { method: 'GET', url: '/barrierefreiheit', expect: PUBLIC },
   { method: 'GET', url: '/kontakt', expect: PUBLIC },
   { method: 'GET', url: '/verwaltung/seiten', expect: ADMIN_ONLY },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../platform/deps.ts';
+import { enforceLimits, type Limit } from '../../platform/http/rate-limit.ts';
 import { listPublishedTypes, searchDocuments } from '../../platform/search/index.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { searchQuery } from './schema.ts';
@@ -8,6 +9,10 @@ import { SearchPage } from './views/search-page.tsx';
 
 export const SEARCH_PATH = '/suche';
 const PAGE_SIZE = 10;
+// A person reads results between searches; a script asking thousands of queries to outrun the
+// page cache would take the database's time from everyone else. Answers from the page cache do
+// not count: they are sent before this route runs.
+const SEARCHES_PER_CLIENT = { name: 'search:ip', max: 60, windowSeconds: 60 } satisfies Limit;
 
 /**
  * One public page; a GET form so that results can be linked, bookmarked and used without JavaScript.
@@ -15,7 +20,8 @@ const PAGE_SIZE = 10;
  * answered from the page cache (the most recently asked ones stay; see page-cache.ts).
  */
 export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
-  app.get(SEARCH_PATH, { config: { publicPage: true } }, async (request, reply) => {
+  app.get(SEARCH_PATH, { config: { publicPage: { query: searchQuery } } }, async (request, reply) => {
+    await enforceLimits(deps, [{ limit: SEARCHES_PER_CLIENT, subject: request.ip }]);
     const values = searchQuery.parse(request.query ?? {});
     const result = await searchDocuments(deps.db, {
       query: values.q ?? '',

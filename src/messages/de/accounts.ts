@@ -34,7 +34,12 @@ export const accounts = {
     consentText:
       'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Angaben für mein Konto einverstanden.',
   },
+  // Shown above the button that a link from an e-mail leads to.
+  confirmWhy: 'Manche E-Mail-Programme öffnen Links von selbst, um sie zu prüfen. Deshalb zählt erst Ihr Klick auf die Schaltfläche.',
   verify: {
+    confirmTitle: 'E-Mail-Adresse bestätigen',
+    confirmBody: 'Bitte bestätigen Sie, dass diese E-Mail-Adresse zu Ihrem Konto gehört. Danach können Sie sich anmelden.',
+    confirmSubmit: 'E-Mail-Adresse bestätigen',
     doneTitle: 'E-Mail-Adresse bestätigt',
     doneBody: 'Vielen Dank. Sie können sich jetzt anmelden.',
     invalidTitle: 'Der Link ist ungültig oder abgelaufen',
@@ -105,6 +110,9 @@ export const accounts = {
     lead: 'Wir schicken einen Bestätigungslink an die neue Adresse. Bis Sie ihn öffnen, gilt die bisherige Adresse.',
     same: 'Das ist bereits Ihre E-Mail-Adresse.',
     submit: 'Bestätigungslink senden',
+    confirmTitle: 'Neue E-Mail-Adresse bestätigen',
+    confirmBody: (email: string) => `Bitte bestätigen Sie, dass Ihr Konto künftig die Adresse ${email} verwendet. Sie gilt dann für die Anmeldung und für alle E-Mails.`,
+    confirmSubmit: 'Neue Adresse bestätigen',
     invalidTitle: 'Der Link ist ungültig oder abgelaufen',
     invalidBody: 'Bitte ändern Sie die Adresse erneut unter „Mein Konto“.',
     taken: 'Diese Adresse kann nicht verwendet werden.',
@@ -141,5 +149,13 @@ export const accounts = {
     changedNoticeBody: (name: string, email: string) => [`Guten Tag ${name},`, `die E-Mail-Adresse Ihres Kontos wurde auf ${email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.`],
     passwordChangedSubject: 'Ihr Passwort wurde geändert',
     passwordChangedBody: (name: string) => [`Guten Tag ${name},`, 'das Passwort Ihres Kontos wurde geändert. Wenn Sie das nicht waren, setzen Sie es bitte sofort zurück und wenden Sie sich an uns.'],
+    loginLimitSubject: 'Viele falsche Passwörter für Ihr Konto',
+    loginLimitBody: (name: string, minutes: number) => [
+      `Guten Tag ${name},`,
+      `für Ihr Konto wurde mehrmals kurz hintereinander ein falsches Passwort eingegeben. Von dem Gerät oder Netz, von dem diese Versuche kamen, ist die Anmeldung für ${minutes} Minuten gesperrt. Von anderen Geräten aus können Sie sich weiter anmelden.`,
+      `Waren Sie das selbst, warten Sie ${minutes} Minuten oder legen Sie mit dem folgenden Link ein neues Passwort fest.`,
+      'Waren Sie es nicht, hat jemand versucht, Ihr Passwort zu erraten. Ihr Konto bleibt geschützt, solange Ihr Passwort lang ist und Sie es nirgends sonst verwenden. Im Zweifel legen Sie ein neues Passwort fest.',
+    ],
+    loginLimitAction: 'Neues Passwort festlegen',
   },
 };

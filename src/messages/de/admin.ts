@@ -66,7 +66,7 @@ export const admin = {
     changes: 'Änderung',
     before: 'Vorher',
     after: 'Nachher',
-    filterActor: 'Wer (E-Mail-Adresse enthält)',
+    filterActor: 'Wer (E-Mail-Adresse oder Pseudonym enthält)',
     filterAction: 'Aktion',
     allActions: 'Alle Aktionen',
     from: 'Von (Datum)',
@@ -74,6 +74,9 @@ export const admin = {
     empty: 'Keine Einträge für diese Auswahl.',
     count: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
     system: 'System',
+    pseudonymised: 'pseudonymisiert',
+    pseudonymNote: (days: number) =>
+      `Nach ${days} Tagen werden E-Mail-Adressen und Namen in den Einträgen durch Pseudonyme ersetzt. Dieselbe Person hat in allen Einträgen dasselbe Pseudonym.`,
   },
   settings: {
     title: 'Einstellungen',

@@ -59,6 +59,8 @@ export const eventRegistration = {
     notAnswered: 'Keine Angabe',
     confirmHeading: 'Anmeldung abschicken',
     confirmLead: 'Mit dem Klick melden Sie sich verbindlich an. Sie erhalten eine Bestätigung per E-Mail.',
+    confirmLeadHeld: (minutes: number) =>
+      `Für diese Veranstaltung müssen Sie Ihre E-Mail-Adresse bestätigen: Mit dem Klick halten wir ${minutes} Minuten lang einen Platz für Sie frei und schicken Ihnen eine E-Mail mit einem Link. Angemeldet sind Sie erst, wenn Sie darüber Ihre Adresse bestätigen.`,
     expiry: 'Diese Seite gilt zwei Stunden. Danach geben Sie Ihre Angaben bitte neu ein.',
     submit: 'Verbindlich anmelden',
     submitWaiting: 'Auf die Warteliste setzen',
@@ -95,6 +97,41 @@ export const eventRegistration = {
     manageHint: 'Speichern Sie diesen Link oder die E-Mail: Nur darüber können Sie Ihre Anmeldung ansehen oder stornieren.',
     backToEvent: 'Zurück zur Veranstaltung',
   },
+  address: {
+    heldTitle: 'Bitte prüfen Sie jetzt Ihr E-Mail-Postfach',
+    heldBannerTitle: 'Ihre Anmeldung ist noch nicht abgeschlossen',
+    heldMailSent: (email: string) =>
+      `Wir haben Ihnen eine E-Mail an ${email} geschickt. Öffnen Sie den Link darin und klicken Sie dort auf „E-Mail-Adresse bestätigen“. Erst dann ist Ihre Anmeldung gültig.`,
+    heldUntil: (until: string) => `Bis ${until} halten wir Ihren Platz frei. Danach geht er an andere Interessierte.`,
+    heldNoMail: 'Keine E-Mail erhalten? Prüfen Sie bitte auch den Spam-Ordner. Sie können diese Seite schließen.',
+    confirmTitle: 'E-Mail-Adresse bestätigen',
+    confirmLead: (email: string, until: string) =>
+      `Bestätigen Sie, dass ${email} Ihre E-Mail-Adresse ist. Damit ist Ihre Anmeldung abgeschlossen. Wir halten Ihren Platz bis ${until} frei.`,
+    confirmSubmit: 'E-Mail-Adresse bestätigen',
+    lapsedTitle: 'Die Reservierung ist abgelaufen',
+    lapsedBody: (minutes: number) => [
+      `Die E-Mail-Adresse wurde nicht innerhalb von ${minutes} Minuten bestätigt, oder der Termin findet nicht statt. Der Platz ist nicht mehr für Sie reserviert.`,
+      'Sie können sich erneut anmelden, solange die Anmeldung offen ist.',
+    ],
+    registerAgain: 'Erneut anmelden',
+  },
+  deleted: {
+    title: 'Die Daten dieser Anmeldung wurden gelöscht',
+    body: [
+      'Die Aufbewahrungsfrist dieser Anmeldung ist abgelaufen. Wir haben Name, E-Mail-Adresse und Antworten gelöscht, wie es der Datenschutz verlangt.',
+      'Über diesen Link können Sie deshalb nichts mehr ansehen oder ändern.',
+    ],
+    toEvents: 'Zu den Veranstaltungen',
+  },
+  claim: {
+    heading: 'Mit Ihrem Konto verknüpfen',
+    lead: (email: string) =>
+      `Sie sind angemeldet als ${email}. Wenn Sie diese Anmeldung mit Ihrem Konto verknüpfen, gehört sie zu den Daten Ihres Kontos: Sie erscheint in Ihrem Datenexport, und beim Löschen des Kontos wird die Verknüpfung entfernt.`,
+    submit: 'Mit meinem Konto verknüpfen',
+    linked: 'Diese Anmeldung ist mit Ihrem Konto verknüpft.',
+    otherAccountTitle: 'Die Anmeldung gehört zu einem anderen Konto',
+    otherAccountBody: 'Diese Anmeldung ist schon mit einem anderen Konto verknüpft. Die Verknüpfung wurde nicht geändert.',
+  },
   duplicate: {
     title: 'Bitte prüfen Sie Ihr E-Mail-Postfach',
     body: [
@@ -122,6 +159,7 @@ export const eventRegistration = {
     confirmed: 'Bestätigt',
     waiting: 'Warteliste',
     offered: 'Platz angeboten',
+    held: 'E-Mail-Adresse unbestätigt',
     cancelled: 'Storniert',
   },
   manage: {
@@ -136,6 +174,10 @@ export const eventRegistration = {
     cancelSubmit: 'Anmeldung stornieren',
     cancelledNotice: 'Ihre Anmeldung ist storniert. Sie erhalten eine Bestätigung per E-Mail.',
     acceptedNotice: 'Sie haben den Platz angenommen. Ihre Anmeldung ist bestätigt.',
+    addressConfirmedNotice: 'Ihre E-Mail-Adresse ist bestätigt und Ihre Anmeldung damit gültig. Die Anmeldebestätigung ist per E-Mail unterwegs.',
+    claimedNotice: 'Die Anmeldung ist jetzt mit Ihrem Konto verknüpft.',
+    heldOpen: (until: string) => `Ihr Platz ist bis ${until} reserviert. Bestätigen Sie bis dahin Ihre E-Mail-Adresse, sonst geht er an andere.`,
+    heldLink: 'E-Mail-Adresse bestätigen',
     isCancelled: 'Diese Anmeldung ist storniert.',
     tooLateToCancel: 'Der Termin hat begonnen; die Anmeldung kann nicht mehr storniert werden.',
   },
@@ -162,6 +204,11 @@ export const eventRegistration = {
     receiptConfirmed: (event: string) => `vielen Dank für Ihre Anmeldung zu „${event}“. Ihr Platz ist reserviert.`,
     receiptWaiting: (event: string, position: number) =>
       `vielen Dank für Ihre Anmeldung zu „${event}“. Der Termin ist ausgebucht; Sie stehen auf Platz ${position} der Warteliste. Wird ein Platz frei, bieten wir ihn Ihnen per E-Mail an.`,
+    confirmAddressSubject: (event: string) => `Bitte bestätigen Sie Ihre E-Mail-Adresse: ${event}`,
+    confirmAddress: (event: string, until: string) =>
+      `vielen Dank für Ihre Anmeldung zu „${event}“. Bitte bestätigen Sie noch Ihre E-Mail-Adresse über den Link unten; erst dann ist Ihre Anmeldung gültig, und Sie erhalten die Anmeldebestätigung. Wir halten Ihren Platz bis ${until} frei.`,
+    confirmAddressNotYou: 'Wenn Sie sich nicht angemeldet haben, ignorieren Sie diese E-Mail bitte. Der Platz wird dann wieder frei.',
+    confirmAddressAction: 'E-Mail-Adresse bestätigen',
     existingSubject: (event: string) => `Ihre Anmeldung zu „${event}“`,
     existing: (event: string) =>
       `für diese E-Mail-Adresse gibt es schon eine Anmeldung zu „${event}“ an diesem Termin. Eine zweite Anmeldung ist nicht nötig. Über den Link unten können Sie Ihre Anmeldung ansehen oder stornieren.`,

@@ -76,6 +76,8 @@ export const events = {
     audience: 'Wer ist eingeladen?',
     dates: 'Termine und Anmeldung',
     noDates: 'Die Termine werden noch bekannt gegeben.',
+    confirmedEmailNotice: (minutes: number) =>
+      `Für diese Veranstaltung müssen Sie Ihre E-Mail-Adresse bestätigen: Nach der Anmeldung erhalten Sie eine E-Mail mit einem Link. Wir halten Ihren Platz ${minutes} Minuten frei; angemeldet sind Sie erst, wenn Sie die Adresse über den Link bestätigt haben.`,
     place: 'Ort',
     doorsOpen: 'Einlass',
     start: 'Beginn',
@@ -172,6 +174,10 @@ export const events = {
       fieldsHint: 'Die Veranstaltung lässt sich in der Übersicht nach diesen Handlungsfeldern filtern.',
       retentionDays: 'Löschfrist in Tagen',
       retentionHint: 'So viele Tage nach einem Termin werden die persönlichen Daten seiner Anmeldungen gelöscht. Die Zahlen bleiben erhalten.',
+      confirmedEmail: 'Bestätigung der E-Mail-Adresse',
+      confirmedEmailOption: 'Anmeldung nur mit bestätigter E-Mail-Adresse',
+      confirmedEmailHint: (minutes: number) =>
+        `Für Veranstaltungen mit knappen Plätzen. Nach der Anmeldung halten wir den Platz ${minutes} Minuten frei und schicken eine E-Mail mit einem Link. Erst wenn die Person darüber ihre Adresse bestätigt, ist sie angemeldet; sonst geht der Platz an die Warteliste oder wird wieder frei. Wer auf der Warteliste steht, bestätigt die Adresse, indem er einen angebotenen Platz per E-Mail annimmt.`,
       consentText: 'Einwilligung zur Datenverarbeitung',
       consentHint: 'Der genaue Text, dem Personen bei der Anmeldung zustimmen. Jede spätere Änderung wird eine neue Fassung.',
     },

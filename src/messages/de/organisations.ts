@@ -49,6 +49,8 @@ export const organisations = {
     alreadyMember: 'Die Person mit dieser E-Mail-Adresse ist schon Mitglied der Organisation.',
     lastManager:
       'Die Organisation braucht mindestens eine Person in der Organisationsverwaltung. Übertragen Sie die Verwaltung zuerst einer anderen Person.',
+    tooManyInvitations:
+      'Ihre Organisation hat in der letzten Stunde so viele Einladungen verschickt, wie in einer Stunde möglich sind. Zum Schutz vor unerwünschten E-Mails laden Sie weitere Personen bitte in einer Stunde ein.',
   },
   list: {
     title: 'Organisationen',
@@ -157,6 +159,8 @@ export const organisations = {
     roleChanged: 'Die Rolle wurde geändert.',
     removed: 'Die Person wurde aus der Organisation entfernt.',
     invited: 'Die Einladung wurde gesendet.',
+    invitedWithoutMail:
+      'Die Einladung wurde gespeichert, aber nicht noch einmal per E-Mail verschickt: Diese Adresse hat in der letzten Stunde schon eine Einladung Ihrer Organisation bekommen. Die Person findet die Einladung nach der Anmeldung unter „Meine Einladungen“.',
     revoked: 'Die Einladung wurde zurückgenommen.',
     invitationAccepted: 'Sie sind jetzt Mitglied der Organisation.',
     invitationDeclined: 'Die Einladung wurde abgelehnt.',

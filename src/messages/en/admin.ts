@@ -67,7 +67,7 @@ export const admin: typeof de = {
     changes: 'Change',
     before: 'Before',
     after: 'After',
-    filterActor: 'Who (email address contains)',
+    filterActor: 'Who (email address or pseudonym contains)',
     filterAction: 'Action',
     allActions: 'All actions',
     from: 'From (date)',
@@ -75,6 +75,9 @@ export const admin: typeof de = {
     empty: 'No entries for this selection.',
     count: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
     system: 'System',
+    pseudonymised: 'pseudonymised',
+    pseudonymNote: (days: number) =>
+      `After ${days} days, email addresses and names in the entries are replaced by pseudonyms. The same person has the same pseudonym in every entry.`,
   },
   settings: {
     title: 'Settings',

@@ -60,6 +60,8 @@ export const eventRegistration: typeof de = {
     notAnswered: 'Not answered',
     confirmHeading: 'Send your registration',
     confirmLead: 'By clicking, you register bindingly. You will receive a confirmation by e-mail.',
+    confirmLeadHeld: (minutes: number) =>
+      `This event asks you to confirm your e-mail address: by clicking, we hold a seat for you for ${minutes} minutes and send you an e-mail with a link. You are registered only once you confirm your address through it.`,
     expiry: 'This page is valid for two hours. After that, please enter your details again.',
     submit: 'Confirm registration',
     submitWaiting: 'Join the waiting list',
@@ -96,6 +98,41 @@ export const eventRegistration: typeof de = {
     manageHint: 'Keep this link or the e-mail: it is the only way to view or cancel your registration.',
     backToEvent: 'Back to the event',
   },
+  address: {
+    heldTitle: 'Please check your mailbox now',
+    heldBannerTitle: 'Your registration is not complete yet',
+    heldMailSent: (email: string) =>
+      `We have sent an e-mail to ${email}. Open the link in it and click “Confirm e-mail address” there. Only then is your registration valid.`,
+    heldUntil: (until: string) => `We hold your seat until ${until}. After that, it goes to others.`,
+    heldNoMail: 'No e-mail? Please also check your spam folder. You can close this page.',
+    confirmTitle: 'Confirm your e-mail address',
+    confirmLead: (email: string, until: string) =>
+      `Confirm that ${email} is your e-mail address. This completes your registration. We hold your seat until ${until}.`,
+    confirmSubmit: 'Confirm e-mail address',
+    lapsedTitle: 'The reservation has expired',
+    lapsedBody: (minutes: number) => [
+      `The e-mail address was not confirmed within ${minutes} minutes, or the date does not take place. The seat is no longer reserved for you.`,
+      'You can register again as long as registration is open.',
+    ],
+    registerAgain: 'Register again',
+  },
+  deleted: {
+    title: 'The data of this registration has been deleted',
+    body: [
+      'The retention period of this registration is over. As data protection requires, we have deleted the name, e-mail address and answers.',
+      'This link therefore no longer lets you view or change anything.',
+    ],
+    toEvents: 'To the events',
+  },
+  claim: {
+    heading: 'Link to your account',
+    lead: (email: string) =>
+      `You are signed in as ${email}. If you link this registration to your account, it becomes part of your account's data: it appears in your data export, and the link is removed when the account is deleted.`,
+    submit: 'Link to my account',
+    linked: 'This registration is linked to your account.',
+    otherAccountTitle: 'The registration belongs to another account',
+    otherAccountBody: 'This registration is already linked to another account. The link has not been changed.',
+  },
   duplicate: {
     title: 'Please check your e-mail',
     body: [
@@ -123,6 +160,7 @@ export const eventRegistration: typeof de = {
     confirmed: 'Confirmed',
     waiting: 'Waiting list',
     offered: 'Seat offered',
+    held: 'E-mail address not confirmed',
     cancelled: 'Cancelled',
   },
   manage: {
@@ -137,6 +175,10 @@ export const eventRegistration: typeof de = {
     cancelSubmit: 'Cancel registration',
     cancelledNotice: 'Your registration is cancelled. You will receive a confirmation by e-mail.',
     acceptedNotice: 'You have accepted the seat. Your registration is confirmed.',
+    addressConfirmedNotice: 'Your e-mail address is confirmed, and with it your registration. The confirmation is on its way by e-mail.',
+    claimedNotice: 'The registration is now linked to your account.',
+    heldOpen: (until: string) => `Your seat is reserved until ${until}. Confirm your e-mail address by then, or it goes to others.`,
+    heldLink: 'Confirm e-mail address',
     isCancelled: 'This registration is cancelled.',
     tooLateToCancel: 'The date has begun; the registration can no longer be cancelled.',
   },
@@ -163,6 +205,11 @@ export const eventRegistration: typeof de = {
     receiptConfirmed: (event: string) => `thank you for registering for “${event}”. Your seat is reserved.`,
     receiptWaiting: (event: string, position: number) =>
       `thank you for registering for “${event}”. The date is fully booked; you are number ${position} on the waiting list. When a seat becomes free, we offer it to you by e-mail.`,
+    confirmAddressSubject: (event: string) => `Please confirm your e-mail address: ${event}`,
+    confirmAddress: (event: string, until: string) =>
+      `thank you for registering for “${event}”. Please confirm your e-mail address with the link below; only then is your registration valid, and you will receive the confirmation. We hold your seat until ${until}.`,
+    confirmAddressNotYou: 'If you did not register, please ignore this e-mail. The seat then becomes free again.',
+    confirmAddressAction: 'Confirm e-mail address',
     existingSubject: (event: string) => `Your registration for “${event}”`,
     existing: (event: string) =>
       `this e-mail address is already registered for “${event}” on this date. There is no need to register again. Use the link below to view or cancel your registration.`,

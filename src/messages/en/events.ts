@@ -76,6 +76,8 @@ export const events: typeof de = {
     audience: 'Who is invited?',
     dates: 'Dates and registration',
     noDates: 'The dates will be announced.',
+    confirmedEmailNotice: (minutes: number) =>
+      `This event asks you to confirm your e-mail address: after registering, you receive an e-mail with a link. We hold your seat for ${minutes} minutes; you are registered only once you have confirmed the address through the link.`,
     place: 'Place',
     doorsOpen: 'Doors open',
     start: 'Start',
@@ -170,6 +172,10 @@ export const events: typeof de = {
       fieldsHint: 'The list of events can be filtered by these fields of action.',
       retentionDays: 'Deletion period in days',
       retentionHint: 'This many days after a date, the personal data of its registrations is deleted. The numbers are kept.',
+      confirmedEmail: 'Confirmation of the e-mail address',
+      confirmedEmailOption: 'Registration only with a confirmed e-mail address',
+      confirmedEmailHint: (minutes: number) =>
+        `For events with scarce seats. After registering, we hold the seat for ${minutes} minutes and send an e-mail with a link. The person is registered only once they confirm their address through it; otherwise the seat goes to the waiting list or becomes free again. People on the waiting list confirm their address by accepting an offered seat from the e-mail.`,
       consentText: 'Consent to data processing',
       consentHint: 'The exact text people agree to when they register. Every later change becomes a new version.',
     },

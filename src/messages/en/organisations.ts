@@ -48,6 +48,8 @@ export const organisations: typeof de = {
     roleRequired: 'Choose which role the person should get.',
     alreadyMember: 'The person with this e-mail address is already a member of the organisation.',
     lastManager: 'The organisation needs at least one organisation manager. Make another person a manager first.',
+    tooManyInvitations:
+      'Your organisation has sent as many invitations in the last hour as one hour allows. To protect people from unwanted e-mails, please invite further people in an hour.',
   },
   list: {
     title: 'Organisations',
@@ -155,6 +157,8 @@ export const organisations: typeof de = {
     roleChanged: 'The role has been changed.',
     removed: 'The person has been removed from the organisation.',
     invited: 'The invitation has been sent.',
+    invitedWithoutMail:
+      'The invitation has been saved but not e-mailed again: this address already received an invitation from your organisation in the last hour. The person finds the invitation under “My invitations” after signing in.',
     revoked: 'The invitation has been revoked.',
     invitationAccepted: 'You are now a member of the organisation.',
     invitationDeclined: 'The invitation has been declined.',

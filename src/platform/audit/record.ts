@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { Executor } from '../db/client.ts';
+import { SYSTEM_ACTOR } from './pseudonyms.ts';
 import { insertAuditEntry } from './repository.ts';
 
 /**
@@ -16,7 +17,7 @@ export async function recordAudit(
 ): Promise<void> {
   await insertAuditEntry(db, {
     actorId: actor?.id ?? null,
-    actorLabel: actor?.email ?? 'system',
+    actorLabel: actor?.email ?? SYSTEM_ACTOR,
     action,
     subjectType: subject.type,
     subjectId: subject.id,

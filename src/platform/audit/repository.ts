@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { auditLog } from '../db/tables.ts';
@@ -60,4 +60,27 @@ export async function countAuditEntries(db: Executor, filter: AuditFilter): Prom
 export async function listAuditActions(db: Executor): Promise<string[]> {
   const rows = await queryRows<{ action: string }>(db, sql`select distinct action from audit_log order by action`);
   return rows.map((r) => r.action);
+}
+
+/** Entries older than `before` whose names and addresses are still in clear, oldest first. */
+export async function listEntriesToPseudonymise(db: Executor, before: Date, limit: number) {
+  return db
+    .select({ id: auditLog.id, actorId: auditLog.actorId, actorLabel: auditLog.actorLabel, before: auditLog.before, after: auditLog.after })
+    .from(auditLog)
+    .where(and(isNull(auditLog.pseudonymisedAt), lt(auditLog.at, before)))
+    .orderBy(asc(auditLog.at))
+    .limit(limit);
+}
+
+/** Only the first writer sets the time; a second process computed the same values anyway. */
+export async function savePseudonymisedEntry(
+  db: Executor,
+  id: string,
+  values: { actorLabel: string; before: unknown; after: unknown },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(auditLog)
+    .set({ actorLabel: values.actorLabel, before: values.before ?? null, after: values.after ?? null, pseudonymisedAt: now })
+    .where(and(eq(auditLog.id, id), isNull(auditLog.pseudonymisedAt)));
 }

@@ -33,8 +33,24 @@ export function loginRedirect(request: FastifyRequest): string {
   return `/anmelden?weiter=${encodeURIComponent(next)}`;
 }
 
-/** Only same-site relative paths are followed after login, never another host. */
+const SAME_SITE_BASE = 'http://same-site.invalid';
+
+/**
+ * Where to go after a form or a language switch: only a path on this site, never another host.
+ * Browsers drop tabs and line breaks from URLs and read a backslash as a slash, so
+ * "/\t/evil.example" or "/\\evil.example" would lead to //evil.example; these characters are
+ * removed before the path is judged, and the path is judged as a browser would resolve it.
+ */
 export function safeNext(value: unknown, fallback = '/konto'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value.length > 500 ? fallback : value;
+  if (typeof value !== 'string' || value.length > 500) return fallback;
+  const cleaned = value.replace(/[\u0000-\u001f\u007f\\]/g, '');
+  if (!cleaned.startsWith('/') || cleaned.startsWith('//')) return fallback;
+  let resolved: URL;
+  try {
+    resolved = new URL(cleaned, SAME_SITE_BASE);
+  } catch {
+    return fallback;
+  }
+  if (resolved.origin !== SAME_SITE_BASE) return fallback;
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

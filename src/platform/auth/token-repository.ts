@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { accountTokens, type AccountTokenPurpose } from '../db/tables.ts';
 
@@ -52,4 +52,9 @@ export async function invalidateTokens(db: Executor, userId: string, purpose: Ac
 
 export async function deleteUserTokens(db: Executor, userId: string): Promise<void> {
   await db.delete(accountTokens).where(eq(accountTokens.userId, userId));
+}
+
+/** An expired link can never be used again; the row may hold the new address of a change. */
+export async function deleteExpiredAccountTokens(db: Executor, now: Date): Promise<void> {
+  await db.delete(accountTokens).where(lt(accountTokens.expiresAt, now));
 }

@@ -3,7 +3,8 @@ import type { AccountTokenPurpose } from '../db/tables.ts';
 import { randomToken, sha256 } from '../crypto.ts';
 import { consumeToken, findUsableToken, insertAccountToken, invalidateTokens } from './token-repository.ts';
 
-const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
+/** How long each kind of e-mailed link works; the maintenance sweep deletes it afterwards. */
+export const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
   'verify-email': 48 * 60,
   'reset-password': 60,
   'change-email': 24 * 60,

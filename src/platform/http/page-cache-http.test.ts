@@ -2,9 +2,9 @@ import zlib from 'node:zlib';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { h } from 'preact';
+import { z } from 'zod';
 import type { Feature } from '../deps.ts';
 import { TestClient } from '../testing/client.ts';
-import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../testing/harness.ts';
 import { Layout } from '../views/layout.tsx';
 
@@ -15,7 +15,7 @@ const probe: Feature = {
   routes(app) {
     const page = (title: string) => async (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) =>
       reply.page(h(Layout, { ctx: request.view(), title, children: h('p', { id: 'n' }, `Aufruf ${++renders}`) }));
-    app.get('/oeffentlich', { config: { publicPage: true } }, page('Öffentlich'));
+    app.get('/oeffentlich', { config: { publicPage: { query: z.object({ seite: z.coerce.number().int().optional().catch(undefined) }) } } }, page('Öffentlich'));
     app.get('/persoenlich', page('Persönlich'));
   },
 };
@@ -36,6 +36,8 @@ eachBackend('page cache', (backend) => {
     assert.equal(count(second.body), first, 'the same page for the next visitor');
     assert.match(String(second.headers['content-security-policy']), /default-src 'self'/, 'security headers on a reused page too');
     assert.notEqual(count((await new TestClient(rt.app).get('/oeffentlich?seite=2')).body), first);
+    assert.equal(count((await new TestClient(rt.app).get('/oeffentlich?zufall=1')).body), first, 'a parameter the page does not read makes no page of its own');
+    assert.equal(count((await new TestClient(rt.app).get('/oeffentlich?seite=1&zufall=2')).body), count((await new TestClient(rt.app).get('/oeffentlich?seite=1')).body));
 
     const english = new TestClient(rt.app);
     await english.get('/sprache/en');
@@ -58,7 +60,7 @@ eachBackend('page cache', (backend) => {
   });
 
   it('renders every page anew for anyone with a session cookie, and pages that did not opt in for everyone', async () => {
-    const withSession = () => rt.app.inject({ method: 'GET', url: '/oeffentlich', headers: { cookie: `${SESSION_COOKIE}=abgelaufen` } });
+    const withSession = () => rt.app.inject({ method: 'GET', url: '/oeffentlich', headers: { cookie: `${rt.app.sessionCookie.name}=abgelaufen` } });
     const a = count((await withSession()).body);
     const b = count((await withSession()).body);
     assert.notEqual(a, b);

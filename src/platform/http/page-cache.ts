@@ -2,9 +2,9 @@
  * The rendered HTML of public pages, for anonymous visitors, for a second or two. When a
  * ministry opens registration, thousands look at the same event page in the same minute;
  * each process then renders it once per period instead of once per visitor. Pages opt in
- * with the route option `config: { publicPage: true }` and must be the same for every
- * anonymous visitor of a language: no submission ids, nothing from the query that is not
- * in the key (the whole URL is the key).
+ * with the route option `config: { publicPage: { query } }` and must be the same for every
+ * anonymous visitor of a language: no submission ids, nothing from the query that `query`
+ * does not parse (the key is the path and the parsed query, see platform-plugin.ts).
  *
  * When a page has just expired, one request renders it anew while the others still get the
  * page of a moment ago; otherwise every open connection would render it at the same time.

@@ -7,7 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { loadSessionUser, SESSION_COOKIE } from '../auth/sessions.ts';
+import { loadSessionUser, sessionCookiePolicy, sessionCookieValue } from '../auth/sessions.ts';
 import { ping } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
 import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index.ts';
@@ -15,10 +15,11 @@ import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
+import { unsendableHeaders } from './header-guard.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
-import { renderPage, sendHtml, sendPage } from './request-context.ts';
+import { renderPage, sendHtml, sendPage, type PublicPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
 
@@ -64,6 +65,20 @@ function errorKind(error: FastifyError | HttpError): ErrorKind {
   return 'serverError';
 }
 
+/** The page's path and the query parameters it reads, as it reads them; null when they cannot be read. */
+function pageCacheKey(request: FastifyRequest, page: PublicPage): string | null {
+  const path = request.url.split('?', 1)[0];
+  if (!page.query) return `${request.locale}|${path}`;
+  const parsed = page.query.safeParse(request.query ?? {});
+  return parsed.success ? `${request.locale}|${path}|${JSON.stringify(parsed.data)}` : null;
+}
+
+/** Turns an answer that cannot be sent as it is into the error page of its kind. */
+function replaceWithErrorPage(request: FastifyRequest, reply: import('fastify').FastifyReply, kind: ErrorKind): string {
+  reply.status(ERROR_STATUS[kind]).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store');
+  return renderPage(h(ErrorPage, { ctx: request.view(), kind }));
+}
+
 function rootCause(error: Error): Error {
   let current: Error = error;
   for (let depth = 0; depth < 5 && current.cause instanceof Error; depth++) current = current.cause;
@@ -77,8 +92,17 @@ function rootCause(error: Error): Error {
 export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav: NavEntry[]): Promise<void> {
   const registeredRoutes: { method: string; url: string }[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
+  app.decorate('sessionCookie', sessionCookiePolicy(deps.config.baseUrl));
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
+  });
+  // Registered before compression, so that the replacement page is compressed like any other.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const bad = unsendableHeaders(reply);
+    if (bad.length === 0) return payload;
+    for (const name of bad) reply.removeHeader(name);
+    request.log.warn({ headers: bad }, 'header with control characters refused');
+    return replaceWithErrorPage(request, reply, 'badRequest');
   });
   // Rural connections are slow: pages and assets go out compressed.
   await app.register(fastifyCompress, {
@@ -116,7 +140,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
         baseUri: ["'none'"],
       },
     },
-    // HSTS only makes sense when the request arrived over https (see the hook below).
+    // HSTS only makes sense on an https site (see the onRequest hook below).
     strictTransportSecurity: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
@@ -151,7 +175,8 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Browsers ignore HSTS over plain http, so sending it whenever the site is https is safe.
+    if (app.sessionCookie.secure || request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const chosen = request.cookies[LOCALE_COOKIE];
     request.locale = isLocale(chosen) ? chosen : 'de';
     request.t = messagesFor(request.locale);
@@ -160,9 +185,11 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     request.site = await deps.settings.get();
     request.user = await loadSessionUser(deps.db, request);
     // Anyone with a session cookie, even an expired one, gets a page rendered for them.
-    const shared = request.method === 'GET' && request.routeOptions.config.publicPage === true && !request.cookies[SESSION_COOKIE];
+    const publicPage = request.routeOptions.config.publicPage;
+    const shared = request.method === 'GET' && publicPage !== undefined && sessionCookieValue(request) === undefined;
     if (!shared || !pageCache.enabled) return;
-    request.pageCacheKey = `${request.locale}|${request.url}`;
+    request.pageCacheKey = pageCacheKey(request, publicPage);
+    if (request.pageCacheKey === null) return;
     const page = pageCache.get(request.pageCacheKey);
     if (page !== undefined) return sendCachedPage(request, reply, page);
   });
@@ -205,7 +232,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
       path: '/',
       sameSite: 'lax',
       httpOnly: true,
-      secure: request.protocol === 'https',
+      secure: app.sessionCookie.secure || request.protocol === 'https',
       maxAge: 365 * 24 * 3600,
     });
     return reply.redirect(safeNext(request.query.weiter, '/'), 303);

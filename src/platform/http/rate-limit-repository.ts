@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
+import { LONGEST_RATE_LIMIT_WINDOW_SECONDS } from '../retention/periods.ts';
 
 /**
  * Counts one hit per key in its fixed window and returns the hits so far per key, atomically
@@ -8,6 +9,9 @@ import { queryRows } from '../db/client.ts';
  */
 export async function countHits(db: Executor, hits: { key: string; windowSeconds: number }[]): Promise<Map<string, number>> {
   if (hits.length === 0) return new Map();
+  // The retention overview promises this bound for the counters (see src/platform/retention).
+  const tooLong = hits.find((h) => h.windowSeconds > LONGEST_RATE_LIMIT_WINDOW_SECONDS);
+  if (tooLong) throw new Error(`rate-limit window of ${tooLong.windowSeconds} s is longer than ${LONGEST_RATE_LIMIT_WINDOW_SECONDS} s`);
   const values = sql.join(
     hits.map(({ key, windowSeconds }) => sql`(${key}, 1, now() + make_interval(secs => ${windowSeconds}))`),
     sql`, `,

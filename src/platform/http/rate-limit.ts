@@ -33,3 +33,13 @@ export async function enforceLimits(deps: RateLimitDeps, checks: { limit: Limit;
   const hits = await countHits(deps.db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
   if ([...keyed].some(([key, limit]) => (hits.get(key) ?? 0) > limit.max)) throw new HttpError('tooMany');
 }
+
+/**
+ * Counts one hit and tells whether it is still within the limit, for callers that answer
+ * something other than the 429 page when it is not: skip an e-mail, explain it on the form.
+ */
+export async function withinLimit(deps: RateLimitDeps, limit: Limit, subject: string): Promise<boolean> {
+  const key = rateLimitKey(deps.keyring, limit, subject);
+  const hits = await countHits(deps.db, [{ key, windowSeconds: limit.windowSeconds }]);
+  return (hits.get(key) ?? 0) <= limit.max;
+}

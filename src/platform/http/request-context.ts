@@ -1,10 +1,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { JSX } from 'preact';
+import type { ZodType } from 'zod';
 import { renderToString } from 'preact-render-to-string';
 import type { CurrentUser } from '../auth/current-user.ts';
 import type { Locale, Messages } from '../i18n/index.ts';
 import type { SiteSettings } from '../settings/site-settings.ts';
 import type { ViewContext } from '../views/context.ts';
+
+/**
+ * A page that is the same for every anonymous visitor of a language. `query` is the schema of
+ * the query parameters the page reads: only what it parses becomes part of the page cache's
+ * key, so made-up parameters cannot fill the cache with copies of one page.
+ */
+export interface PublicPage {
+  query?: ZodType<Record<string, unknown>>;
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +29,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** the page is the same for every anonymous visitor of a language (see page-cache.ts) */
-    publicPage?: boolean;
+    publicPage?: PublicPage;
   }
   interface FastifyInstance {
     /** every route with its method, so the authorization matrix test can prove it covers them all */

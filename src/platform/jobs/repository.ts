@@ -83,7 +83,16 @@ export async function countOpenJobs(db: Executor, kind?: string): Promise<number
   return rows[0]?.n ?? 0;
 }
 
-/** Finished jobs are kept for a while for the administration's overview, then removed. */
-export async function deleteFinishedJobsBefore(db: Executor, before: Date): Promise<void> {
-  await db.execute(sql`delete from jobs where done_at < ${before.toISOString()}::timestamptz`);
+/**
+ * A mail job's payload holds the recipient and the whole message, its error text may hold
+ * an address. Once a job has been done or given up on for a while, both go; the row stays
+ * (kind, attempts, times), so counts of sent and failed mail remain available.
+ */
+export async function clearFinishedJobsBefore(db: Executor, before: Date): Promise<void> {
+  const cutoff = before.toISOString();
+  await db.execute(
+    sql`update jobs set payload = '{}'::jsonb, last_error = null
+        where (done_at < ${cutoff}::timestamptz or failed_at < ${cutoff}::timestamptz)
+          and (payload <> '{}'::jsonb or last_error is not null)`,
+  );
 }

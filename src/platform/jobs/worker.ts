@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.ts';
 import { isDatabaseUnavailable } from '../http/errors.ts';
-import { runMaintenance } from './maintenance.ts';
+import { redactEmailAddresses } from '../text/email-addresses.ts';
 import { claimDueJobs, completeJob, failJob, type ClaimedJob } from './repository.ts';
 
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
@@ -29,7 +29,8 @@ export async function runDueJobs(db: Database, handlers: JobHandlers, log?: Fast
         await handler(job.payload, job);
         await completeJob(db, job.id);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        // SMTP errors name the rejected recipient; logs and the job row are kept longer and read by more people.
+        const message = redactEmailAddresses(error instanceof Error ? error.message : String(error));
         log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, 'job failed, will retry');
         await failJob(db, job, message, retryDelaySeconds(job.attempts));
       }
@@ -51,7 +52,7 @@ export class JobWorker {
     private readonly pollMs: number,
     private readonly log: FastifyBaseLogger,
     /** periodic work of the platform and the features, see Feature.sweep */
-    private readonly sweep: (now: Date) => Promise<void> = (now) => runMaintenance(this.db, now),
+    private readonly sweep: (now: Date) => Promise<void>,
   ) {}
 
   start(): void {

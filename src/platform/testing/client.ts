@@ -74,7 +74,11 @@ export class TestClient {
   /** the form last submitted, for a second submit of the same form (double click, Back) */
   #submitted: { path: string; fields: Record<string, string>; cookies: string } | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `remoteAddress` is the client's IP address as the server sees it; default 127.0.0.1. */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: { remoteAddress?: string } = {},
+  ) {}
 
   /** the current value of a cookie, or undefined when it is not set (or was deleted) */
   cookie(name: string): string | undefined {
@@ -107,6 +111,7 @@ export class TestClient {
       url,
       headers,
       ...(options.payload !== undefined ? { payload: options.payload } : {}),
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
     });
     for (const cookie of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = (cookie.maxAge !== undefined && cookie.maxAge <= 0) || (cookie.expires && cookie.expires.getTime() <= Date.now());

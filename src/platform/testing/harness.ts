@@ -60,6 +60,8 @@ export interface TestRuntimeOptions {
   /** defaults to every feature of the platform */
   features?: Feature[];
   config?: Partial<Config>;
+  /** collects the app's log lines (at the config's level) instead of switching logging off */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Long enough for the config's rule; tests never need it to be secret. */
@@ -86,7 +88,8 @@ export async function createTestRuntime(backend: Backend, options: TestRuntimeOp
     runtime = await createRuntime(config, {
       database,
       transport: new CapturingTransport(mails),
-      logger: false,
+      logger: options.logStream !== undefined,
+      ...(options.logStream ? { logStream: options.logStream } : {}),
       // the template is migrated already
       migrate: false,
       ...(options.features ? { features: options.features } : {}),

@@ -105,3 +105,22 @@ export function ResetPasswordPage(props: FormPageProps & { token: string }) {
     </Layout>
   );
 }
+
+/**
+ * Where a link from an e-mail leads when following it changes something: mail scanners open
+ * every link, so only the button, a POST, makes the change.
+ */
+export function ConfirmLinkPage(props: { ctx: ViewContext; title: string; body: string; action: string; token: string; submit: string }) {
+  const { ctx } = props;
+  return (
+    <Layout ctx={ctx} title={props.title}>
+      <h1 class="dk-heading-xl">{props.title}</h1>
+      <p class="dk-body">{props.body}</p>
+      <p class="dk-body">{ctx.t.accounts.confirmWhy}</p>
+      <Form ctx={ctx} action={props.action}>
+        <input type="hidden" name="token" value={props.token} />
+        <Button>{props.submit}</Button>
+      </Form>
+    </Layout>
+  );
+}

@@ -1,7 +1,8 @@
 import { formatDateTime } from '../../../platform/i18n/index.ts';
 import type { listAuditEntries } from '../../../platform/audit/repository.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Pagination, Table } from '../../../platform/views/components/content.tsx';
+import { SYSTEM_ACTOR } from '../../../platform/audit/pseudonyms.ts';
+import { Pagination, Table, Tag } from '../../../platform/views/components/content.tsx';
 import { Button, Select, TextField } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 
@@ -47,6 +48,8 @@ export function AuditLogPage(props: {
   filter: AuditFilterValues;
   page: number;
   pages: number;
+  /** AUDIT_PERSONAL_DATA_DAYS, explained above the list */
+  personalDataDays: number;
 }) {
   const { ctx, filter } = props;
   const m = ctx.t.admin.audit;
@@ -69,6 +72,7 @@ export function AuditLogPage(props: {
       <p class="dk-body" role="status">
         {m.count(props.total)}
       </p>
+      <p class="dk-body-s dk-secondary-text">{m.pseudonymNote(props.personalDataDays)}</p>
       {props.entries.length === 0 ? (
         <p class="dk-body">{m.empty}</p>
       ) : (
@@ -78,7 +82,15 @@ export function AuditLogPage(props: {
           head={[m.at, m.actor, m.action, m.subject, m.changes]}
           rows={props.entries.map((e) => [
             formatDateTime(ctx.locale, e.at),
-            e.actorLabel === 'system' ? m.system : e.actorLabel,
+            <>
+              {e.actorLabel === SYSTEM_ACTOR ? m.system : e.actorLabel}
+              {e.pseudonymisedAt ? (
+                <>
+                  {' '}
+                  <Tag colour="grey">{m.pseudonymised}</Tag>
+                </>
+              ) : null}
+            </>,
             <code>{e.action}</code>,
             `${e.subjectType}${e.subjectId ? ` ${e.subjectId}` : ''}`,
             <Changes before={e.before} after={e.after} labels={{ before: m.before, after: m.after }} />,

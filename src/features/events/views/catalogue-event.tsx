@@ -19,6 +19,7 @@ import {
   type EventPageData,
   type ProgrammeEntry,
 } from '../event-service.ts';
+import { HOLD_MINUTES } from '../seat-hold.ts';
 import type { WorldCafe } from '../world-cafe-service.ts';
 import { catalogueCrumb, deadlineText, FieldTags, SeatsLeft } from './catalogue-shared.tsx';
 import { WorldCafeSection } from './operations-world-cafe.tsx';
@@ -185,6 +186,7 @@ export function EventPage(props: {
 
       <Section id="termine" title={m.dates}>
         {dates.length === 0 ? <p class="dk-body">{m.noDates}</p> : null}
+        {event.requiresConfirmedEmail && dates.length > 0 ? <p class="dk-inset-text">{m.confirmedEmailNotice(HOLD_MINUTES)}</p> : null}
         {dates.map((d) => (
           <DateCard key={d.id} ctx={ctx} slug={event.slug} date={d} now={props.now} />
         ))}

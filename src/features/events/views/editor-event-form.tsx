@@ -4,6 +4,8 @@ import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, val
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { EDITOR_PATH, editorEventPath, type EventRow } from '../event-service.ts';
+import { REGISTRATION_RETENTION_DAYS } from '../retention-period.ts';
+import { HOLD_MINUTES } from '../seat-hold.ts';
 import { adminCrumbs, EventEditorLayout } from './editor-shared.tsx';
 
 /** The form values of an existing event, for the edit form. */
@@ -20,6 +22,7 @@ export function eventValues(event: EventRow): FormValues {
     contact: event.contact,
     fieldsOfAction: event.fieldsOfAction,
     retentionDays: String(event.retentionDays),
+    ...(event.requiresConfirmedEmail ? { requiresConfirmedEmail: '1' } : {}),
   };
 }
 
@@ -57,6 +60,14 @@ function EventFields(props: { ctx: ViewContext; values: FormValues; errors: Fiel
         width="short"
         maxLength={4}
       />
+      <Choices
+        type="checkbox"
+        name="requiresConfirmedEmail"
+        label={m.confirmedEmail}
+        hint={m.confirmedEmailHint(HOLD_MINUTES)}
+        options={[{ value: '1', label: m.confirmedEmailOption }]}
+        selected={valuesOf(v, 'requiresConfirmedEmail')}
+      />
       {props.withConsent ? (
         <TextArea name="consentText" label={m.consentText} hint={m.consentHint} value={valueOf(v, 'consentText')} error={errorFor(errors, 'consentText')} rows={6} />
       ) : null}
@@ -67,7 +78,7 @@ function EventFields(props: { ctx: ViewContext; values: FormValues; errors: Fiel
 export function NewEventPage(props: { ctx: ViewContext; submissionId: string; fields: FieldOfAction[]; values?: FormValues; errors?: FieldError[] }) {
   const { ctx } = props;
   const m = ctx.t.events.editor.form;
-  const values = props.values ?? { retentionDays: '90', consentText: ctx.t.events.defaults.consentText };
+  const values = props.values ?? { retentionDays: String(REGISTRATION_RETENTION_DAYS.standard), consentText: ctx.t.events.defaults.consentText };
   return (
     <Layout ctx={ctx} title={m.newTitle} breadcrumbs={[...adminCrumbs(ctx), { label: m.newTitle }]}>
       <ErrorSummary ctx={ctx} errors={props.errors} />

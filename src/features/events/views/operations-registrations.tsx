@@ -35,6 +35,7 @@ function Counts(props: { ctx: ViewContext; overview: RegistrationsOverview }) {
     [counts.confirmed, `${m.confirmed} ${m.seatsOf(date.seats)}`],
     [counts.waiting, m.waiting],
     [counts.offered, m.offered],
+    [counts.held, m.held],
     [counts.cancelled, m.cancelled],
     [counts.checkedIn, m.checkedIn],
   ];
@@ -71,6 +72,7 @@ function StatusCell(props: { ctx: ViewContext; registration: RegistrationRow }) 
   const notes = [
     r.checkedInAt ? m.checkedIn : undefined,
     r.status === 'offered' && r.offerExpiresAt ? m.offerUntil(formatDateTime(ctx.locale, r.offerExpiresAt)) : undefined,
+    r.status === 'held' && r.holdExpiresAt ? m.holdUntil(formatDateTime(ctx.locale, r.holdExpiresAt)) : undefined,
     r.createdBy ? m.manually : undefined,
   ].filter(Boolean);
   return (

@@ -19,6 +19,8 @@ export interface RegistrationCheckProps {
   formPath: string;
   confirmPath: string;
   full: boolean;
+  /** minutes a seat is held until the address is confirmed; undefined when the event does not ask for it */
+  holdMinutes: number | undefined;
 }
 
 /**
@@ -95,7 +97,7 @@ export function RegistrationCheckPage(props: RegistrationCheckProps) {
         <Paragraphs text={event.consentText} />
       </div>
       <h2 class="dk-heading-m">{m.check.confirmHeading}</h2>
-      <p class="dk-body">{m.check.confirmLead}</p>
+      <p class="dk-body">{props.holdMinutes !== undefined && !props.full ? m.check.confirmLeadHeld(props.holdMinutes) : m.check.confirmLead}</p>
       <Form ctx={ctx} action={props.confirmPath}>
         <input type="hidden" name="token" value={props.token} />
         <Button>{props.full ? m.check.submitWaiting : m.check.submit}</Button>

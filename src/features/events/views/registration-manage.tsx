@@ -17,6 +17,10 @@ export interface ManagePageProps {
   token: string;
   position: number | undefined;
   offerPath: string;
+  /** where a held seat's address is confirmed */
+  addressPath: string;
+  /** for a signed-in person: the registration is linked to their account, or may be linked to it */
+  account: 'linked' | 'claimable' | undefined;
   /** the stream's address when it may be shown now, else undefined */
   streamUrl: string | undefined;
   streamLinkMinutes: number;
@@ -64,6 +68,14 @@ export function RegistrationManagePage(props: ManagePageProps) {
           </p>
         </div>
       ) : null}
+      {r.status === 'held' && r.holdExpiresAt ? (
+        <div class="dk-inset-text">
+          <p class="dk-body">{m.manage.heldOpen(formatDateTime(ctx.locale, r.holdExpiresAt))}</p>
+          <p class="dk-body">
+            <a href={props.addressPath}>{m.manage.heldLink}</a>
+          </p>
+        </div>
+      ) : null}
       {props.streamUrl ? (
         <>
           <h2 class="dk-heading-m">{m.manage.streamHeading}</h2>
@@ -88,6 +100,17 @@ export function RegistrationManagePage(props: ManagePageProps) {
         </>
       ) : null}
       {live && !props.canCancel ? <p class="dk-body">{m.manage.tooLateToCancel}</p> : null}
+      {props.account === 'linked' ? <p class="dk-body">{m.claim.linked}</p> : null}
+      {props.account === 'claimable' ? (
+        <>
+          <h2 class="dk-heading-m">{m.claim.heading}</h2>
+          <p class="dk-body">{m.claim.lead(ctx.user?.email ?? '')}</p>
+          <Form ctx={ctx} action={`/anmeldung/${r.reference}/konto`}>
+            <input type="hidden" name="token" value={props.token} />
+            <Button variant="secondary">{m.claim.submit}</Button>
+          </Form>
+        </>
+      ) : null}
     </Layout>
   );
 }

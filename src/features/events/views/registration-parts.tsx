@@ -41,6 +41,7 @@ const STATUS_COLOUR: Record<RegistrationStatus, 'green' | 'yellow' | 'blue' | 'g
   confirmed: 'green',
   offered: 'blue',
   waiting: 'yellow',
+  held: 'yellow',
   cancelled: 'grey',
 };
 

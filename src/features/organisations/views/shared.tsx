@@ -17,6 +17,7 @@ const NOTICE_WORDS: Record<NoticeKey, string> = {
   roleChanged: 'rolle-geaendert',
   removed: 'entfernt',
   invited: 'eingeladen',
+  invitedWithoutMail: 'eingeladen-ohne-e-mail',
   revoked: 'zurueckgenommen',
   invitationAccepted: 'beigetreten',
   invitationDeclined: 'einladung-abgelehnt',

@@ -4,7 +4,8 @@ import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ContentPage } from '../service.ts';
 
-export function ContentPageView(props: { ctx: ViewContext; page: ContentPage }) {
+/** `more`: a fixed link under the editable text, e.g. from the privacy page to the retention periods. */
+export function ContentPageView(props: { ctx: ViewContext; page: ContentPage; more?: { href: string; label: string } | undefined }) {
   const { ctx, page } = props;
   const title = ctx.locale === 'en' ? page.titleEn : page.titleDe;
   const body = ctx.locale === 'en' ? page.bodyEn : page.bodyDe;
@@ -12,6 +13,11 @@ export function ContentPageView(props: { ctx: ViewContext; page: ContentPage }) 
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title }]}>
       <h1 class="dk-heading-xl">{title}</h1>
       <PlainText text={body} />
+      {props.more ? (
+        <p class="dk-body">
+          <a href={props.more.href}>{props.more.label}</a>
+        </p>
+      ) : null}
       {page.updatedAt ? (
         <p class="dk-body-s dk-secondary-text">
           {ctx.t.pages.edit.lastChanged}: {formatDate(ctx.locale, page.updatedAt)}

@@ -1,0 +1,2 @@
+ALTER TABLE "events" ADD COLUMN "requires_confirmed_email" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "event_registrations" ADD COLUMN "hold_expires_at" timestamp with time zone;

@@ -1,0 +1,125 @@
+/** Durations in words; whole days read better than hours once a period is that long. */
+const days = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
+const hours = (n: number) => (n % 24 === 0 ? days(n / 24) : n === 1 ? '1 Stunde' : `${n} Stunden`);
+
+/**
+ * The retention overview (/datenschutz/loeschfristen and docs/operations.md). Each entry's
+ * period takes the numbers the deleting code uses, see src/platform/retention.
+ */
+export const retention = {
+  title: 'Löschfristen',
+  lead: 'Welche personenbezogenen Daten die Plattform speichert, wo und wie lange. Die Übersicht entsteht aus denselben Einstellungen, nach denen die Plattform Daten löscht, anonymisiert oder durch Pseudonyme ersetzt.',
+  caption: 'Personenbezogene Daten und ihre Speicherdauer',
+  data: 'Daten',
+  where: 'Wo gespeichert',
+  period: 'Wie lange',
+  purpose: 'Zweck und Rechtsgrundlage',
+  ownData: 'Ihre eigenen Daten können Sie unter „Mein Konto“ jederzeit herunterladen und mit dem Konto löschen.',
+  linkFromPrivacy: 'Löschfristen: welche Daten die Plattform wie lange speichert',
+  entries: {
+    eventRegistrations: {
+      data: 'Anmeldungen zu Veranstaltungen: Anrede, Name, E-Mail-Adresse, Organisation, Funktion, Antworten, Hinweise zur Barrierefreiheit, Check-in und Einwilligung',
+      where: 'Datenbank (Tabelle event_registrations)',
+      period: (standard: number, min: number, max: number) =>
+        `${days(standard)} nach dem Ende des Termins (je Veranstaltung von der Redaktion einstellbar, ${min} bis ${max} Tage); dann anonymisiert, nur Status und Zahlen bleiben`,
+      purpose: 'Durchführung der Veranstaltung; Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)',
+    },
+    worldCafeContributions: {
+      data: 'Beiträge zum World Café: Name und Text',
+      where: 'Datenbank (Tabelle event_world_cafe_contributions)',
+      period: 'Name bis zur Löschung des Kontos; der Beitrag bleibt ohne Namen Teil des Ergebnisses, solange die Veranstaltung besteht',
+      purpose: 'Gemeinsames Ergebnis der Veranstaltung (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    accounts: {
+      data: 'Konto: E-Mail-Adresse, Name, Rolle, Sprache, Passwort (nur als Hash)',
+      where: 'Datenbank (Tabelle users)',
+      period: 'bis zur Löschung des Kontos; dann werden Adresse und Name sofort ersetzt',
+      purpose: 'Nutzung des Kontos (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    consents: {
+      data: 'Einwilligungen: Zweck, Wortlaut, Version und Zeitpunkt',
+      where: 'Datenbank (Tabelle consents)',
+      period: 'bis zur Löschung des Kontos',
+      purpose: 'Nachweis der Einwilligung (Art. 7 Abs. 1 DSGVO)',
+    },
+    memberships: {
+      data: 'Mitgliedschaften und Beitrittsanfragen bei Organisationen: Konto, Rolle, Status und Zeitpunkte',
+      where: 'Datenbank (Tabelle memberships)',
+      period: 'bis zum Austritt, zur Ablehnung oder Entfernung, zur Löschung der Organisation oder des Kontos',
+      purpose: 'Handeln für die Organisation (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    invitations: {
+      data: 'Einladungen in Organisationen: E-Mail-Adresse der eingeladenen Person, Rolle, wer eingeladen hat',
+      where: 'Datenbank (Tabelle organisation_invitations)',
+      period: 'bis zur Ablehnung oder Rücknahme; angenommene und unbeantwortete Einladungen bis zur Löschung der Organisation oder des Kontos mit dieser Adresse',
+      purpose: 'Beitritt auf Einladung (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    sessions: {
+      data: 'Sitzungen: Verweis auf das Konto, Zeitpunkt der Anmeldung und der letzten Nutzung; Sitzungs-Cookie im Browser',
+      where: 'Datenbank (Tabelle sessions), Cookie',
+      period: (idleHours: number, memberHours: number, staffHours: number) =>
+        `${hours(idleHours)} nach der letzten Nutzung, gültig höchstens ${hours(memberHours)} nach der Anmeldung (Redaktion und Verwaltung: ${hours(staffHours)}); beim Abmelden sofort gelöscht`,
+      purpose: 'Angemeldet bleiben (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    accountLinks: {
+      data: 'Links in E-Mails zum Bestätigen oder Ändern der Adresse und zum Zurücksetzen des Passworts: Prüfwert des Links, bei einer Änderung die neue Adresse',
+      where: 'Datenbank (Tabelle account_tokens)',
+      period: (maxHours: number) => `bis der Link abläuft (höchstens ${hours(maxHours)}), dann gelöscht`,
+      purpose: 'Anmeldung und Kontoverwaltung (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    rateLimits: {
+      data: 'Zähler gegen Missbrauch (Anmeldeversuche, Formulare): ein Schlüsselwert (HMAC) der IP- oder E-Mail-Adresse, nie die Adresse selbst',
+      where: 'Datenbank (Tabelle rate_limits)',
+      period: (maxHours: number) => `bis zum Ende des Zählfensters (höchstens ${hours(maxHours)})`,
+      purpose: 'Schutz vor Missbrauch und Überlastung (Art. 32 DSGVO)',
+    },
+    formSubmissions: {
+      data: 'Kennung jedes abgeschickten Formulars und die Seite, zu der es führte',
+      where: 'Datenbank (Tabelle form_submissions)',
+      period: (n: number) => days(n),
+      purpose: 'Schutz vor doppelt abgeschickten Formularen (Art. 32 DSGVO)',
+    },
+    mailJobs: {
+      data: 'Ausgehende E-Mails: Empfängeradresse, Betreff, Text und Anhänge; Fehlermeldungen des Mailservers (ohne Adressen)',
+      where: 'Datenbank (Tabelle jobs)',
+      period: (n: number) => `${days(n)} nach dem Versand oder dem letzten Zustellversuch; danach bleiben nur Art, Zahl der Versuche und Zeitpunkte`,
+      purpose: 'Zustellung der E-Mails (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    mailOutbox: {
+      data: 'E-Mails als Dateien, nur im Entwicklungsbetrieb ohne Mailserver (SMTP_URL nicht gesetzt)',
+      where: 'Dateien in DATA_DIR/outbox',
+      period: (n: number) => days(n),
+      purpose: 'E-Mails bei Entwicklung und Test ansehen',
+    },
+    auditLog: {
+      data: 'Änderungsprotokoll: E-Mail-Adresse der handelnden Person, Namen und Adressen in den protokollierten Änderungen',
+      where: 'Datenbank (Tabelle audit_log)',
+      period: (n: number) => `${days(n)}, dann durch Pseudonyme ersetzt; der Eintrag selbst bleibt`,
+      purpose: 'Nachvollziehbarkeit von Änderungen (Art. 5 Abs. 2 und Art. 32 DSGVO)',
+    },
+    uploadedFiles: {
+      data: 'Hochgeladene Dateien: Inhalt, Dateiname und wer sie hochgeladen hat',
+      where: 'Dateien in DATA_DIR/files, Datenbank (Tabelle stored_files)',
+      period: 'solange der Inhalt besteht, zu dem sie gehören',
+      purpose: 'Bereitstellung von Dokumenten, Bildern und Videos (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
+    authorship: {
+      data: 'Wer Inhalte angelegt oder geändert und wer Nachrichten versandt hat (Verweis auf das Konto)',
+      where: 'Datenbank (bei Inhalten, Versionen, Seiten und Nachrichten)',
+      period: 'solange der Inhalt besteht; nach Löschung des Kontos verweist er auf ein anonymisiertes Konto',
+      purpose: 'Redaktionelle Verantwortung (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
+    serverLog: {
+      data: 'Server-Protokoll: aufgerufene Pfade (ohne geheime Link-Bestandteile), IP-Adressen, Fehler',
+      where: 'Standardausgabe der App-Prozesse, gesammelt vom Betrieb',
+      period: 'wie im Betrieb festgelegt (Protokollrotation)',
+      purpose: 'Betrieb und Fehlersuche (Art. 32 DSGVO)',
+    },
+    backups: {
+      data: 'Sicherungen: alle oben genannten Daten',
+      where: 'vom Betrieb festgelegter, verschlüsselter Speicherort',
+      period: 'wie im Betrieb festgelegt',
+      purpose: 'Wiederherstellung nach Störungen (Art. 32 DSGVO)',
+    },
+  },
+};

@@ -1,0 +1,122 @@
+import type { retention as de } from '../de/retention.ts';
+
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const hours = (n: number) => (n % 24 === 0 ? days(n / 24) : n === 1 ? '1 hour' : `${n} hours`);
+
+export const retention: typeof de = {
+  title: 'Retention periods',
+  lead: 'Which personal data the platform keeps, where and for how long. This overview is made from the same settings by which the platform deletes data, anonymises it or replaces it with pseudonyms.',
+  caption: 'Personal data and how long it is kept',
+  data: 'Data',
+  where: 'Where it is kept',
+  period: 'How long',
+  purpose: 'Purpose and legal basis',
+  ownData: 'You can download your own data under “My account” at any time, and delete it with the account.',
+  linkFromPrivacy: 'Retention periods: which data the platform keeps and for how long',
+  entries: {
+    eventRegistrations: {
+      data: 'Event registrations: salutation, name, e-mail address, organisation, role, answers, accessibility needs, check-in and consent',
+      where: 'Database (table event_registrations)',
+      period: (standard: number, min: number, max: number) =>
+        `${days(standard)} after the end of the date (editors set it per event, ${min} to ${max} days); then anonymised, only status and counts remain`,
+      purpose: 'Running the event; consent (Art. 6(1)(a) GDPR)',
+    },
+    worldCafeContributions: {
+      data: 'World Café contributions: name and text',
+      where: 'Database (table event_world_cafe_contributions)',
+      period: 'the name until the account is deleted; the contribution stays part of the result without the name for as long as the event exists',
+      purpose: 'Shared result of the event (Art. 6(1)(b) GDPR)',
+    },
+    accounts: {
+      data: 'Account: e-mail address, name, role, language, password (only as a hash)',
+      where: 'Database (table users)',
+      period: 'until the account is deleted; address and name are then replaced at once',
+      purpose: 'Using the account (Art. 6(1)(b) GDPR)',
+    },
+    consents: {
+      data: 'Consents: purpose, wording, version and time',
+      where: 'Database (table consents)',
+      period: 'until the account is deleted',
+      purpose: 'Proof of consent (Art. 7(1) GDPR)',
+    },
+    memberships: {
+      data: 'Memberships of and requests to join organisations: account, role, status and times',
+      where: 'Database (table memberships)',
+      period: 'until the person leaves, is declined or removed, or the organisation or the account is deleted',
+      purpose: 'Acting for the organisation (Art. 6(1)(b) GDPR)',
+    },
+    invitations: {
+      data: 'Invitations to organisations: e-mail address of the invited person, role, who invited',
+      where: 'Database (table organisation_invitations)',
+      period: 'until declined or withdrawn; accepted and unanswered invitations until the organisation or the account with that address is deleted',
+      purpose: 'Joining by invitation (Art. 6(1)(b) GDPR)',
+    },
+    sessions: {
+      data: 'Sessions: reference to the account, time of login and of last use; session cookie in the browser',
+      where: 'Database (table sessions), cookie',
+      period: (idleHours: number, memberHours: number, staffHours: number) =>
+        `${hours(idleHours)} after the last use, valid at most ${hours(memberHours)} after login (editors and administrators: ${hours(staffHours)}); deleted at once on logout`,
+      purpose: 'Staying logged in (Art. 6(1)(b) GDPR)',
+    },
+    accountLinks: {
+      data: 'Links in e-mails to confirm or change the address and to reset the password: check value of the link, for a change the new address',
+      where: 'Database (table account_tokens)',
+      period: (maxHours: number) => `until the link expires (at most ${hours(maxHours)}), then deleted`,
+      purpose: 'Login and account management (Art. 6(1)(b) GDPR)',
+    },
+    rateLimits: {
+      data: 'Counters against abuse (login attempts, forms): a key value (HMAC) of the IP or e-mail address, never the address itself',
+      where: 'Database (table rate_limits)',
+      period: (maxHours: number) => `until the end of the counting window (at most ${hours(maxHours)})`,
+      purpose: 'Protection against abuse and overload (Art. 32 GDPR)',
+    },
+    formSubmissions: {
+      data: 'Identifier of each submitted form and the page it led to',
+      where: 'Database (table form_submissions)',
+      period: (n: number) => days(n),
+      purpose: 'Protection against forms submitted twice (Art. 32 GDPR)',
+    },
+    mailJobs: {
+      data: 'Outgoing e-mails: recipient address, subject, text and attachments; error messages of the mail server (without addresses)',
+      where: 'Database (table jobs)',
+      period: (n: number) => `${days(n)} after sending or the last delivery attempt; then only kind, number of attempts and times remain`,
+      purpose: 'Delivering the e-mails (Art. 6(1)(b) GDPR)',
+    },
+    mailOutbox: {
+      data: 'E-mails as files, only in development without a mail server (SMTP_URL unset)',
+      where: 'Files in DATA_DIR/outbox',
+      period: (n: number) => days(n),
+      purpose: 'Looking at e-mails during development and testing',
+    },
+    auditLog: {
+      data: 'Audit log: e-mail address of the person acting, names and addresses in the recorded changes',
+      where: 'Database (table audit_log)',
+      period: (n: number) => `${days(n)}, then replaced by pseudonyms; the entry itself remains`,
+      purpose: 'Accountability for changes (Art. 5(2) and Art. 32 GDPR)',
+    },
+    uploadedFiles: {
+      data: 'Uploaded files: content, file name and who uploaded them',
+      where: 'Files in DATA_DIR/files, database (table stored_files)',
+      period: 'for as long as the content they belong to exists',
+      purpose: 'Providing documents, pictures and videos (Art. 6(1)(e) GDPR)',
+    },
+    authorship: {
+      data: 'Who created or changed content and who sent messages (reference to the account)',
+      where: 'Database (with content, versions, pages and messages)',
+      period: 'for as long as the content exists; after the account is deleted it points to an anonymised account',
+      purpose: 'Editorial responsibility (Art. 6(1)(e) GDPR)',
+    },
+    serverLog: {
+      data: 'Server log: requested paths (without the secret parts of links), IP addresses, errors',
+      where: 'Standard output of the app processes, collected by operations',
+      period: 'as set by operations (log rotation)',
+      purpose: 'Operation and troubleshooting (Art. 32 GDPR)',
+    },
+    backups: {
+      data: 'Backups: all data listed above',
+      where: 'Encrypted storage chosen by operations',
+      period: 'as set by operations',
+      purpose: 'Recovery after failures (Art. 32 GDPR)',
+    },
+  },
+};
