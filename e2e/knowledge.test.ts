@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { referenceQrPng } from '../src/features/events/registration-qr.ts';
+import { referenceQrPng } from '../src/features/events/registration/qr.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';

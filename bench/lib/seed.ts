@@ -1,5 +1,5 @@
 import type { Database } from '../../src/platform/db/client.ts';
-import { eventDates, events, programmeItems } from '../../src/features/events/tables.ts';
+import { eventDates, events, programmeItems } from '../../src/features/events/core/tables.ts';
 import { DEMO_GUIDES } from '../../src/features/knowledge/seed-guides.ts';
 import { knowledgeItems } from '../../src/features/knowledge/tables.ts';
 import { searchDocuments } from '../../src/platform/search/tables.ts';

@@ -1,20 +1,23 @@
 import type { Feature } from '../../platform/deps.ts';
-import { catalogueRoutes } from './catalogue-routes.ts';
-import { editorRoutes } from './editor-routes.ts';
-import { nextEventsTeaser } from './home-teaser.ts';
-import { operationsJobs, operationsSweep } from './operations-jobs.ts';
-import { operationsRoutes } from './operations-routes.ts';
+import { catalogueRoutes } from './catalogue/routes.ts';
+import { editorRoutes } from './editor/routes.ts';
+import { nextEventsTeaser } from './catalogue/home-teaser.ts';
+import { operationsJobs, operationsSweep } from './operations/jobs.ts';
+import { operationsRoutes } from './operations/routes.ts';
 import { eventsPersonalData } from './personal-data.ts';
-import { registrationJobs, registrationSweep } from './registration-jobs.ts';
-import { registrationRoutes } from './registration-routes.ts';
+import { registrationJobs, registrationSweep } from './registration/jobs.ts';
+import { registrationRoutes } from './registration/routes.ts';
 import { eventsRetention } from './retention-entries.ts';
 import { seedEvents } from './seed.ts';
+import { worldCafeRoutes } from './world-cafe/routes.ts';
 
 /**
- * Events on several dates and places: the public catalogue and the editors' pages
- * (catalogue-*, editor-*), registration with its check page and waiting list
- * (registration-*), and the operations after it: lists, exports, check-in, messages,
- * World Café and retention (operations-*). Other features call event-service.ts.
+ * Events on several dates and places, in sub-areas that each import core/ and at most one
+ * other: catalogue/ (public pages, feeds, calendar files) → world-cafe/ (questions' public
+ * side and published results) → operations/ (registrations view, exports, messages,
+ * check-in, retention) → registration/ (form, check page, confirmation, manage link,
+ * waiting list, receipts); editor/ (events, dates, programme, questions, consent) uses core/
+ * only. Other features use catalogue/catalogue-service.ts.
  */
 export const eventsFeature: Feature = {
   name: 'events',
@@ -23,6 +26,7 @@ export const eventsFeature: Feature = {
     editorRoutes(app, deps);
     registrationRoutes(app, deps);
     operationsRoutes(app, deps);
+    worldCafeRoutes(app, deps);
   },
   nav: [{ href: '/veranstaltungen', label: (t) => t.events.nav }],
   homeTeaser: nextEventsTeaser,

@@ -1,7 +1,7 @@
 import type { PersonalDataProvider } from '../../platform/deps.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
-import { listRegistrationsOfUser, unlinkRegistrationsOfUser } from './operations-repository.ts';
-import { detachContributionsOfUser, listContributionsOfUser } from './world-cafe-repository.ts';
+import { listRegistrationsOfUser, unlinkRegistrationsOfUser } from './operations/repository.ts';
+import { detachContributionsOfUser, listContributionsOfUser } from './world-cafe/repository.ts';
 
 /**
  * A person's event registrations (made while signed in, or claimed through a registration's

@@ -1,5 +1,5 @@
 import { retentionEntry, type RetentionEntry } from '../../platform/retention/registry.ts';
-import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
+import { REGISTRATION_RETENTION_DAYS } from './core/retention-period.ts';
 
 /** The events' part of the retention overview; the deleting code is retention.ts. */
 export const eventsRetention: RetentionEntry[] = [

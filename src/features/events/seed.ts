@@ -1,4 +1,4 @@
-import { indexEvent } from './search-documents.ts';
+import { indexEvent } from './editor/search-documents.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
@@ -12,8 +12,8 @@ import {
   insertWorldCafeQuestion,
   replaceVariations,
   type EventValues,
-} from './event-repository.ts';
-import type { QuestionKind } from './tables.ts';
+} from './core/event-repository.ts';
+import type { QuestionKind } from './core/tables.ts';
 
 /**
  * Demo content: the ministry's kick-off on three dates, two online events, a draft and a

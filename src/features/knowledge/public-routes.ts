@@ -6,7 +6,7 @@ import { sendStoredFile } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { atomFeed } from '../../platform/feeds/atom.ts';
-import { listUpcomingEvents } from '../events/event-service.ts';
+import { listUpcomingEvents } from '../events/catalogue/catalogue-service.ts';
 import { itemFiles } from './editor-uploads.ts';
 import { countPublished, findItemBySlug, incrementDownloads, listPublished, mediaFileStatuses } from './repository.ts';
 import { itemQuery, pageQuery, publicQuery } from './schema.ts';

@@ -5,7 +5,7 @@ import { FINISHED_JOB_DAYS, FORM_SUBMISSION_DAYS, OUTBOX_DAYS } from '../../plat
 import { retentionRows } from '../../platform/retention/registry.ts';
 import { TestClient } from '../../platform/testing/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
-import { REGISTRATION_RETENTION_DAYS } from '../events/retention-period.ts';
+import { REGISTRATION_RETENTION_DAYS } from '../events/core/retention-period.ts';
 import { RETENTION_PATH } from './routes.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

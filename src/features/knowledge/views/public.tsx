@@ -6,7 +6,7 @@ import { Card, Pagination } from '../../../platform/views/components/content.tsx
 import { Button, Select } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { CatalogueEntry } from '../../events/event-service.ts';
+import type { CatalogueEntry } from '../../events/catalogue/catalogue-service.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
 import type { ItemRow } from '../repository.ts';
 import { downloadPath, filePath, itemPath } from '../service.ts';

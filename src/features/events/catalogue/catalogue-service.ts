@@ -1,0 +1,93 @@
+import type { CurrentUser } from '../../../platform/auth/current-user.ts';
+import type { Executor } from '../../../platform/db/client.ts';
+import {
+  findEventsByIds,
+  listDateRows,
+  listDatesOfEvents,
+  listPastEventIds,
+  listRecentlyPublishedEvents,
+  listUpcomingDatesOf,
+  listUpcomingEventIds,
+  listUpcomingPublishedDates,
+  listUpcomingTowns,
+  type CatalogueFilter,
+  type EventDateRow,
+  type EventRow,
+} from '../core/event-repository.ts';
+import { getVisibleEventBySlug, withStatus, type EventDate } from '../core/event-lookups.ts';
+import { getProgramme, type ProgrammeEntry } from '../core/programme.ts';
+
+export const CATALOGUE_PAGE_SIZE = 20;
+
+export interface CatalogueEntry {
+  event: EventRow;
+  /** the dates shown with the event: for the list those that match the filter */
+  dates: EventDate[];
+}
+
+export interface CataloguePage {
+  entries: CatalogueEntry[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+function pageCount(total: number): number {
+  return Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
+}
+
+function assemble(ids: string[], events: EventRow[], dates: EventDateRow[]): CatalogueEntry[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  return ids.flatMap((id) => {
+    const event = byId.get(id);
+    if (!event) return [];
+    return [{ event, dates: dates.filter((d) => d.eventId === id).map((d) => withStatus(event, d)) }];
+  });
+}
+
+/** Published events with a date still to come that matches the filter, soonest first. */
+export async function listUpcomingEvents(db: Executor, filter: CatalogueFilter, page: number, now: Date): Promise<CataloguePage> {
+  const { ids, total } = await listUpcomingEventIds(db, filter, now, CATALOGUE_PAGE_SIZE, (page - 1) * CATALOGUE_PAGE_SIZE);
+  const entries = assemble(ids, await findEventsByIds(db, ids), await listUpcomingDatesOf(db, ids, filter, now));
+  return { entries, total, page, pages: pageCount(total) };
+}
+
+/** Published events whose dates are all over, the most recent first. */
+export async function listPastEvents(db: Executor, page: number, now: Date): Promise<CataloguePage> {
+  const { ids, total } = await listPastEventIds(db, now, CATALOGUE_PAGE_SIZE, (page - 1) * CATALOGUE_PAGE_SIZE);
+  const entries = assemble(ids, await findEventsByIds(db, ids), await listDatesOfEvents(db, ids));
+  return { entries, total, page, pages: pageCount(total) };
+}
+
+/** Towns where published events have dates still to come, for the place filter. */
+export async function listTownsWithUpcomingDates(db: Executor, now: Date): Promise<string[]> {
+  return listUpcomingTowns(db, now);
+}
+
+/** Every published date that has not ended, with its event, for the subscribed calendar. */
+export async function listCalendarEntries(db: Executor, now: Date): Promise<{ event: EventRow; date: EventDateRow }[]> {
+  return listUpcomingPublishedDates(db, now);
+}
+
+/** The most recently published events, for the Atom feed. */
+export async function listNewEvents(db: Executor, limit: number): Promise<EventRow[]> {
+  return listRecentlyPublishedEvents(db, limit);
+}
+
+export interface EventPageData {
+  event: EventRow;
+  dates: EventDate[];
+  programme: ProgrammeEntry[];
+}
+
+/** Everything the public page of one event shows; undefined when the viewer may not see it. */
+export async function getEventPage(db: Executor, slug: string, viewer: CurrentUser | null): Promise<EventPageData | undefined> {
+  const event = await getVisibleEventBySlug(db, slug, viewer);
+  if (!event) return undefined;
+  const dates = (await listDateRows(db, event.id)).map((d) => withStatus(event, d));
+  return {
+    event,
+    dates,
+    programme: await getProgramme(db, event.id, dates),
+  };
+}

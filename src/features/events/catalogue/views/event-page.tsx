@@ -1,0 +1,225 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
+import { NotificationBanner, SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
+import { ButtonLink } from '../../../../platform/views/components/form.tsx';
+import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
+import type { ViewContext } from '../../../../platform/views/context.ts';
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { formatClock, formatDay } from '../../core/format.ts';
+import { dateIcsPath, editorEventPath, registrationPath } from '../../core/paths.ts';
+import { dateWhere, placeLines, shortPlace } from '../../core/format.ts';
+import { isRegistrationOpen, seatsLeft } from '../../core/rules.ts';
+import type { EventDate } from '../../core/event-lookups.ts';
+import type { EventPageData } from '../catalogue-service.ts';
+import type { ProgrammeEntry } from '../../core/programme.ts';
+import { HOLD_MINUTES } from '../../core/rules.ts';
+import type { WorldCafe } from '../../world-cafe/service.ts';
+import { catalogueCrumb, deadlineText, FieldTags, SeatsLeft } from '../../core/views/event-parts.tsx';
+import { WorldCafeSection } from '../../world-cafe/views/results.tsx';
+
+/**
+ * A part of the page under an h2 whose id the page can link to; nothing when the editor left
+ * it empty. No <section> wrapper: the design system spaces an h2 from what precedes it.
+ */
+function Section(props: { id: string; title: string; text?: string; children?: ComponentChildren }) {
+  if (props.text !== undefined && props.text.trim() === '') return null;
+  return (
+    <>
+      <h2 class="dk-heading-l" id={props.id}>
+        {props.title}
+      </h2>
+      {props.text !== undefined ? <PlainText text={props.text} headingLevel={3} /> : null}
+      {props.children}
+    </>
+  );
+}
+
+function Lines(props: { lines: string[] }) {
+  return <>{props.lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))}</>;
+}
+
+function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now: Date }) {
+  const { ctx, date } = props;
+  const m = ctx.t.events.page;
+  const day = formatDay(ctx.locale, date.startsAt);
+  const place = shortPlace(date, ctx.t);
+  const state = isRegistrationOpen(date, props.now);
+  const headingId = `termin-${date.id}`;
+  const clock = (d: Date) => ctx.t.events.clock(formatClock(ctx.locale, d));
+  const rows: SummaryRow[] = [
+    { key: m.place, value: <Lines lines={placeLines(date, ctx.t)} /> },
+    ...(date.doorsOpenAt ? [{ key: m.doorsOpen, value: clock(date.doorsOpenAt) }] : []),
+    { key: m.start, value: clock(date.startsAt) },
+    { key: m.end, value: clock(date.endsAt) },
+    { key: m.deadline, value: deadlineText(ctx, date) },
+    ...(date.cancelledAt ? [] : [{ key: m.seats, value: <SeatsLeft ctx={ctx} date={date} /> }]),
+    ...(date.note ? [{ key: m.note, value: date.note }] : []),
+  ];
+  return (
+    <div class="dk-card">
+      <h3 class="dk-heading-m" id={headingId}>
+        {day} – {place} {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : null}
+      </h3>
+      <SummaryList ctx={ctx} rows={rows} />
+      {date.online && !date.cancelledAt ? <p class="dk-body">{m.streamHint}</p> : null}
+      {state.open ? (
+        <>
+          {seatsLeft(date) === 0 ? <p class="dk-inset-text">{ctx.t.events.seats.fullHint}</p> : null}
+          <ButtonLink href={registrationPath(props.slug, date.id)}>
+            {m.register}
+            <span class="dk-visually-hidden"> {m.registerFor(day, place)}</span>
+          </ButtonLink>
+        </>
+      ) : (
+        <div class="dk-inset-text">
+          <p class="dk-body">
+            <strong>{m.registrationClosed}:</strong> {ctx.t.events.closed[state.reason]}
+          </p>
+        </div>
+      )}
+      {date.cancelledAt ? null : (
+        <p class="dk-body-s">
+          <a href={dateIcsPath(props.slug, date.id)} type="text/calendar">
+            {m.addToCalendar}
+            <span class="dk-visually-hidden"> – {m.calendarFor(day, place)}</span>
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ProgrammeList(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates: EventDate[] }) {
+  const { ctx, dates } = props;
+  const m = ctx.t.events.page;
+  const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
+  const rows: SummaryRow[] = props.programme.map(({ item, onlyDate, variations }) => ({
+    key: m.programmeTime(item.time),
+    value: (
+      <>
+        <strong>{item.title}</strong>
+        {onlyDate ? (
+          <>
+            {' '}
+            <Tag colour="blue">{m.onlyAt(where(onlyDate))}</Tag>
+          </>
+        ) : null}
+        {item.speaker ? (
+          <>
+            <br />
+            {item.speaker}
+          </>
+        ) : null}
+        {variations.map((v) => (
+          <span key={v.date.id}>
+            <br />
+            <Tag colour="blue">{m.speakerAt(where(v.date))}</Tag> {v.speaker}
+          </span>
+        ))}
+        {item.description ? (
+          <>
+            <br />
+            <span class="dk-secondary-text">{item.description}</span>
+          </>
+        ) : null}
+      </>
+    ),
+  }));
+  return <SummaryList ctx={ctx} rows={rows} />;
+}
+
+/**
+ * Before the event the questions are part of the invitation (people choose one when they
+ * register); once a date is over, or results or contributions exist, H3's section shows
+ * them with results and the members' contributions.
+ */
+function worldCafeHasResults(worldCafe: WorldCafe, dates: EventDate[], now: Date): boolean {
+  return dates.some((d) => d.endsAt <= now) || worldCafe.contributions.length > 0 || worldCafe.questions.some((q) => q.resultPublishedAt);
+}
+
+export function EventPage(props: {
+  ctx: ViewContext;
+  data: EventPageData;
+  fields: FieldOfAction[];
+  now: Date;
+  canEdit: boolean;
+  /** the questions with published results and members' contributions */
+  worldCafe: WorldCafe;
+  /** signed-in members may add contributions */
+  canContribute: boolean;
+}) {
+  const { ctx, data } = props;
+  const { event, dates } = data;
+  const m = ctx.t.events.page;
+  return (
+    <Layout ctx={ctx} title={event.title} breadcrumbs={[catalogueCrumb(ctx), { label: event.title }]}>
+      {event.status === 'draft' ? (
+        <NotificationBanner ctx={ctx} title={m.draftTitle}>
+          <p class="dk-body">{m.draftBody}</p>
+        </NotificationBanner>
+      ) : null}
+      <h1 class="dk-heading-xl">{event.title}</h1>
+      <p class="dk-lead">{event.summary}</p>
+      <p class="dk-body">
+        <strong>{m.organiser}:</strong> {event.organiser}
+      </p>
+      <FieldTags ctx={ctx} slugs={event.fieldsOfAction} fields={props.fields} label={m.fields} />
+      <p class="dk-body">
+        <a href="#termine">{m.toDates}</a>
+        {props.canEdit ? (
+          <>
+            {' · '}
+            <a href={editorEventPath(event.id)}>{m.editLink}</a>
+          </>
+        ) : null}
+      </p>
+
+      <Section id="geplant" title={m.planned} text={event.description} />
+      <Section id="eingeladen" title={m.audience} text={event.audience} />
+
+      <Section id="termine" title={m.dates}>
+        {dates.length === 0 ? <p class="dk-body">{m.noDates}</p> : null}
+        {event.requiresConfirmedEmail && dates.length > 0 ? <p class="dk-inset-text">{m.confirmedEmailNotice(HOLD_MINUTES)}</p> : null}
+        {dates.map((d) => (
+          <DateCard key={d.id} ctx={ctx} slug={event.slug} date={d} now={props.now} />
+        ))}
+      </Section>
+
+      <Section id="hinweise" title={m.notes} text={event.notes} />
+
+      {data.programme.length > 0 ? (
+        <Section id="programm" title={m.programme}>
+          {dates.length > 1 ? <p class="dk-body">{m.programmeLead}</p> : null}
+          <ProgrammeList ctx={ctx} programme={data.programme} dates={dates} />
+        </Section>
+      ) : null}
+
+      {worldCafeHasResults(props.worldCafe, dates, props.now) ? (
+        <WorldCafeSection
+          ctx={ctx}
+          event={event}
+          questions={props.worldCafe.questions}
+          contributions={props.worldCafe.contributions}
+          canContribute={props.canContribute}
+        />
+      ) : props.worldCafe.questions.length > 0 ? (
+        <Section id="world-cafe" title={m.worldCafe}>
+          <p class="dk-body">{m.worldCafeLead}</p>
+          <ol class="dk-list dk-list--number">
+            {props.worldCafe.questions.map((q) => (
+              <li key={q.id}>{q.question}</li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+
+      <Section id="medien" title={m.mediaNotice} text={event.mediaNotice} />
+      <Section id="ablauf" title={m.procedure} text={event.procedure} />
+      <Section id="einwilligung" title={m.consent}>
+        <PlainText text={event.consentText} />
+        <p class="dk-body-s dk-secondary-text">{m.consentVersion(event.consentVersion)}</p>
+      </Section>
+      <Section id="kontakt" title={m.contact} text={event.contact} />
+    </Layout>
+  );
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import { h } from 'preact';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { parseForm } from '../../../platform/http/form.ts';
+import { saveConsent } from './edit-event.ts';
+import { addProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from './edit-programme.ts';
+import {
+  addQuestion,
+  addWorldCafeQuestion,
+  deleteQuestion,
+  deleteWorldCafeQuestion,
+  moveQuestion,
+  moveWorldCafeQuestion,
+  updateQuestion,
+  updateWorldCafeQuestion,
+} from './edit-questions.ts';
+import { EDITOR_PATH } from '../core/paths.ts';
+import { getProgramme } from '../core/programme.ts';
+import { listDatesOfEvent } from '../core/event-lookups.ts';
+import { listQuestionRows, listWorldCafeRows } from '../core/event-repository.ts';
+import { requireEvent } from '../core/require-event.ts';
+import { orderedListRoutes } from './ordered-list-routes.ts';
+import { consentForm, programmeItemForm, questionForm, worldCafeForm } from '../core/schema.ts';
+import { ConsentPage } from './views/consent.tsx';
+import { itemValues, ProgrammeItemPage, ProgrammePage, type ProgrammeList } from './views/programme.tsx';
+import { QuestionPage, QuestionsPage, questionValues } from './views/questions.tsx';
+import { parseNotice, sectionPath, withNotice } from './views/shared.tsx';
+import { WorldCafeQuestionPage, WorldCafeQuestionsPage } from './views/world-cafe.tsx';
+
+type EventRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+
+/** The programme, the registration questions, the consent text and the World Café questions. */
+export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit: preHandlerHookHandler): void {
+  const at = (path: string) => `${EDITOR_PATH}/:id${path}`;
+  const guard = { preHandler: canEdit };
+
+  orderedListRoutes(app, deps, canEdit, {
+    section: 'programme',
+    form: programmeItemForm,
+    load: async (db, eventId): Promise<ProgrammeList> => {
+      const dates = await listDatesOfEvent(db, eventId);
+      return { dates, programme: await getProgramme(db, eventId, dates) };
+    },
+    find: ({ programme }, id) => programme.find((p) => p.item.id === id),
+    values: (entry, { dates }) => itemValues(entry, dates),
+    add: addProgrammeItem,
+    update: updateProgrammeItem,
+    remove: deleteProgrammeItem,
+    ListPage: ProgrammePage,
+    EntryPage: ProgrammeItemPage,
+  });
+
+  orderedListRoutes(app, deps, canEdit, {
+    section: 'questions',
+    form: questionForm,
+    load: listQuestionRows,
+    find: (questions, id) => questions.find((q) => q.id === id),
+    values: questionValues,
+    add: addQuestion,
+    update: updateQuestion,
+    remove: deleteQuestion,
+    move: moveQuestion,
+    ListPage: QuestionsPage,
+    EntryPage: QuestionPage,
+  });
+
+  // ---- consent ----------------------------------------------------------------------------------
+
+  app.get<EventRoute>(at('/einwilligung'), guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    return reply.page(h(ConsentPage, { ctx: request.view(), event, notice: parseNotice(request.query.hinweis) }));
+  });
+
+  app.post<EventRoute>(at('/einwilligung'), guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const form = parseForm(consentForm, request.body, request.t);
+    if (!form.ok) return reply.page(h(ConsentPage, { ctx: request.view(), event, values: form.values, errors: form.errors }), 400);
+    const { changed } = await saveConsent(deps.db, request.user!, event.id, form.data.consentText);
+    return reply.redirect(withNotice(sectionPath(event.id, 'consent'), changed ? 'consentSaved' : 'consentUnchanged'), 303);
+  });
+
+  orderedListRoutes(app, deps, canEdit, {
+    section: 'worldCafe',
+    form: worldCafeForm,
+    load: listWorldCafeRows,
+    find: (questions, id) => questions.find((q) => q.id === id),
+    values: (q) => ({ question: q.question }),
+    add: (tx, actor, eventId, input) => addWorldCafeQuestion(tx, actor, eventId, input.question),
+    update: (db, actor, eventId, id, input) => updateWorldCafeQuestion(db, actor, eventId, id, input.question),
+    remove: deleteWorldCafeQuestion,
+    move: moveWorldCafeQuestion,
+    ListPage: WorldCafeQuestionsPage,
+    EntryPage: WorldCafeQuestionPage,
+  });
+}

@@ -1,0 +1,97 @@
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import { h } from 'preact';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
+import type { Messages } from '../../../platform/i18n/index.ts';
+import { cancelDate } from './cancel-date.ts';
+import { addDate, updateDate } from './edit-dates.ts';
+import { countLiveRegistrations, listDatesOfEvent } from '../core/event-lookups.ts';
+import { EDITOR_PATH, editorEventPath } from '../core/paths.ts';
+import { EventRuleError } from '../core/rules.ts';
+import { requireDate, requireEvent } from '../core/require-event.ts';
+import { cancelDateForm, dateForm } from '../core/schema.ts';
+import { CancelDatePage, dateValues, DateFormPage, newDateValues } from './views/date-form.tsx';
+import { withNotice } from './views/shared.tsx';
+
+type EventRoute = { Params: { id: string } };
+type DateRoute = { Params: { id: string; dateId: string } };
+
+function ruleError(t: Messages, error: EventRuleError): FieldError {
+  const m = t.events.editor.date;
+  if (error.reason === 'seatsBelowTaken') return { field: 'seats', message: m.seatsBelowTaken(error.count) };
+  return { field: 'form', message: m.cancelledNoEdit };
+}
+
+/** Adding, changing and cancelling the dates of an event. */
+export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: preHandlerHookHandler): void {
+  const base = `${EDITOR_PATH}/:id/termine`;
+
+  app.get<EventRoute>(`${base}/neu`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const latest = (await listDatesOfEvent(deps.db, event.id)).at(-1);
+    return reply.page(h(DateFormPage, { ctx: request.view(), event, submissionId: newSubmissionId(), values: newDateValues(latest) }));
+  });
+
+  app.post<EventRoute>(`${base}/neu`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const form = parseForm(dateForm, request.body, request.t);
+    if (!form.ok) {
+      const submissionId = form.submissionId ?? newSubmissionId();
+      return reply.page(h(DateFormPage, { ctx: request.view(), event, submissionId, values: form.values, errors: form.errors }), 400);
+    }
+    const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
+      await addDate(tx, request.user!, event.id, form.data);
+      return withNotice(editorEventPath(event.id), 'dateAdded');
+    });
+    return reply.redirect(location, 303);
+  });
+
+  app.get<DateRoute>(`${base}/:dateId/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const date = await requireDate(deps.db, event, request.params.dateId);
+    // A cancelled date stays as it was; the overview offers no change for it.
+    if (date.cancelledAt) return reply.redirect(editorEventPath(event.id), 303);
+    const registered = await countLiveRegistrations(deps.db, date.id);
+    return reply.page(h(DateFormPage, { ctx: request.view(), event, date, registered, values: dateValues(date) }));
+  });
+
+  app.post<DateRoute>(`${base}/:dateId/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const date = await requireDate(deps.db, event, request.params.dateId);
+    const form = parseForm(dateForm, request.body, request.t);
+    const render = async (errors: FieldError[], status: number) => {
+      const registered = await countLiveRegistrations(deps.db, date.id);
+      const values = form.ok ? (request.body as FormValues) : form.values;
+      return reply.page(h(DateFormPage, { ctx: request.view(), event, date, registered, values, errors }), status);
+    };
+    if (!form.ok) return render(form.errors, 400);
+    try {
+      const { notified } = await updateDate(deps.db, request.user!, event.id, date.id, form.data, deps.config.baseUrl);
+      return reply.redirect(withNotice(editorEventPath(event.id), notified > 0 ? 'dateMovedNotified' : 'dateSaved'), 303);
+    } catch (error) {
+      if (!(error instanceof EventRuleError)) throw error;
+      return render([ruleError(request.t, error)], error.reason === 'seatsBelowTaken' ? 400 : 409);
+    }
+  });
+
+  app.get<DateRoute>(`${base}/:dateId/absagen`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const date = await requireDate(deps.db, event, request.params.dateId);
+    if (date.cancelledAt) return reply.redirect(editorEventPath(event.id), 303);
+    const recipients = await countLiveRegistrations(deps.db, date.id);
+    return reply.page(h(CancelDatePage, { ctx: request.view(), event, date, recipients }));
+  });
+
+  app.post<DateRoute>(`${base}/:dateId/absagen`, { preHandler: canEdit }, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const date = await requireDate(deps.db, event, request.params.dateId);
+    const form = parseForm(cancelDateForm, request.body, request.t);
+    if (!form.ok) {
+      const recipients = await countLiveRegistrations(deps.db, date.id);
+      return reply.page(h(CancelDatePage, { ctx: request.view(), event, date, recipients, values: form.values, errors: form.errors }), 400);
+    }
+    await cancelDate(deps.db, { eventId: event.id, dateId: date.id, reason: form.data.reason, actor: request.user!, baseUrl: deps.config.baseUrl });
+    return reply.redirect(withNotice(editorEventPath(event.id), 'dateCancelled'), 303);
+  });
+}

@@ -1,0 +1,78 @@
+import { recordAudit } from '../../../platform/audit/record.ts';
+import type { CurrentUser } from '../../../platform/auth/current-user.ts';
+import type { Database, Executor } from '../../../platform/db/client.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
+import { lockEventForEditing, touchEvent } from './edit-event.ts';
+import {
+  deleteItemRow,
+  findItem,
+  insertItem,
+  listDateRows,
+  listVariationRows,
+  nextItemPosition,
+  replaceVariations,
+  updateItemRow,
+  type ProgrammeItemRow,
+} from '../core/event-repository.ts';
+import type { ProgrammeItemInput } from '../core/schema.ts';
+import { isUuid } from '../../../platform/text/uuid.ts';
+
+/** The dates named in the form must be this event's; anything else is a forged form. */
+async function checkDates(tx: Executor, eventId: string, input: ProgrammeItemInput): Promise<void> {
+  const own = new Set((await listDateRows(tx, eventId)).map((d) => d.id));
+  const named = [...(input.onlyDateId ? [input.onlyDateId] : []), ...input.variations.map((v) => v.dateId)];
+  if (named.some((id) => !own.has(id))) throw badRequest('date of another event');
+}
+
+/** Variations only make sense at the dates where the item takes place. */
+function variationsFor(input: ProgrammeItemInput) {
+  return input.onlyDateId ? input.variations.filter((v) => v.dateId === input.onlyDateId) : input.variations;
+}
+
+function snapshot(item: Pick<ProgrammeItemRow, 'time' | 'title' | 'speaker' | 'description' | 'onlyDateId'>, variations: { dateId: string; speaker: string }[]) {
+  return { time: item.time, title: item.title, speaker: item.speaker, description: item.description, onlyDateId: item.onlyDateId, variations };
+}
+
+async function lockItem(tx: Executor, eventId: string, itemId: string): Promise<ProgrammeItemRow> {
+  const item = isUuid(itemId) ? await findItem(tx, eventId, itemId) : undefined;
+  if (!item) throw notFound();
+  return item;
+}
+
+/** Runs in the caller's transaction (the once-per-submission one). */
+export async function addProgrammeItem(tx: Executor, actor: CurrentUser, eventId: string, input: ProgrammeItemInput): Promise<ProgrammeItemRow> {
+  await lockEventForEditing(tx, eventId);
+  await checkDates(tx, eventId, input);
+  const { variations: _v, ...fields } = input;
+  const item = await insertItem(tx, { eventId, position: await nextItemPosition(tx, eventId), ...fields });
+  const variations = variationsFor(input);
+  await replaceVariations(tx, item.id, variations);
+  await touchEvent(tx, eventId);
+  await recordAudit(tx, actor, 'event.programme.add', { type: 'event', id: eventId }, null, { itemId: item.id, ...snapshot(item, variations) });
+  return item;
+}
+
+export async function updateProgrammeItem(db: Database, actor: CurrentUser, eventId: string, itemId: string, input: ProgrammeItemInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockEventForEditing(tx, eventId);
+    const before = await lockItem(tx, eventId, itemId);
+    const beforeVariations = (await listVariationRows(tx, eventId)).filter((v) => v.itemId === itemId).map((v) => ({ dateId: v.dateId, speaker: v.speaker }));
+    await checkDates(tx, eventId, input);
+    const { variations: _v, ...fields } = input;
+    await updateItemRow(tx, itemId, fields);
+    const variations = variationsFor(input);
+    await replaceVariations(tx, itemId, variations);
+    await touchEvent(tx, eventId);
+    await recordAudit(tx, actor, 'event.programme.update', { type: 'event', id: eventId }, { itemId, ...snapshot(before, beforeVariations) }, { itemId, ...snapshot(input, variations) });
+  });
+}
+
+export async function deleteProgrammeItem(db: Database, actor: CurrentUser, eventId: string, itemId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockEventForEditing(tx, eventId);
+    const before = await lockItem(tx, eventId, itemId);
+    await deleteItemRow(tx, itemId);
+    await touchEvent(tx, eventId);
+    await recordAudit(tx, actor, 'event.programme.delete', { type: 'event', id: eventId }, { itemId, ...snapshot(before, []) }, null);
+  });
+}

@@ -1,0 +1,121 @@
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import { h, type ComponentType } from 'preact';
+import type { z } from 'zod';
+import type { CurrentUser } from '../../../platform/auth/current-user.ts';
+import type { Database, Executor, Tx } from '../../../platform/db/client.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { newSubmissionId, parseForm, type FormValues } from '../../../platform/http/form.ts';
+import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
+import type { Direction } from './edit-questions.ts';
+import { requireEvent } from '../core/require-event.ts';
+import { moveForm } from '../core/schema.ts';
+import type { EntryPageProps, ListPageProps, ListSection } from './views/ordered-list.tsx';
+import { parseNotice, sectionPath, withNotice } from './views/shared.tsx';
+
+type EventRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+type EntryRoute = { Params: { id: string; entryId: string } };
+
+/** One list part of an event in the editor, from loading its entries to their pages. */
+export interface OrderedList<List, Entry, Form extends z.ZodType> {
+  section: ListSection;
+  /** the form of one entry, for adding and for editing */
+  form: Form;
+  /** the list as its pages need it */
+  load(db: Executor, eventId: string): Promise<List>;
+  find(list: List, entryId: string): Entry | undefined;
+  /** an entry's form values, to edit it */
+  values(entry: Entry, list: List): FormValues;
+  add(tx: Tx, actor: CurrentUser, eventId: string, input: z.output<Form>): Promise<unknown>;
+  update(db: Database, actor: CurrentUser, eventId: string, entryId: string, input: z.output<Form>): Promise<void>;
+  /** throws notFound for an entry that is not (or no longer) in the list */
+  remove(db: Database, actor: CurrentUser, eventId: string, entryId: string): Promise<void>;
+  /** up or down by hand; a list kept in another order (the programme, by time) has none */
+  move?: (db: Database, actor: CurrentUser, eventId: string, entryId: string, direction: Direction) => Promise<void>;
+  ListPage: ComponentType<ListPageProps<List>>;
+  EntryPage: ComponentType<EntryPageProps<List>>;
+}
+
+/**
+ * The routes of one list part below the event's editor address: the list with the form to
+ * add (double submit safe), an entry's page to edit it, delete, and move up or down. Every
+ * route is behind `canEdit`; a form that fails validation comes back with the error summary
+ * and what the person typed.
+ */
+export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
+  app: FastifyInstance,
+  deps: AppDeps,
+  canEdit: preHandlerHookHandler,
+  list: OrderedList<List, Entry, Form>,
+): void {
+  const guard = { preHandler: canEdit };
+  const path = (eventId: string) => sectionPath(eventId, list.section);
+  // the route's pattern: the part's address with the event's id as parameter
+  const at = path(':id');
+
+  async function entryOf(eventId: string, entryId: string): Promise<{ entries: List; entry: Entry }> {
+    const entries = await list.load(deps.db, eventId);
+    const entry = list.find(entries, entryId);
+    if (entry === undefined) throw notFound();
+    return { entries, entry };
+  }
+
+  app.get<EventRoute>(at, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const notice = parseNotice(request.query.hinweis);
+    const entries = await list.load(deps.db, event.id);
+    return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId: newSubmissionId(), notice }));
+  });
+
+  app.post<EventRoute>(at, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const form = parseForm(list.form, request.body, request.t);
+    if (!form.ok) {
+      const entries = await list.load(deps.db, event.id);
+      const submissionId = form.submissionId ?? newSubmissionId();
+      return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId, values: form.values, errors: form.errors }), 400);
+    }
+    const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
+      await list.add(tx, request.user!, event.id, form.data);
+      return withNotice(path(event.id), 'added');
+    });
+    return reply.redirect(location, 303);
+  });
+
+  app.get<EntryRoute>(`${at}/:entryId`, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const { entries, entry } = await entryOf(event.id, request.params.entryId);
+    const page = h(list.EntryPage, { ctx: request.view(), event, list: entries, entryId: request.params.entryId, values: list.values(entry, entries) });
+    return reply.page(page);
+  });
+
+  app.post<EntryRoute>(`${at}/:entryId`, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    const { entries } = await entryOf(event.id, request.params.entryId);
+    const form = parseForm(list.form, request.body, request.t);
+    if (!form.ok) {
+      const page = h(list.EntryPage, { ctx: request.view(), event, list: entries, entryId: request.params.entryId, values: form.values, errors: form.errors });
+      return reply.page(page, 400);
+    }
+    await list.update(deps.db, request.user!, event.id, request.params.entryId, form.data);
+    return reply.redirect(withNotice(path(event.id), 'saved'), 303);
+  });
+
+  app.post<EntryRoute>(`${at}/:entryId/loeschen`, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    await list.remove(deps.db, request.user!, event.id, request.params.entryId);
+    return reply.redirect(withNotice(path(event.id), 'deleted'), 303);
+  });
+
+  const { move } = list;
+  if (!move) return;
+  app.post<EntryRoute>(`${at}/:entryId/verschieben`, guard, async (request, reply) => {
+    const event = await requireEvent(deps.db, request.params.id);
+    await entryOf(event.id, request.params.entryId);
+    const form = parseForm(moveForm, request.body, request.t);
+    // Only the two buttons send this form; anything else is not a person's mistake.
+    if (!form.ok) return reply.redirect(path(event.id), 303);
+    await move(deps.db, request.user!, event.id, request.params.entryId, form.data.direction);
+    return reply.redirect(withNotice(path(event.id), 'moved'), 303);
+  });
+}

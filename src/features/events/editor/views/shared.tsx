@@ -1,0 +1,118 @@
+import type { ComponentChildren } from 'preact';
+import type { Messages } from '../../../../platform/i18n/index.ts';
+import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
+import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { EDITOR_PATH, editorEventPath } from '../../core/paths.ts';
+import type { EventRow } from '../../core/event-repository.ts';
+
+export type NoticeKey = keyof Messages['events']['editor']['notices'];
+
+/** The German words that name each confirmation in `?hinweis=` after a redirect. */
+const NOTICE_WORDS: Record<NoticeKey, string> = {
+  created: 'angelegt',
+  saved: 'gespeichert',
+  published: 'veroeffentlicht',
+  unpublished: 'zurueckgezogen',
+  copied: 'kopiert',
+  dateAdded: 'termin-angelegt',
+  dateSaved: 'termin-gespeichert',
+  dateMovedNotified: 'termin-geaendert',
+  dateCancelled: 'termin-abgesagt',
+  added: 'hinzugefuegt',
+  deleted: 'geloescht',
+  moved: 'verschoben',
+  consentSaved: 'neue-fassung',
+  consentUnchanged: 'unveraendert',
+};
+
+export function withNotice(path: string, notice: NoticeKey): string {
+  return `${path}?hinweis=${NOTICE_WORDS[notice]}`;
+}
+
+export function parseNotice(value: unknown): NoticeKey | undefined {
+  return (Object.keys(NOTICE_WORDS) as NoticeKey[]).find((key) => NOTICE_WORDS[key] === value);
+}
+
+export function adminCrumbs(ctx: ViewContext): Crumb[] {
+  return [
+    { href: '/verwaltung', label: ctx.t.common.nav.admin },
+    { href: EDITOR_PATH, label: ctx.t.events.editor.title },
+  ];
+}
+
+export const SECTIONS = ['overview', 'texts', 'programme', 'questions', 'consent', 'worldCafe'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const SECTION_PATHS: Record<Section, string> = {
+  overview: '',
+  texts: '/bearbeiten',
+  programme: '/programm',
+  questions: '/fragen',
+  consent: '/einwilligung',
+  worldCafe: '/world-cafe-fragen',
+};
+
+export function sectionPath(eventId: string, section: Section): string {
+  return `${editorEventPath(eventId)}${SECTION_PATHS[section]}`;
+}
+
+function SubNav(props: { ctx: ViewContext; eventId: string; current: Section | undefined }) {
+  const m = props.ctx.t.events.editor.subnav;
+  return (
+    <nav class="dk-subnav" aria-label={m.label}>
+      <ul class="dk-subnav__list">
+        {SECTIONS.map((s) => (
+          <li key={s}>
+            <a class="dk-subnav__link" href={sectionPath(props.eventId, s)} aria-current={s === props.current ? 'page' : undefined}>
+              {m[s]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The frame of every editor page of one event: breadcrumbs up to the event, the page's
+ * heading, a confirmation after a redirect and the navigation between the event's parts.
+ */
+export function EventEditorLayout(props: {
+  ctx: ViewContext;
+  event: Pick<EventRow, 'id' | 'title'>;
+  title: string;
+  /** the part of the event this page edits; undefined for pages below a part */
+  section?: Section | undefined;
+  /** a crumb between the event and this page, e.g. the programme above one item */
+  parent?: Crumb | undefined;
+  notice?: NoticeKey | undefined;
+  /** shown before the heading (an error summary must come first) */
+  top?: ComponentChildren;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
+  const { ctx, event } = props;
+  const overview = props.section === 'overview';
+  const crumbs: Crumb[] = [
+    ...adminCrumbs(ctx),
+    ...(overview ? [] : [{ href: editorEventPath(event.id), label: event.title }]),
+    ...(props.parent ? [props.parent] : []),
+    { label: overview ? event.title : props.title },
+  ];
+  return (
+    <Layout ctx={ctx} title={overview ? event.title : `${props.title}: ${event.title}`} breadcrumbs={crumbs} wide={props.wide}>
+      {props.top}
+      {props.notice ? (
+        <NotificationBanner ctx={ctx} variant="success">
+          <p class="dk-body">{ctx.t.events.editor.notices[props.notice]}</p>
+        </NotificationBanner>
+      ) : null}
+      {/* below the overview the event's name stands above the page's own heading */}
+      {overview ? null : <p class="dk-body dk-secondary-text">{event.title}</p>}
+      <h1 class="dk-heading-xl">{props.title}</h1>
+      {props.section ? <SubNav ctx={ctx} eventId={event.id} current={props.section} /> : null}
+      {props.children}
+    </Layout>
+  );
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../../platform/db/client.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { sealRegistration } from './form-token.ts';
+import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
+
+const PEOPLE = 40;
+const SEATS = 5;
+
+/**
+ * The rule that matters most: however many confirmations arrive at once, a date never has
+ * more confirmed people than seats. On PostgreSQL the requests really run in parallel
+ * (a pool of connections); PGlite has one connection, so there they queue up.
+ */
+eachBackend('event registration under concurrent confirmations', (backend) => {
+  let rt: TestRuntime;
+  let event: TestEvent;
+
+  before(async () => {
+    rt = await createTestRuntime(backend);
+    event = await createTestEvent(rt.deps.db, { slug: 'ansturm', dates: { d: { seats: SEATS } } });
+  });
+  after(async () => {
+    await rt.close();
+  });
+
+  it(`gives ${SEATS} seats to ${PEOPLE} people confirming at once (each clicking twice), the rest waits, nothing twice`, async () => {
+    const dateId = event.dates.d!;
+    const path = `/veranstaltungen/${event.slug}/termine/${dateId}/anmeldung`;
+    const page = await rt.app.inject({ method: 'GET', url: path });
+    const _csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    assert.ok(_csrf);
+    const tokens = Array.from({ length: PEOPLE }, (_, i) =>
+      sealRegistration(rt.deps.keyring, { answers: testAnswers(event, { email: `person${i}@example.org` }), dateId, consentVersion: 1, userId: null }),
+    );
+    // Forty people at forty computers: one client may confirm only a few times per date.
+    const confirm = (token: string, click: number) =>
+      rt.app.inject({
+        method: 'POST',
+        url: `${path}/bestaetigen`,
+        remoteAddress: `10.0.0.${(click % PEOPLE) + 1}`,
+        headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        payload: new URLSearchParams({ _csrf, token }).toString(),
+      });
+    const responses = await Promise.all([...tokens, ...tokens].map(confirm));
+    assert.deepEqual([...new Set(responses.map((r) => r.statusCode))], [200]);
+    assert.equal(responses.filter((r) => /Ihre Anmeldung ist bestätigt/.test(r.body)).length, SEATS * 2, 'both clicks of a seated person show the seat');
+
+    const [counts] = await queryRows<{ confirmed: number; waiting: number; total: number; references: number; seats_taken: number }>(
+      rt.deps.db,
+      sql`select count(*) filter (where status = 'confirmed')::int as confirmed,
+                 count(*) filter (where status = 'waiting')::int as waiting,
+                 count(*)::int as total,
+                 count(distinct reference)::int as references,
+                 (select confirmed_count from event_dates where id = ${dateId}) as seats_taken
+          from event_registrations where date_id = ${dateId}`,
+    );
+    assert.deepEqual(counts, { confirmed: SEATS, waiting: PEOPLE - SEATS, total: PEOPLE, references: PEOPLE, seats_taken: SEATS });
+    // queued with each registration, written and sent by the worker
+    const [jobs] = await queryRows<{ receipts: number }>(rt.deps.db, sql`select count(*)::int as receipts from jobs where dedupe_key like 'events:receipt:%'`);
+    assert.equal(jobs!.receipts, PEOPLE, 'one receipt per person');
+    await rt.runJobs();
+    const receipts = rt.mails.filter((m) => /DK-/.test(m.subject));
+    assert.equal(receipts.length, PEOPLE, 'each receipt sent once');
+    assert.equal(new Set(receipts.map((m) => m.to)).size, PEOPLE);
+    const positions = rt.mails
+      .filter((m) => m.subject.startsWith('Warteliste'))
+      .map((m) => Number(/Platz (\d+) der Warteliste/.exec(m.text)?.[1]))
+      .sort((a, b) => a - b);
+    assert.deepEqual(positions, Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1), 'every waiting person is told their own place');
+  });
+});

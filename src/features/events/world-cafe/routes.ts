@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { requirePermission, requireUser } from '../../../platform/auth/guards.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { parseForm } from '../../../platform/http/form.ts';
+import { eventPath } from '../core/paths.ts';
+import { getEventById } from '../core/event-lookups.ts';
+import type { EventRow } from '../core/event-repository.ts';
+import { ContributionPage, questionAnchor } from './views/results.tsx';
+import { resultField, WorldCafeEditorPage, worldCafeEditorPath } from './views/editor.tsx';
+import { addContribution, getContributionTarget, getQuestionOfEvent, getWorldCafeForEvent, publishResult, removeContribution, unpublishResult } from './service.ts';
+import { contributionForm, resultForm } from './schema.ts';
+import { emptyForm } from '../operations/schema.ts';
+
+type EventParams = { Params: { id: string }; Querystring: { hinweis?: string } };
+type QuestionParams = { Params: { id: string; questionId: string } };
+type ContributionParams = { Params: { id: string; contributionId: string } };
+
+const NOTICES = { veroeffentlicht: 'published', zurueckgenommen: 'unpublished', entfernt: 'removed' } as const;
+type NoticeWord = keyof typeof NOTICES;
+
+async function eventOr404(deps: AppDeps, id: string): Promise<EventRow> {
+  const event = await getEventById(deps.db, id);
+  if (!event) throw notFound();
+  return event;
+}
+
+/** Results per World Café question for editors; contributions by signed-in members. */
+export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const editors = { preHandler: requirePermission('content:edit') };
+
+  app.get<EventParams>('/verwaltung/veranstaltungen/:id/world-cafe', editors, async (request, reply) => {
+    const event = await eventOr404(deps, request.params.id);
+    const word = request.query.hinweis;
+    const notice = word && word in NOTICES ? request.t.eventOperations.worldCafe.editor.notices[NOTICES[word as NoticeWord]] : undefined;
+    return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...(await getWorldCafeForEvent(deps.db, event.id)), notice }));
+  });
+
+  app.post<QuestionParams>('/verwaltung/veranstaltungen/:id/world-cafe/:questionId', editors, async (request, reply) => {
+    const event = await eventOr404(deps, request.params.id);
+    const question = await getQuestionOfEvent(deps.db, event.id, request.params.questionId);
+    const form = parseForm(resultForm, request.body, request.t);
+    if (!form.ok) {
+      // The page has one text area per question: the problem is reported at this question's.
+      const errors = form.errors.map((e) => ({ ...e, field: resultField(question.id) }));
+      const cafe = await getWorldCafeForEvent(deps.db, event.id);
+      return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...cafe, values: form.values, errors }), 400);
+    }
+    await publishResult(deps.db, { actor: request.user!, event, question, result: form.data.result, now: new Date() });
+    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=veroeffentlicht#question-${question.id}`, 303);
+  });
+
+  app.post<QuestionParams>('/verwaltung/veranstaltungen/:id/world-cafe/:questionId/zuruecknehmen', editors, async (request, reply) => {
+    const event = await eventOr404(deps, request.params.id);
+    const question = await getQuestionOfEvent(deps.db, event.id, request.params.questionId);
+    parseForm(emptyForm, request.body, request.t);
+    await unpublishResult(deps.db, { actor: request.user!, question });
+    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=zurueckgenommen#question-${question.id}`, 303);
+  });
+
+  app.post<ContributionParams>('/verwaltung/veranstaltungen/:id/world-cafe/beitraege/:contributionId/entfernen', editors, async (request, reply) => {
+    const event = await eventOr404(deps, request.params.id);
+    parseForm(emptyForm, request.body, request.t);
+    await removeContribution(deps.db, { actor: request.user!, event, contributionId: request.params.contributionId });
+    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=entfernt`, 303);
+  });
+
+  app.post<{ Params: { slug: string; questionId: string } }>(
+    '/veranstaltungen/:slug/world-cafe/:questionId/beitraege',
+    { preHandler: requireUser },
+    async (request, reply) => {
+      const { event, question } = await getContributionTarget(deps.db, request.params.slug, request.params.questionId);
+      const form = parseForm(contributionForm, request.body, request.t);
+      if (!form.ok) {
+        return reply.page(h(ContributionPage, { ctx: request.view(), event, question, values: form.values, errors: form.errors }), 400);
+      }
+      await addContribution(deps, { question, actor: request.user!, body: form.data.body });
+      return reply.redirect(`${eventPath(event.slug)}#${questionAnchor(question.id)}`, 303);
+    },
+  );
+}
