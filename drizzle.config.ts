@@ -1,6 +1,7 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Every feature keeps its tables in its own tables.ts; drizzle-kit reads them all
+// Every feature keeps its tables in its own tables.ts (core/tables.ts in a feature split into
+// sub-areas); drizzle-kit reads them all
 // and writes one forward-only migration history shared by PGlite and PostgreSQL.
 export default defineConfig({
   dialect: 'postgresql',
@@ -9,6 +10,7 @@ export default defineConfig({
     './src/platform/search/tables.ts',
     './src/platform/files/tables.ts',
     './src/features/*/tables.ts',
+    './src/features/*/core/tables.ts',
   ],
   out: './migrations',
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { messagesFor } from '../src/platform/i18n/index.ts';
-import { createTestUser } from '../src/platform/testing/harness.ts';
+import { createTestUser } from '../src/testing/harness.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
 
@@ -87,14 +87,16 @@ browserTest('the administrator changes a role, finds it in the audit log and ren
   await page.getByRole('link', { name: m.sections.audit.title }).click();
   await heading(page, m.audit.title).waitFor();
   await expectNoAxeViolations(page);
-  await page.getByLabel(m.audit.filterAction).selectOption('user.role');
+  await page.getByLabel(m.audit.filterAction).selectOption({ label: de.audit.actions['user.role'] });
   await page.getByRole('button', { name: de.common.filter }).click();
   await page.waitForURL(/aktion=user\.role/);
   const entry = page.getByRole('table', { name: m.audit.title }).getByRole('row').filter({ hasText: person.id });
   assert.equal(await entry.count(), 1);
   const text = await entry.innerText();
   assert.ok(text.includes(ADMIN.email), 'the entry names who made the change');
-  assert.match(text, new RegExp(`${m.audit.before}:\\s*member\\s*→\\s*${m.audit.after}:\\s*editor`));
+  assert.ok(text.includes(de.audit.subjects.user.name), 'the entry names what was changed in words');
+  assert.match(text, new RegExp(`${de.audit.fields.siteRole}\\s+${m.audit.before}:\\s*${roles.member}\\s*→\\s*${m.audit.after}:\\s*${roles.editor}`));
+  assert.ok(!text.includes('siteRole'), 'not the recorded field name');
   await expectNoAxeViolations(page);
 
   // A new name for the installation shows in the header of every page.

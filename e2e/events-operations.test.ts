@@ -71,7 +71,7 @@ browserTest('an editor sees the registrations of a date, exports them and opens 
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: m.registrations.exportCsv }).click()]);
-  assert.match(download.suggestedFilename(), /^anmeldungen-auftakt-digitale-modellkommunen-2027-2027-11-04\.csv$/);
+  assert.match(download.suggestedFilename(), /^anmeldungen-auftakt-digitale-modellkommunen-2027-2027-11-01\.csv$/);
   const csv = await fs.readFile((await download.path())!, 'utf8');
   assert.ok(csv.startsWith('\ufeffTermin;Anmeldenummer;Status;'));
   const lines = csv.slice(1).trimEnd().split('\r\n');

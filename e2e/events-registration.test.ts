@@ -66,10 +66,10 @@ browserTest('a person registers for the Lübeck date, corrects an answer, confir
   await expectNoAxeViolations(page);
   const reference = await page.locator('code.dk-reference').innerText();
   assert.match(reference, /^DK-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}$/);
-  assert.ok((await page.locator('main').innerText()).includes('Mengstraße 32'));
+  assert.ok((await page.locator('main').innerText()).includes('Breite Straße 62'));
 
   const receipt = await waitForMail(server.outboxDir, (m) => m.to.includes(email) && m.subject.includes(reference));
-  assert.ok(receipt.text.includes('23552 Lübeck'));
+  assert.ok(receipt.text.includes('23539 Lübeck'));
   const raw = await fs.readFile(path.join(server.outboxDir, receipt.file), 'utf8');
   assert.match(raw, /Content-Type: text\/calendar/i, 'the .ics is attached');
   assert.match(raw, /filename="?[\w-]+\.ics/);

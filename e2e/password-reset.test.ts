@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { messagesFor } from '../src/platform/i18n/index.ts';
-import { createTestUser } from '../src/platform/testing/harness.ts';
+import { createTestUser } from '../src/testing/harness.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { findLink, waitForMail } from './support/outbox.ts';
 import { browserTest } from './support/test.ts';

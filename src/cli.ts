@@ -66,7 +66,7 @@ const commands: Record<string, Command> = {
         throw new UsageError('NODE_ENV=production: demo accounts have a published password. Set DEMO_CONTENT_IN_PRODUCTION=1 as well only for a demonstration system.');
       }
       // Only this command needs the features; the others must work even if one of them fails to load.
-      const { createRuntime, seedDemoContent } = await import('./platform/runtime.ts');
+      const { createRuntime, seedDemoContent } = await import('./runtime.ts');
       const location = databaseLocation(config);
       const runtime = await createRuntime(config, { database: await openLocation(location), logger: false });
       try {

@@ -8,6 +8,6 @@ if (config.processes > 1 && cluster.isPrimary) {
   runPrimary(config.processes);
 } else {
   // loaded only here, so that the primary of several processes stays small
-  const { serve } = await import('./platform/serve.ts');
+  const { serve } = await import('./serve.ts');
   await serve(config, { first: cluster.isPrimary || process.env.APP_PROCESS_INDEX === '0' });
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../src/platform/config.ts';
 import { queryRows, type Database } from '../../src/platform/db/client.ts';
-import { createRuntime } from '../../src/platform/runtime.ts';
+import { createRuntime } from '../../src/runtime.ts';
 import { ROOT } from './app-process.ts';
 
 export interface Route {

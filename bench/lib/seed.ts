@@ -95,15 +95,16 @@ export async function seedCatalogue(db: Database, runId: string): Promise<Catalo
     if (i === 0) eventSlug = slug;
     const eventId = await insertEvent(db, slug, topic, [fields[i % fields.length]!, fields[(i + 2) % fields.length]!]);
     for (let d = 0; d < 1 + (i % 3); d++) await insertDate(db, eventId, TOWNS[(i + d * 5) % TOWNS.length]!, 14 + i * 3 + d * 7, 60 + 20 * d);
+    // minutes after the date's start
     const items = [
-      ['09:30', 'Ankommen und Kaffee', ''],
-      ['10:00', 'Begrüßung', 'Staatssekretärin für Digitalisierung'],
-      ['10:20', 'Impulse aus drei Modellkommunen', 'Bürgermeister der Modellkommunen'],
-      ['11:30', 'Thementische', 'Moderation: Team Digitale Kommune'],
-      ['13:00', 'Mittagspause', ''],
-      ['14:00', 'Ergebnisse und nächste Schritte', 'Referat Digitale Kommune'],
+      [0, 'Ankommen und Kaffee', ''],
+      [30, 'Begrüßung', 'Staatssekretärin für Digitalisierung'],
+      [50, 'Impulse aus drei Modellkommunen', 'Bürgermeister der Modellkommunen'],
+      [120, 'Thementische', 'Moderation: Team Digitale Kommune'],
+      [210, 'Mittagspause', ''],
+      [270, 'Ergebnisse und nächste Schritte', 'Referat Digitale Kommune'],
     ] as const;
-    await db.insert(programmeItems).values(items.map(([time, title, speaker], position) => ({ eventId, position, time, title, speaker })));
+    await db.insert(programmeItems).values(items.map(([offsetMinutes, title, speaker], position) => ({ eventId, position, offsetMinutes, title, speaker })));
   }
   return { eventSlug };
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/platform/config.ts';
 import type { Feature } from '../../src/platform/deps.ts';
-import { createRuntime, seedDemoContent, type Runtime } from '../../src/platform/runtime.ts';
-import { TEST_SECRET_KEY } from '../../src/platform/testing/harness.ts';
+import { createRuntime, seedDemoContent, type Runtime } from '../../src/runtime.ts';
+import { TEST_SECRET_KEY } from '../../src/testing/harness.ts';
 import { openTestDatabase } from '../../src/platform/testing/test-database.ts';
 
 export interface TestServer {

@@ -1,25 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { seedDemoContent } from '../platform/runtime.ts';
+import { seedDemoContent } from '../runtime.ts';
 import { MATRIX_ROLES, type MatrixRole, type MatrixRoute } from '../platform/testing/authorization-matrix-types.ts';
 import { TestClient } from '../platform/testing/client.ts';
-import { describeForeignIds } from '../platform/testing/foreign-id-matrix.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../platform/testing/harness.ts';
+import { describeForeignIds } from '../testing/foreign-id-matrix.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
-import { accountRoutes } from './accounts/authorization-matrix.ts';
-import { adminRoutes } from './admin/authorization-matrix.ts';
-import { adminForeignIds } from './admin/authorization-matrix-foreign-ids.ts';
-import { designRoutes } from './design/authorization-matrix.ts';
+import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
+import { adminRoutes } from './admin/testing/authorization-matrix.ts';
+import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
+import { designRoutes } from './design/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
-import { knowledgeRoutes } from './knowledge/authorization-matrix.ts';
-import { knowledgeForeignIds } from './knowledge/authorization-matrix-foreign-ids.ts';
+import { knowledgeRoutes } from './knowledge/testing/authorization-matrix.ts';
+import { knowledgeForeignIds } from './knowledge/testing/authorization-matrix-foreign-ids.ts';
 import { eventOperationRoutes } from './events/testing/operations-authorization-matrix.ts';
 import { registrationRoutes } from './events/testing/registration-authorization-matrix.ts';
-import { organisationRoutes } from './organisations/authorization-matrix.ts';
-import { organisationForeignIds } from './organisations/authorization-matrix-foreign-ids.ts';
-import { pageRoutes } from './pages/authorization-matrix.ts';
-import { searchPageRoutes } from './search/authorization-matrix.ts';
+import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
+import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
+import { pageRoutes } from './pages/testing/authorization-matrix.ts';
+import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
 const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes, ...eventRoutes, ...registrationRoutes, ...eventOperationRoutes, ...searchPageRoutes, ...knowledgeRoutes];

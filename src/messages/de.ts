@@ -5,11 +5,12 @@ import { admin } from './de/admin.ts';
 import { design } from './de/design.ts';
 import { organisations } from './de/organisations.ts';
 import { events } from './de/events.ts';
-import { eventOperations } from './de/eventOperations.ts';
-import { eventRegistration } from './de/eventRegistration.ts';
+import { eventOperations } from './de/event-operations.ts';
+import { eventRegistration } from './de/event-registration.ts';
 import { search } from './de/search.ts';
 import { knowledge } from './de/knowledge.ts';
 import { retention } from './de/retention.ts';
+import { audit } from './de/audit.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -28,6 +29,7 @@ export const de = {
   search,
   knowledge,
   retention,
+  audit,
 };
 
 export type Messages = typeof de;

@@ -6,11 +6,12 @@ import { admin } from './en/admin.ts';
 import { design } from './en/design.ts';
 import { organisations } from './en/organisations.ts';
 import { events } from './en/events.ts';
-import { eventOperations } from './en/eventOperations.ts';
-import { eventRegistration } from './en/eventRegistration.ts';
+import { eventOperations } from './en/event-operations.ts';
+import { eventRegistration } from './en/event-registration.ts';
 import { search } from './en/search.ts';
 import { knowledge } from './en/knowledge.ts';
 import { retention } from './en/retention.ts';
+import { audit } from './en/audit.ts';
 
 export const en: Messages = {
   common,
@@ -25,4 +26,5 @@ export const en: Messages = {
   search,
   knowledge,
   retention,
+  audit,
 };

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { linkIn } from '../../platform/testing/page-parts.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { TestClient } from '../../platform/testing/client.ts';
 
 const tokenOf = (link: string) => new URL(link, 'http://localhost').searchParams.get('token') ?? '';
@@ -148,7 +148,9 @@ eachBackend('accounts', (backend) => {
       await client.get('/anmelden');
       const res = await client.postForm('/anmelden', { email: user.email, password: user.password, weiter: '//evil.example/' });
       assert.equal(res.statusCode, 303);
-      assert.equal(res.location, '/konto?hinweis=loggedIn');
+      assert.equal(res.location, '/konto');
+      assert.match((await client.get('/konto')).body, /Sie sind angemeldet/, 'the page confirms the login once');
+      assert.doesNotMatch((await client.get('/konto')).body, /Sie sind angemeldet/, 'a reload does not show it again');
     });
   });
 
@@ -211,7 +213,7 @@ eachBackend('accounts', (backend) => {
       const link = linkIn(mail.text, '/konto/email/bestaetigen');
       await client.get(link);
       const confirm = await client.postForm('/konto/email/bestaetigen', { token: tokenOf(link) });
-      assert.equal(confirm.location, '/konto?hinweis=emailChanged');
+      assert.equal(confirm.location, '/konto');
       const page = await client.get('/konto');
       assert.match(page.body, /neu\.adresse@example\.org/);
       await rt.runJobs();

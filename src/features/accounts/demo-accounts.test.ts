@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './seed.ts';
 
 eachBackend('demo accounts', (backend) => {

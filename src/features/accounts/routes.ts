@@ -5,6 +5,7 @@ import { endSession, startSession } from '../../platform/auth/sessions.ts';
 import { findUserById } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { HttpError, notFound } from '../../platform/http/errors.ts';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
 import { enforceLimits, withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
@@ -88,11 +89,12 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   // --- login and logout ----------------------------------------------------------------
-  app.get<{ Querystring: { weiter?: string; hinweis?: string } }>('/anmelden', async (request, reply) => {
+  app.get<{ Querystring: { weiter?: string } }>('/anmelden', async (request, reply) => {
     const next = safeNext(request.query.weiter);
     if (request.user) return reply.redirect(next, 303);
     const m = request.t.accounts;
-    const notice = request.query.hinweis === 'abgemeldet' ? m.logout.done : request.query.hinweis === 'passwort' ? m.reset.done : undefined;
+    const word = request.notice?.word;
+    const notice = word === 'loggedOut' ? m.logout.done : word === 'passwordReset' ? m.reset.done : undefined;
     return reply.page(h(LoginPage, { ctx: request.view(), next, notice }));
   });
 
@@ -113,12 +115,12 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors }), result.reason === 'unverified' ? 403 : 401);
     }
     await startSession(deps.db, request, reply, result.userId);
-    return reply.redirect(next === '/konto' ? '/konto?hinweis=loggedIn' : next, 303);
+    return next === '/konto' ? redirectWithNotice(reply, '/konto', { word: 'loggedIn' }) : reply.redirect(next, 303);
   });
 
   app.post('/abmelden', async (request, reply) => {
     await endSession(deps.db, request, reply);
-    return reply.redirect('/anmelden?hinweis=abgemeldet', 303);
+    return redirectWithNotice(reply, '/anmelden', { word: 'loggedOut' });
   });
 
   // --- password reset --------------------------------------------------------------------
@@ -160,7 +162,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ok = await resetPassword(deps, form.data.token, form.data.password);
     if (!ok) return reply.page(invalidResetLink(request), 400);
     if (request.user) await endSession(deps.db, request, reply);
-    return reply.redirect('/anmelden?hinweis=passwort', 303);
+    return redirectWithNotice(reply, '/anmelden', { word: 'passwordReset' });
   });
 
   // --- Mein Konto -------------------------------------------------------------------------
@@ -170,9 +172,9 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     return user;
   };
 
-  app.get<{ Querystring: { hinweis?: string } }>('/konto', { preHandler: requireUser }, async (request, reply) => {
+  app.get('/konto', { preHandler: requireUser }, async (request, reply) => {
     const user = await loadSelf(request);
-    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: noticeText(request, request.query.hinweis) }));
+    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: noticeText(request, request.notice?.word) }));
   });
 
   app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {
@@ -184,7 +186,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(profileForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ProfilePage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
     await updateProfile(deps, request.user!, form.data);
-    return reply.redirect('/konto?hinweis=profile', 303);
+    return redirectWithNotice(reply, '/konto', { word: 'profile' });
   });
 
   app.get('/konto/passwort', { preHandler: requireUser }, async (request, reply) => reply.page(h(ChangePasswordPage, { ctx: request.view() })));
@@ -197,7 +199,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (result === 'wrongCurrent') {
       return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
     }
-    return reply.redirect('/konto?hinweis=password', 303);
+    return redirectWithNotice(reply, '/konto', { word: 'password' });
   });
 
   app.get('/konto/email', { preHandler: requireUser }, async (request, reply) => reply.page(h(ChangeEmailPage, { ctx: request.view() })));
@@ -213,7 +215,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
         result === 'same' ? [{ field: 'newEmail', message: m.email.same }] : [{ field: 'currentPassword', message: m.password.wrongCurrent }];
       return reply.page(h(ChangeEmailPage, { ctx: request.view(), values: { newEmail: form.data.newEmail }, errors }), 400);
     }
-    return reply.redirect('/konto?hinweis=emailSent', 303);
+    return redirectWithNotice(reply, '/konto', { word: 'emailSent' });
   });
 
   const invalidChangeLink = (request: FastifyRequest) => {
@@ -234,7 +236,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/konto/email/bestaetigen', async (request, reply) => {
     const form = parseForm(confirmLinkForm, request.body, request.t);
     if (!form.ok || !(await confirmEmailChange(deps, form.data.token))) return reply.page(invalidChangeLink(request), 400);
-    return reply.redirect(request.user ? '/konto?hinweis=emailChanged' : '/anmelden', 303);
+    return request.user ? redirectWithNotice(reply, '/konto', { word: 'emailChanged' }) : reply.redirect('/anmelden', 303);
   });
 
   app.get('/konto/daten', { preHandler: requireUser }, async (request, reply) => {

@@ -6,7 +6,7 @@ import { findUserByEmail, findUserById, updateUser } from '../../platform/auth/u
 import { messagesFor } from '../../platform/i18n/index.ts';
 import { linkIn } from '../../platform/testing/page-parts.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { resetPassword } from './reset-password.ts';
 
 const de = messagesFor('de').accounts;

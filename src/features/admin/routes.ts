@@ -1,14 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { countAuditEntries, listAuditActions, listAuditEntries } from '../../platform/audit/repository.ts';
+import { auditLabels } from '../../platform/audit/labels.ts';
+import { countAuditEntries, listAuditActions, listAuditEntries, listAuditSubjectTypes } from '../../platform/audit/repository.ts';
 import { requirePermission } from '../../platform/auth/guards.ts';
 import { hasPermission } from '../../platform/auth/policy.ts';
 import { findUserById } from '../../platform/auth/user-repository.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { forbidden, notFound } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/http/form.ts';
-import { deleteOrganisation, getOrganisationById, listOrganisationsForAdmin } from '../organisations/service.ts';
+import { fieldName, listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
+import { berlinToUtc, shiftBerlinDays } from '../../platform/time/berlin-time.ts';
+import { deleteOrganisation } from '../organisations/delete-organisation.ts';
+import { getOrganisationById, listOrganisationsForAdmin } from '../organisations/service.ts';
 import { changeUserRole, setUserDisabled } from './manage-users.ts';
 import { countUsers, listUsers, readStats } from './repository.ts';
 import { auditQuery, disableForm, organisationListQuery, roleForm, settingsForm, userListQuery } from './schema.ts';
@@ -86,31 +90,42 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
     if (!isUuid(request.params.id)) throw notFound();
-    // A repeated submit finds nothing to delete and lands on the same list.
-    if (await getOrganisationById(deps.db, request.params.id)) await deleteOrganisation(deps.db, request.user!, request.params.id);
+    // A repeated submit finds nothing to delete ('notFound') and lands on the same list.
+    const outcome = await deleteOrganisation(deps, { actor: request.user!, organisationId: request.params.id });
+    if (outcome === 'notAllowed') throw forbidden();
     return reply.redirect('/verwaltung/organisationen?geloescht=1', 303);
   });
 
   // --- audit log -------------------------------------------------------------------------
   app.get('/verwaltung/protokoll', { preHandler: requirePermission('admin:audit') }, async (request, reply) => {
     const q = auditQuery.parse(request.query);
+    // The days are Berlin days, as the times in the list are.
     const filter = {
       actor: q.wer || undefined,
       action: q.aktion || undefined,
-      from: q.von ? new Date(`${q.von}T00:00:00Z`) : undefined,
-      to: q.bis ? new Date(`${q.bis}T23:59:59.999Z`) : undefined,
+      subjectType: q.betrifft || undefined,
+      from: q.von ? berlinToUtc(q.von, '00:00') : undefined,
+      to: q.bis ? new Date(shiftBerlinDays(berlinToUtc(q.bis, '00:00'), 1).getTime() - 1) : undefined,
     };
     const total = await countAuditEntries(deps.db, filter);
     const page = Math.min(q.seite, pages(total));
     const entries = await listAuditEntries(deps.db, filter, PAGE_SIZE, (page - 1) * PAGE_SIZE);
-    const actions = await listAuditActions(deps.db);
+    const ctx = request.view();
+    const fields = await listFieldsOfAction(deps.db);
+    const labels = auditLabels({
+      t: ctx.t,
+      locale: ctx.locale,
+      databaseValues: { fieldsOfAction: Object.fromEntries(fields.map((f) => [f.slug, fieldName(f, ctx.locale)])) },
+    });
     return reply.page(
       h(AuditLogPage, {
-        ctx: request.view(),
+        ctx,
+        labels,
         entries,
         total,
-        actions,
-        filter: { wer: q.wer, aktion: q.aktion, von: q.von, bis: q.bis },
+        actions: await listAuditActions(deps.db),
+        subjectTypes: await listAuditSubjectTypes(deps.db),
+        filter: { wer: q.wer, aktion: q.aktion, betrifft: q.betrifft, von: q.von, bis: q.bis },
         page,
         pages: pages(total),
         personalDataDays: deps.config.auditPersonalDataDays,

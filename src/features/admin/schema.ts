@@ -44,6 +44,8 @@ export const auditQuery = z.object({
   wer: z.string().trim().max(200).optional().catch(undefined),
   // exact action or prefix, e.g. "user" for user.*
   aktion: z.string().trim().max(100).optional().catch(undefined),
+  // exact subject type, e.g. "event"
+  betrifft: z.string().trim().max(100).optional().catch(undefined),
   // first day, inclusive
   von: dateParam,
   // last day, inclusive

@@ -2,34 +2,57 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../platform/auth/guards.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { badRequest, notFound } from '../../platform/http/errors.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import { badRequest, notFound, type HttpError } from '../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues } from '../../platform/http/form.ts';
-import { runOncePerSubmission } from '../../platform/http/submissions.ts';
+import { runOncePerSubmissionUnlessRefused } from '../../platform/http/submissions.ts';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
+import { addImage } from './add-image.ts';
 import { IMAGE_FILE_TYPES, ITEM_FILE_INPUTS, NO_ATTACHMENTS, resolveAttachments } from './attachments.ts';
 import { diffLines } from './diff.ts';
+import { createItem, updateItem, type CreateItemOutcome, type UpdateItemOutcome } from './edit-item.ts';
 import { chosenNames, failedStatus, itemFiles, maxMegabytes, readUploadForm, uploadedIds, withFileErrors } from './editor-uploads.ts';
-import { findVersion, listImages, listItemsForEditors, listVersions, type ItemRow } from './repository.ts';
+import { EDITOR_PATH, editorItemPath } from './paths.ts';
+import { findItem, findVersion, listImages, listItemsForEditors, listVersions, type ItemRow } from './repository.ts';
+import { restoreVersion } from './restore-version.ts';
 import { compareQuery, editorQuery, imageForm, itemForm, restoreForm, transitionForm } from './schema.ts';
-import {
-  addImage,
-  allowedTransitions,
-  createItem,
-  EDITOR_PATH,
-  editorItemPath,
-  KnowledgeRuleError,
-  requireItem,
-  restoreVersion,
-  transitionItem,
-  updateItem,
-} from './service.ts';
+import { allowedTransitions, transitionItem } from './transition-item.ts';
 import { ComparePage, EditorListPage, ItemFormPage, ItemOverviewPage, itemValues } from './views/editor.tsx';
 
-type IdRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+type IdRoute = { Params: { id: string } };
 
 const NOTICES = ['saved', 'notAllowed', 'imageAdded'] as const;
 type Notice = (typeof NOTICES)[number];
 const parseNotice = (v: unknown) => (NOTICES.includes(v as Notice) ? (v as Notice) : undefined);
+
+/** The item an editor's page is about; 404 when there is none. */
+async function requireItem(db: Executor, id: string): Promise<ItemRow> {
+  const item = isUuid(id) ? await findItem(db, id) : undefined;
+  if (!item) throw notFound();
+  return item;
+}
+
+type RefusedSave = Exclude<CreateItemOutcome | UpdateItemOutcome, { kind: 'created' | 'saved' }>;
+
+/**
+ * The answer to a save that the command refused. The form passed its schema and the route
+ * checked its files, so only a hand-made request or a stale form gets here: the item's files
+ * changed under it (another editor saved in between).
+ */
+function refusedSave(refusal: RefusedSave): HttpError {
+  switch (refusal.kind) {
+    case 'notFound':
+      return notFound();
+    case 'unknownField':
+      return badRequest('unknown field of action');
+    case 'slugTaken':
+      return badRequest('slug taken');
+    case 'filesChanged':
+      return badRequest(`files: ${refusal.rules.join(', ')}`);
+  }
+}
 
 /** Editors' pages (content:edit): list, create, edit with preview and files, pictures, status, versions. */
 export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -82,20 +105,25 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
         return reply.page(page, failed ? failedStatus(upload) : 200);
       }
       let released: string[] = [];
-      const outcome = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-        if (!item) return `${editorItemPath((await createItem(tx, request.user!, form.data, undefined, uploads)).id)}?hinweis=saved`;
-        ({ released } = await updateItem(tx, request.user!, item.id, form.data, uploads));
-        return `${editorItemPath(item.id)}?hinweis=saved`;
+      const actor = request.user!;
+      const outcome = await runOncePerSubmissionUnlessRefused<RefusedSave>(deps.db, form.submissionId, async (tx) => {
+        if (!item) {
+          const created = await createItem(tx, { actor, input: form.data, uploads });
+          return created.kind === 'created' ? editorItemPath(created.item.id) : { refused: created };
+        }
+        const saved = await updateItem(tx, { actor, itemId: item.id, input: form.data, uploads });
+        if (saved.kind !== 'saved') return { refused: saved };
+        released = saved.released;
+        return editorItemPath(item.id);
       });
+      if ('refused' in outcome) throw refusedSave(outcome.refused);
       kept = !outcome.repeated;
       if (!kept) await upload?.discard();
       // Only now, with the save committed, may the files it replaced go.
       for (const id of released) await deps.files.delete(id);
-      return reply.redirect(outcome.location, 303);
+      return redirectWithNotice(reply, outcome.location, { word: 'saved' });
     } catch (error) {
       if (!kept) await upload?.discard();
-      // The files changed under the form (another editor saved in between): the form is stale.
-      if (error instanceof KnowledgeRuleError) throw badRequest(error.message);
       throw error;
     }
   }
@@ -115,7 +143,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
-    return reply.page(h(ItemOverviewPage, { ...(await overviewProps(request, item)), notice: parseNotice(request.query.hinweis), imageSubmissionId: newSubmissionId() }));
+    return reply.page(h(ItemOverviewPage, { ...(await overviewProps(request, item)), notice: parseNotice(request.notice?.word), imageSubmissionId: newSubmissionId() }));
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
@@ -147,13 +175,14 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
         const values = form.ok ? toValues(body as Record<string, unknown>) : form.values;
         return reply.page(h(ItemOverviewPage, { ...props, imageErrors: errors, imageValues: values, imageSubmissionId: form.submissionId ?? newSubmissionId() }), failedStatus(upload));
       }
-      const outcome = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-        await addImage(tx, request.user!, item.id, image.id, form.data.alt);
-        return `${editorItemPath(item.id)}?hinweis=imageAdded#bilder`;
+      const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
+        const added = await addImage(tx, { actor: request.user!, itemId: item.id, fileId: image.id, alt: form.data.alt });
+        return added.kind === 'added' ? `${editorItemPath(item.id)}#bilder` : { refused: added };
       });
+      if ('refused' in outcome) throw notFound();
       kept = !outcome.repeated;
       if (!kept) await upload?.discard();
-      return reply.redirect(outcome.location, 303);
+      return redirectWithNotice(reply, outcome.location, { word: 'imageAdded' });
     } catch (error) {
       if (!kept) await upload?.discard();
       throw error;
@@ -165,16 +194,13 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(transitionForm, request.body, request.t);
     // The buttons always send a valid value; anything else is a hand-made request.
     if (!form.ok) throw badRequest('transition');
-    try {
-      const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-        await transitionItem(tx, request.user!, item.id, form.data.transition);
-        return `${editorItemPath(item.id)}?hinweis=saved`;
-      });
-      return reply.redirect(location, 303);
-    } catch (error) {
-      if (!(error instanceof KnowledgeRuleError)) throw error;
-      return reply.redirect(`${editorItemPath(item.id)}?hinweis=notAllowed`, 303);
-    }
+    const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
+      const changed = await transitionItem(tx, { actor: request.user!, itemId: item.id, transition: form.data.transition });
+      return changed.kind === 'changed' ? editorItemPath(item.id) : { refused: changed };
+    });
+    if (!('refused' in outcome)) return redirectWithNotice(reply, outcome.location, { word: 'saved' });
+    if (outcome.refused.kind === 'notFound') throw notFound();
+    return redirectWithNotice(reply, editorItemPath(item.id), { word: 'notAllowed' });
   });
 
   app.get<IdRoute & { Querystring: { von?: string; bis?: string } }>(`${EDITOR_PATH}/:id/versionen`, { preHandler: canEdit }, async (request, reply) => {
@@ -197,10 +223,11 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const item = await requireItem(deps.db, request.params.id);
     const form = parseForm(restoreForm, request.body, request.t);
     if (!form.ok) throw badRequest('version');
-    const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      await restoreVersion(tx, request.user!, item.id, form.data.version);
-      return `${editorItemPath(item.id)}?hinweis=saved`;
+    const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
+      const restored = await restoreVersion(tx, { actor: request.user!, itemId: item.id, version: form.data.version });
+      return restored.kind === 'restored' ? editorItemPath(item.id) : { refused: restored };
     });
-    return reply.redirect(location, 303);
+    if ('refused' in outcome) throw notFound();
+    return redirectWithNotice(reply, outcome.location, { word: 'saved' });
   });
 }

@@ -3,9 +3,9 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../testing/harness.ts';
 import { findItem, listVersions } from './repository.ts';
-import { publishDueItems } from './service.ts';
+import { publishDueItems } from './publish-due-items.ts';
 
 const GUIDE: FormFields = {
   type: 'guide',
@@ -96,13 +96,13 @@ eachBackend('knowledge: editors', (backend) => {
   it('publishes a scheduled item in review once its time has come, once', async () => {
     const id = await create({ ...GUIDE, title: 'Geplanter Leitfaden', publishDate: '2030-01-15', publishTime: '09:00' });
     await status(id, 'submit');
-    assert.equal(await publishDueItems(rt.deps.db, new Date('2030-01-15T07:59:00Z')), 0);
+    assert.equal(await publishDueItems(rt.deps, { now: new Date('2030-01-15T07:59:00Z') }), 0);
     assert.equal((await findItem(rt.deps.db, id))!.status, 'in_review');
-    assert.equal(await publishDueItems(rt.deps.db, new Date('2030-01-15T08:00:00Z')), 1);
+    assert.equal(await publishDueItems(rt.deps, { now: new Date('2030-01-15T08:00:00Z') }), 1);
     const item = await findItem(rt.deps.db, id);
     assert.equal(item!.status, 'published');
     assert.equal(item!.publishedAt!.toISOString(), '2030-01-15T08:00:00.000Z');
-    assert.equal(await publishDueItems(rt.deps.db, new Date('2030-01-16T08:00:00Z')), 0);
+    assert.equal(await publishDueItems(rt.deps, { now: new Date('2030-01-16T08:00:00Z') }), 0);
     assert.equal(await searchable(id), 1);
   });
 

@@ -1,6 +1,7 @@
 import type { HomeTeaserProvider } from '../../platform/deps.ts';
-import { formatDate } from '../../platform/i18n/index.ts';
-import { itemPath, latestNews } from './service.ts';
+import { formatDate } from '../../platform/i18n/dates.ts';
+import { itemPath } from './paths.ts';
+import { latestNews } from './service.ts';
 
 const SHOWN = 3;
 

@@ -2,8 +2,8 @@ import type { Feature } from '../../platform/deps.ts';
 import { editorRoutes } from './editor-routes.ts';
 import { latestNewsTeaser } from './home-teaser.ts';
 import { publicRoutes } from './public-routes.ts';
+import { publishDueItems } from './publish-due-items.ts';
 import { seedKnowledge } from './seed.ts';
-import { publishDueItems } from './service.ts';
 
 /**
  * Knowledge: guides, documents, videos, news and FAQs with a review workflow, versions and
@@ -23,6 +23,6 @@ export const knowledgeFeature: Feature = {
   adminLinks: [{ href: '/verwaltung/wissen', permission: 'content:edit', title: (t) => t.knowledge.editor.title, body: (t) => t.knowledge.editor.lead }],
   seedDemo: seedKnowledge,
   sweep: async (deps, now) => {
-    await publishDueItems(deps.db, now);
+    await publishDueItems(deps, { now });
   },
 };

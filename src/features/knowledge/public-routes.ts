@@ -8,9 +8,9 @@ import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts'
 import { atomFeed } from '../../platform/feeds/atom.ts';
 import { listUpcomingEvents } from '../events/catalogue/catalogue-service.ts';
 import { itemFiles } from './editor-uploads.ts';
+import { FILE_PATH, itemPath } from './paths.ts';
 import { countPublished, findItemBySlug, incrementDownloads, listPublished, mediaFileStatuses } from './repository.ts';
 import { itemQuery, pageQuery, publicQuery } from './schema.ts';
-import { FILE_PATH, itemPath } from './service.ts';
 import { KNOWLEDGE_STEPS, type KnowledgeStep } from './tables.ts';
 import { VIDEO_CSP } from './video.ts';
 import { FieldOfActionPage, ItemPage, KnowledgeHomePage, NewsListPage } from './views/public.tsx';

@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import type { ItemInput } from './schema.ts';
-import { createItem, latestNews, transitionItem } from './service.ts';
+import { createItem } from './edit-item.ts';
+import { latestNews } from './service.ts';
+import { transitionItem } from './transition-item.ts';
 
 const BASE: ItemInput = {
   type: 'guide',
@@ -24,11 +26,17 @@ eachBackend('knowledge: public pages', (backend) => {
   let editor: Pick<CurrentUser, 'id' | 'email'>;
   const visitor = () => new TestClient(rt.app);
 
+  async function draft(input: Partial<ItemInput>, slug: string): Promise<string> {
+    const created = await rt.deps.db.transaction((tx) => createItem(tx, { actor: editor, input: { ...BASE, ...input }, slug }));
+    assert.ok(created.kind === 'created');
+    return created.item.id;
+  }
+
   async function published(input: Partial<ItemInput>, slug: string): Promise<void> {
-    const item = await rt.deps.db.transaction((tx) => createItem(tx, editor, { ...BASE, ...input }, slug));
+    const itemId = await draft(input, slug);
     await rt.deps.db.transaction(async (tx) => {
-      await transitionItem(tx, editor, item.id, 'submit');
-      await transitionItem(tx, editor, item.id, 'publish');
+      assert.equal((await transitionItem(tx, { actor: editor, itemId, transition: 'submit' })).kind, 'changed');
+      assert.equal((await transitionItem(tx, { actor: editor, itemId, transition: 'publish' })).kind, 'changed');
     });
   }
 
@@ -41,7 +49,7 @@ eachBackend('knowledge: public pages', (backend) => {
     await published({ type: 'video', title: 'Erklärvideo', videoUrl: 'https://www.youtube.com/watch?v=abcdefghijk' }, 'erklaervideo');
     for (let n = 1; n <= 12; n++) await published({ type: 'news', title: `Meldung ${n}`, step: null }, `meldung-${n}`);
     for (let n = 1; n <= 21; n++) await published({ type: 'faq', title: `Frage ${n}`, step: null, fieldsOfAction: ['bildung'] }, `frage-${n}`);
-    await rt.deps.db.transaction((tx) => createItem(tx, editor, { ...BASE, title: 'Entwurf' }, 'entwurf'));
+    await draft({ title: 'Entwurf' }, 'entwurf');
   });
   after(async () => {
     await rt.close();

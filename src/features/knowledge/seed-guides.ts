@@ -1,4 +1,4 @@
-import type { DemoItem } from './seed.ts';
+import type { DemoItem } from './seed-item.ts';
 
 const GUIDE_ID = '4b000000-0000-4000-8000-000000000001';
 

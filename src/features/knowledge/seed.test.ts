@@ -3,10 +3,10 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
+import { itemPath } from './paths.ts';
 import { findItemBySlug } from './repository.ts';
 import { DEMO_ITEMS, DEMO_KNOWLEDGE, seedKnowledge } from './seed.ts';
-import { itemPath } from './service.ts';
 
 eachBackend('knowledge: demo content', (backend) => {
   let rt: TestRuntime;

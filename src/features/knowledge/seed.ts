@@ -6,36 +6,11 @@ import { PROJECT_ROOT } from '../../platform/paths.ts';
 import { NO_ATTACHMENTS, type Attachments } from './attachments.ts';
 import { findItemBySlug, insertItem, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
 import { DEMO_GUIDES } from './seed-guides.ts';
-import { syncSearch } from './service.ts';
-import type { Audience, DocumentLanguage, KnowledgeStatus, KnowledgeStep, KnowledgeType } from './tables.ts';
+import type { DemoItem } from './seed-item.ts';
+import { syncSearch } from './sync-search.ts';
 
 /** The demo media, written for this project (see its README for how they were made). */
 const ASSETS = path.join(PROJECT_ROOT, 'assets', 'demo');
-
-/** A file of assets/demo, stored under a fixed id so that its address is the same everywhere. */
-export interface DemoFile {
-  id: string;
-  name: string;
-}
-
-export interface DemoItem {
-  /** fixed for the items that tests name */
-  id?: string;
-  slug: string;
-  type: KnowledgeType;
-  step: KnowledgeStep | null;
-  fieldsOfAction: string[];
-  audiences: Audience[];
-  tags: string[];
-  title: string;
-  summary: string;
-  body: string;
-  videoUrl?: string;
-  status?: KnowledgeStatus;
-  /** documents: the file and its language; videos: the video file and its captions */
-  files?: Partial<Record<keyof Attachments, DemoFile>>;
-  language?: DocumentLanguage;
-}
 
 /** Fixed slugs the authorization matrix and the browser test name. */
 export const DEMO_KNOWLEDGE = {

@@ -5,8 +5,8 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../platform/testing/harness.ts';
-import { openMultipartForm, submitMultipart, type FilePart } from './multipart-test-client.ts';
+import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../testing/harness.ts';
+import { openMultipartForm, submitMultipart, type FilePart } from './testing/multipart-test-client.ts';
 import { findItem, listImages } from './repository.ts';
 
 const MAX = 64 * 1024;
@@ -244,7 +244,7 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
 
     const added = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: 'Karte der [drei] Ortsteile' }, { image: PNG });
     assert.equal(added.statusCode, 303);
-    assert.equal(added.location, `${overview}?hinweis=imageAdded#bilder`);
+    assert.equal(added.location, `${overview}#bilder`);
     const [image] = await listImages(rt.deps.db, id);
     assert.ok(image);
     const item = (await findItem(rt.deps.db, id))!;

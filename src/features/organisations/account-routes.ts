@@ -2,12 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requireUser } from '../../platform/auth/guards.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { acceptInvitation, declineInvitation, getMyInvitations, INVITATIONS_PATH } from './invitation-service.ts';
-import { getMembershipsOfUser } from './membership-service.ts';
-import { parseId } from './schema.ts';
-import { organisationPath } from './service.ts';
+import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { acceptInvitation } from './accept-invitation.ts';
+import { declineInvitation } from './decline-invitation.ts';
+import { INVITATIONS_PATH, organisationPath } from './paths.ts';
+import { requireId } from './require-organisation.ts';
+import { getMembershipsOfUser, getMyInvitations } from './service.ts';
 import { MyInvitationsPage, MyOrganisationsPage } from './views/account.tsx';
-import { parseNotice, withNotice } from './views/shared.tsx';
+import { parseNotice } from './views/shared.tsx';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 
 type InvitationRoute = { Params: { id: string } };
 
@@ -19,18 +22,21 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(MyOrganisationsPage, { ctx: request.view(), memberships, openInvitations: invitations.length }));
   });
 
-  app.get<{ Querystring: { hinweis?: string } }>(INVITATIONS_PATH, { preHandler: requireUser }, async (request, reply) => {
+  app.get(INVITATIONS_PATH, { preHandler: requireUser }, async (request, reply) => {
     const data = await getMyInvitations(deps.db, request.user!);
-    return reply.page(h(MyInvitationsPage, { ctx: request.view(), data, notice: parseNotice(request.query.hinweis) }));
+    return reply.page(h(MyInvitationsPage, { ctx: request.view(), data, notice: parseNotice(request.notice?.word) }));
   });
 
   app.post<InvitationRoute>(`${INVITATIONS_PATH}/:id/annehmen`, { preHandler: requireUser }, async (request, reply) => {
-    const organisation = await acceptInvitation(deps.db, request.user!, parseId(request.params.id));
-    return reply.redirect(withNotice(organisationPath(organisation.slug), 'invitationAccepted'), 303);
+    const outcome = await acceptInvitation(deps, { actor: request.user!, invitationId: requireId(request.params.id) });
+    if (outcome.kind === 'unconfirmedAddress') throw forbidden();
+    if (outcome.kind === 'notFound') throw notFound();
+    return redirectWithNotice(reply, organisationPath(outcome.organisation.slug), { word: 'invitationAccepted' });
   });
 
   app.post<InvitationRoute>(`${INVITATIONS_PATH}/:id/ablehnen`, { preHandler: requireUser }, async (request, reply) => {
-    await declineInvitation(deps.db, request.user!, parseId(request.params.id));
-    return reply.redirect(withNotice(INVITATIONS_PATH, 'invitationDeclined'), 303);
+    const outcome = await declineInvitation(deps, { actor: request.user!, invitationId: requireId(request.params.id) });
+    if (outcome === 'unconfirmedAddress') throw forbidden();
+    return redirectWithNotice(reply, INVITATIONS_PATH, { word: 'invitationDeclined' });
   });
 }

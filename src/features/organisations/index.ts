@@ -6,8 +6,8 @@ import { seedOrganisations } from './seed.ts';
 
 /**
  * Organisations of the network (municipalities, Ämter, companies, science …), their
- * members, join requests and invitations. Other features call the service files:
- * service.ts (organisations), membership-service.ts, invitation-service.ts.
+ * members, join requests and invitations. Other features read through service.ts; each
+ * change is a command file of its own (edit-organisation.ts, invite-member.ts …).
  */
 export const organisationsFeature: Feature = {
   name: 'organisations',

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../../platform/db/tables.ts';
 import {
@@ -74,6 +74,46 @@ export async function updateOrganisationRow(
 /** Memberships and invitations go with it (on delete cascade). */
 export async function deleteOrganisationRow(db: Executor, id: string): Promise<void> {
   await db.delete(organisations).where(eq(organisations.id, id));
+}
+
+/** Whether another organisation than `exceptId` has this ARS already. */
+export async function isArsTaken(db: Executor, ars: string, exceptId?: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.ars, ars), exceptId ? ne(organisations.id, exceptId) : undefined));
+  return rows.length > 0;
+}
+
+export type OrganisationLinkRow = Pick<OrganisationRow, 'slug' | 'name' | 'type'>;
+
+async function listLinks(db: Executor, types: OrganisationType[], condition: SQL): Promise<OrganisationLinkRow[]> {
+  return db
+    .select({ slug: organisations.slug, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(and(inArray(organisations.type, types), condition))
+    .orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id));
+}
+
+/** The Ämter with this 9-digit Amtsschlüssel (normally one). */
+export async function listAemterByKey(db: Executor, amtsschluessel: string): Promise<OrganisationLinkRow[]> {
+  return listLinks(db, ['amt'], eq(organisations.amtsschluessel, amtsschluessel));
+}
+
+/** The Kreise with this AGS (normally one). */
+export async function listKreiseByAgs(db: Executor, ags: string): Promise<OrganisationLinkRow[]> {
+  return listLinks(db, ['kreis'], eq(organisations.ags, ags));
+}
+
+/** Gemeinden and Städte whose ARS names this Amt; only the ARS says which Amt a municipality is in. */
+export async function listMunicipalitiesOfAmt(db: Executor, amtsschluessel: string): Promise<OrganisationLinkRow[]> {
+  return listLinks(db, ['gemeinde', 'stadt'], sql`left(${organisations.ars}, 9) = ${amtsschluessel}`);
+}
+
+/** Ämter, Gemeinden and Städte whose key, whichever they gave, starts with this Kreis key. */
+export async function listMunicipalitiesOfKreis(db: Executor, kreisKey: string): Promise<OrganisationLinkRow[]> {
+  const key = sql`coalesce(${organisations.ars}, ${organisations.amtsschluessel}, ${organisations.ags})`;
+  return listLinks(db, ['amt', 'gemeinde', 'stadt'], sql`left(${key}, 5) = ${kreisKey}`);
 }
 
 export interface OrganisationFilter {

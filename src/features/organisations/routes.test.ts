@@ -5,9 +5,10 @@ import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import { queryRows } from '../../platform/db/client.ts';
 import type { SiteRole } from '../../platform/db/tables.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
-import { acceptRequest, requestMembership } from './membership-service.ts';
-import { createOrganisation } from './service.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
+import { decideJoinRequest } from './decide-join-request.ts';
+import { requestMembership } from './request-membership.ts';
+import { createTestOrganisation } from './testing/organisation-fixtures.ts';
 
 const VALID_FORM = {
   name: 'Gemeinde Formularhausen',
@@ -47,7 +48,7 @@ eachBackend('organisations: routes', (backend) => {
     await account('admin', 'admin');
     await account('outsider');
     const none = { street: undefined, postcode: undefined, website: undefined, description: undefined };
-    orgA = await createOrganisation(rt.deps.db, managerA, {
+    orgA = await createTestOrganisation(rt.deps.db, managerA, {
       ...none,
       name: 'Gemeinde Routenstedt',
       type: 'gemeinde',
@@ -55,9 +56,9 @@ eachBackend('organisations: routes', (backend) => {
       town: 'Routenstedt',
       website: 'https://routenstedt.example.org',
     });
-    const orgB = await createOrganisation(rt.deps.db, managerB, { ...none, name: 'Stadt Anderswo', type: 'stadt', ags: '01051044', town: 'Anderswo' });
-    await requestMembership(rt.deps, memberB, orgB.slug);
-    await acceptRequest(rt.deps.db, managerB, orgB.slug, memberB.id);
+    const orgB = await createTestOrganisation(rt.deps.db, managerB, { ...none, name: 'Stadt Anderswo', type: 'stadt', ags: '01051044', town: 'Anderswo' });
+    assert.equal(await requestMembership(rt.deps, { actor: memberB, organisationId: orgB.id }), 'requested');
+    assert.equal(await decideJoinRequest(rt.deps, { actor: managerB, organisationId: orgB.id, userId: memberB.id, decision: 'accept' }), 'accepted');
   });
   after(async () => {
     await rt.close();
@@ -123,7 +124,7 @@ eachBackend('organisations: routes', (backend) => {
       const first = await client.postForm('/netzwerk/organisationen/neu', VALID_FORM);
       const again = await client.postForm('/netzwerk/organisationen/neu', VALID_FORM);
       assert.equal(first.statusCode, 303);
-      assert.equal(first.location, '/netzwerk/organisationen/gemeinde-formularhausen?hinweis=angelegt');
+      assert.equal(first.location, '/netzwerk/organisationen/gemeinde-formularhausen');
       assert.equal(again.statusCode, 303);
       assert.equal(again.location, first.location);
       const rows = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from organisations where name = ${VALID_FORM.name}`);
@@ -151,7 +152,7 @@ eachBackend('organisations: routes', (backend) => {
       assert.match(members.body, /Offene Beitrittsanfragen[\s\S]*outsider@example.org/);
       const userId = accounts.get('outsider')!.id;
       const accept = await manager.postForm(`${profileUrl}/mitglieder/${userId}/annehmen`, {});
-      assert.equal(accept.location, `${profileUrl}/mitglieder?hinweis=angenommen`);
+      assert.equal(accept.location, `${profileUrl}/mitglieder`);
       assert.match((await applicant.get(profileUrl)).body, /Ihr Status: <strong[^>]*>Mitglied</);
     });
 
@@ -178,7 +179,7 @@ eachBackend('organisations: routes', (backend) => {
       const invitationId = /\/konto\/einladungen\/([0-9a-f-]{36})\/annehmen/.exec(page.body)?.[1];
       assert.ok(invitationId);
       const accept = await client.postForm(`/konto/einladungen/${invitationId}/annehmen`, {});
-      assert.equal(accept.location, `/netzwerk/organisationen/${orgA.slug}?hinweis=beigetreten`);
+      assert.equal(accept.location, `/netzwerk/organisationen/${orgA.slug}`);
       assert.match((await client.followRedirect(accept)).body, /Ihr Status: <strong[^>]*>Verwaltung</);
       assert.match((await client.get('/konto/organisationen')).body, /Gemeinde Routenstedt[\s\S]*Organisationsverwaltung/);
     });

@@ -2,29 +2,33 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requirePermission, requireUser } from '../../platform/auth/guards.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { newSubmissionId, parseForm } from '../../platform/http/form.ts';
-import { runOncePerSubmission } from '../../platform/http/submissions.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { newSubmissionId, parseForm, toValues, type FieldError } from '../../platform/http/form.ts';
+import { runOncePerSubmissionUnlessRefused } from '../../platform/http/submissions.ts';
+import type { Messages } from '../../platform/i18n/index.ts';
 import { accountRoutes } from './account-routes.ts';
-import { leaveOrganisation, requestMembership } from './membership-service.ts';
+import { createOrganisation, updateOrganisation } from './edit-organisation.ts';
+import { leaveOrganisation } from './leave-organisation.ts';
 import { memberRoutes } from './member-routes.ts';
-import { OrganisationRuleError } from './rules.ts';
+import { LIST_PATH, organisationPath } from './paths.ts';
+import { refusedToManager, requireManagedOrganisation, requireOrganisation } from './require-organisation.ts';
+import { requestMembership } from './request-membership.ts';
 import { organisationForm, organisationListQuery } from './schema.ts';
-import {
-  createOrganisation,
-  getOrganisationForManagement,
-  getOrganisationProfile,
-  listOrganisations,
-  organisationPath,
-  updateOrganisation,
-} from './service.ts';
+import { getOrganisationProfile, listOrganisations } from './service.ts';
 import { OrganisationListPage } from './views/list.tsx';
 import { organisationValues } from './views/organisation-fields.tsx';
 import { CreateOrganisationPage, EditOrganisationPage } from './views/organisation-form.tsx';
 import { OrganisationProfilePage } from './views/profile.tsx';
-import { LIST_PATH, parseNotice, withNotice } from './views/shared.tsx';
+import { parseNotice } from './views/shared.tsx';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 
 type SlugRoute = { Params: { slug: string } };
-type NoticeQuery = { Querystring: { hinweis?: string } };
+
+/** The one rule of saving that the form cannot check by itself. */
+const arsTakenErrors = (t: Messages): FieldError[] => [{ field: 'ars', message: t.organisations.validation.arsTaken }];
+
+/** What the person typed, for the form shown again; parseForm has checked that it is a form body. */
+const typedValues = (body: unknown) => toValues(body as Record<string, unknown>);
 
 export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const canCreate = requirePermission('organisation:create');
@@ -41,55 +45,67 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post(`${LIST_PATH}/neu`, { preHandler: canCreate }, async (request, reply) => {
     const form = parseForm(organisationForm, request.body, request.t);
-    if (!form.ok) {
+    const showAgain = (errors: FieldError[], status: number) => {
       const submissionId = form.submissionId ?? newSubmissionId();
-      return reply.page(h(CreateOrganisationPage, { ctx: request.view(), submissionId, values: form.values, errors: form.errors }), 400);
-    }
-    const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      const created = await createOrganisation(tx, request.user!, form.data);
-      return withNotice(organisationPath(created.slug), 'created');
+      return reply.page(h(CreateOrganisationPage, { ctx: request.view(), submissionId, values: typedValues(request.body), errors }), status);
+    };
+    if (!form.ok) return showAgain(form.errors, 400);
+    const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
+      const created = await createOrganisation(tx, { actor: request.user!, input: form.data });
+      return created.kind === 'created' ? organisationPath(created.organisation.slug) : { refused: created };
     });
-    return reply.redirect(location, 303);
+    if ('refused' in outcome) return showAgain(arsTakenErrors(request.t), 409);
+    return redirectWithNotice(reply, outcome.location, { word: 'created' });
   });
 
-  app.get<SlugRoute & NoticeQuery>(`${LIST_PATH}/:slug`, async (request, reply) => {
-    const profile = await getOrganisationProfile(deps.db, request.user, request.params.slug);
-    return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, notice: parseNotice(request.query.hinweis) }));
+  app.get<SlugRoute>(`${LIST_PATH}/:slug`, async (request, reply) => {
+    const organisation = await requireOrganisation(deps.db, request.params.slug);
+    const profile = await getOrganisationProfile(deps.db, organisation, request.user);
+    return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, notice: parseNotice(request.notice?.word) }));
   });
 
   app.get<SlugRoute>(`${LIST_PATH}/:slug/bearbeiten`, { preHandler: requireUser }, async (request, reply) => {
-    const organisation = await getOrganisationForManagement(deps.db, request.user!, request.params.slug);
+    const organisation = await requireManagedOrganisation(deps.db, request.user!, request.params.slug);
     return reply.page(h(EditOrganisationPage, { ctx: request.view(), organisation, values: organisationValues(organisation) }));
   });
 
   app.post<SlugRoute>(`${LIST_PATH}/:slug/bearbeiten`, { preHandler: requireUser }, async (request, reply) => {
     // Authorise before validating, so that nobody else learns anything from the answer.
-    const organisation = await getOrganisationForManagement(deps.db, request.user!, request.params.slug);
+    const organisation = await requireManagedOrganisation(deps.db, request.user!, request.params.slug);
     const form = parseForm(organisationForm, request.body, request.t);
-    if (!form.ok) {
-      return reply.page(h(EditOrganisationPage, { ctx: request.view(), organisation, values: form.values, errors: form.errors }), 400);
-    }
-    await updateOrganisation(deps.db, request.user!, organisation.slug, form.data);
-    return reply.redirect(withNotice(organisationPath(organisation.slug), 'saved'), 303);
+    const showAgain = (errors: FieldError[], status: number) =>
+      reply.page(h(EditOrganisationPage, { ctx: request.view(), organisation, values: typedValues(request.body), errors }), status);
+    if (!form.ok) return showAgain(form.errors, 400);
+    const outcome = await updateOrganisation(deps, { actor: request.user!, organisationId: organisation.id, input: form.data });
+    if (outcome.kind === 'arsTaken') return showAgain(arsTakenErrors(request.t), 409);
+    if (outcome.kind !== 'saved') throw refusedToManager(outcome.kind);
+    return redirectWithNotice(reply, organisationPath(organisation.slug), { word: 'saved' });
   });
 
   app.post<SlugRoute>(`${LIST_PATH}/:slug/beitreten`, { preHandler: requireUser }, async (request, reply) => {
-    const outcome = await requestMembership(deps, request.user!, request.params.slug);
-    const path = organisationPath(request.params.slug);
-    return reply.redirect(outcome === 'requested' ? withNotice(path, 'requested') : path, 303);
+    const organisation = await requireOrganisation(deps.db, request.params.slug);
+    const outcome = await requestMembership(deps, { actor: request.user!, organisationId: organisation.id });
+    if (outcome === 'notFound') throw notFound();
+    const path = organisationPath(organisation.slug);
+    return outcome === 'requested' ? redirectWithNotice(reply, path, { word: 'requested' }) : reply.redirect(path, 303);
   });
 
   app.post<SlugRoute>(`${LIST_PATH}/:slug/verlassen`, { preHandler: requireUser }, async (request, reply) => {
-    const path = organisationPath(request.params.slug);
-    try {
-      const outcome = await leaveOrganisation(deps.db, request.user!, request.params.slug);
-      if (outcome === 'unchanged') return reply.redirect(path, 303);
-      return reply.redirect(withNotice(path, outcome), 303);
-    } catch (error) {
-      if (!(error instanceof OrganisationRuleError)) throw error;
-      const profile = await getOrganisationProfile(deps.db, request.user, request.params.slug);
-      const errors = [{ field: 'leave', message: request.t.organisations.validation[error.reason] }];
-      return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, errors }), 409);
+    const organisation = await requireOrganisation(deps.db, request.params.slug);
+    const outcome = await leaveOrganisation(deps, { actor: request.user!, organisationId: organisation.id });
+    const path = organisationPath(organisation.slug);
+    switch (outcome) {
+      case 'notFound':
+        throw notFound();
+      case 'lastManager': {
+        const profile = await getOrganisationProfile(deps.db, organisation, request.user);
+        const errors = [{ field: 'leave', message: request.t.organisations.validation.lastManager }];
+        return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, errors }), 409);
+      }
+      case 'unchanged':
+        return reply.redirect(path, 303);
+      default:
+        return redirectWithNotice(reply, path, { word: outcome });
     }
   });
 

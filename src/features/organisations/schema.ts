@@ -1,24 +1,19 @@
 import { z } from 'zod';
-import { notFound } from '../../platform/http/errors.ts';
 import { emailField, optionalText } from '../../platform/http/form.ts';
-import { MEMBERSHIP_ROLES, ORGANISATION_TYPES, PUBLIC_BODY_TYPES, type OrganisationType } from './tables.ts';
-
-/**
- * Public bodies (PUBLIC_BODY_TYPES) may give an Amtlicher Gemeindeschlüssel; those below the
- * state level must (an Amt gives the one of the municipality where it has its seat).
- */
-export const AGS_REQUIRED_TYPES: readonly OrganisationType[] = ['gemeinde', 'amt', 'stadt', 'kreis'];
+import { keyIssues } from './key-rules.ts';
+import { compactKey, isAgs, isAmtsschluessel, isArs } from './municipal-keys.ts';
+import { MEMBERSHIP_ROLES, ORGANISATION_TYPES } from './tables.ts';
 
 /** A required text whose "missing" message names what is missing, as GOV.UK asks. */
 const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);
 
-// Written with spaces in official lists ("01 0 59 083"), so spaces are dropped first.
-const agsField = z
-  .string()
-  .max(20)
-  .optional()
-  .transform((v) => v?.replace(/\s+/g, '') || undefined)
-  .pipe(z.string().regex(/^\d{8}$/, { error: 'ags' }).optional());
+const keyField = (isKey: (value: string) => boolean, message: string) =>
+  z
+    .string()
+    .max(20)
+    .optional()
+    .transform((v) => (v && compactKey(v)) || undefined)
+    .pipe(z.string().refine(isKey, { error: message }).optional());
 
 const postcodeField = optionalText(10).pipe(z.string().regex(/^\d{5}$/, { error: 'postcode' }).optional());
 
@@ -32,10 +27,14 @@ export const organisationForm = z
   .strictObject({
     // full official name, e.g. "Gemeinde Süderbrarup"
     name: requiredNamed(150, 'organisations.validation.nameRequired'),
-    // kind of organisation; decides whether a municipality key is needed
+    // kind of organisation; decides which official keys it gives (key-rules.ts)
     type: z.enum(ORGANISATION_TYPES, { error: 'organisations.validation.typeRequired' }),
     // Amtlicher Gemeindeschlüssel, 8 digits
-    ags: agsField,
+    ags: keyField(isAgs, 'organisations.validation.agsFormat'),
+    // Amtsschlüssel of an Amt, 9 digits
+    amtsschluessel: keyField(isAmtsschluessel, 'organisations.validation.amtsschluesselFormat'),
+    // Amtlicher Regionalschlüssel, 12 digits
+    ars: keyField(isArs, 'organisations.validation.arsFormat'),
     // street and house number
     street: optionalText(150),
     // German postcode, 5 digits
@@ -49,15 +48,10 @@ export const organisationForm = z
   })
   .superRefine(
     (value, ctx) => {
-      if (AGS_REQUIRED_TYPES.includes(value.type) && !value.ags) {
-        ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsRequired' });
-      }
-      if (value.ags && !PUBLIC_BODY_TYPES.includes(value.type)) {
-        ctx.addIssue({ code: 'custom', path: ['ags'], message: 'organisations.validation.agsNotAllowed' });
-      }
+      for (const issue of keyIssues(value)) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.message });
     },
     // Runs even when other fields are wrong, so that every problem is reported at once.
-    { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'type' || i.path?.[0] === 'ags') },
+    { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'type') },
   );
 
 export type OrganisationInput = z.output<typeof organisationForm>;
@@ -86,8 +80,5 @@ export const roleForm = z.strictObject({
   role: z.enum(MEMBERSHIP_ROLES, { error: 'choice' }),
 });
 
-/** An id of a person or an invitation in an address; anything but a UUID cannot exist. */
-export function parseId(value: string): string {
-  if (!z.uuid().safeParse(value).success) throw notFound();
-  return value;
-}
+/** An id of a person or an invitation in an address. */
+export const idParam = z.uuid();

@@ -2,20 +2,20 @@ import { findUserByEmail } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { findOrganisationBySlug, insertMembership, insertOrganisation, type OrganisationValues } from './repository.ts';
 
-type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'website' | 'ags'> &
-  Partial<Pick<OrganisationValues, 'street' | 'postcode' | 'website' | 'ags'>>;
+type OfficialKeys = 'ags' | 'amtsschluessel' | 'ars';
+type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'website' | OfficialKeys> &
+  Partial<Pick<OrganisationValues, 'street' | 'postcode' | 'website' | OfficialKeys>>;
 
 /**
- * Organisations of Schleswig-Holstein. Keys and addresses of the public bodies are the real
- * ones (AGS: 01 = Schleswig-Holstein, then Kreis and Gemeinde); the association, the company
- * and the institute are made up.
+ * Organisations of Schleswig-Holstein; the association, the company and the institute are
+ * made up. No official keys: none of them is given in the seed documents (../shared/seeds/),
+ * and a wrong official key in a ministry's demo does more harm than a missing one.
  */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     slug: 'gemeinde-suederbrarup',
     name: 'Gemeinde Süderbrarup',
     type: 'gemeinde',
-    ags: '01059083',
     street: 'Team Allee 16',
     postcode: '24392',
     town: 'Süderbrarup',
@@ -27,8 +27,6 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     slug: 'amt-suederbrarup',
     name: 'Amt Süderbrarup',
     type: 'amt',
-    // An Amt has no 8-digit key of its own; it gives the one of its seat, Süderbrarup.
-    ags: '01059083',
     street: 'Team Allee 16',
     postcode: '24392',
     town: 'Süderbrarup',
@@ -39,9 +37,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     slug: 'hansestadt-luebeck',
     name: 'Hansestadt Lübeck',
     type: 'stadt',
+    // a kreisfreie Stadt: its Kreis key 01003 (Lübeck) followed by 000
     ags: '01003000',
     street: 'Breite Straße 62',
-    postcode: '23552',
+    postcode: '23539',
     town: 'Lübeck',
     website: 'https://www.luebeck.de',
     description: 'Kreisfreie Hansestadt an der Ostsee. Wir teilen unsere Erfahrungen mit Open Data und digitalen Beteiligungsverfahren.',
@@ -50,7 +49,6 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     slug: 'stadt-heide',
     name: 'Stadt Heide',
     type: 'stadt',
-    ags: '01051044',
     street: 'Postelweg 1',
     postcode: '25746',
     town: 'Heide',
@@ -61,6 +59,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     slug: 'kreis-nordfriesland',
     name: 'Kreis Nordfriesland',
     type: 'kreis',
+    // the Kreis key 01054 followed by 000
     ags: '01054000',
     street: 'Marktstraße 6',
     postcode: '25813',
@@ -121,7 +120,7 @@ export async function seedOrganisations(deps: AppDeps): Promise<void> {
   await deps.db.transaction(async (tx) => {
     for (const demo of DEMO_ORGANISATIONS) {
       if (await findOrganisationBySlug(tx, demo.slug)) continue;
-      await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, ...demo });
+      await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, amtsschluessel: null, ars: null, ...demo });
     }
     const organisation = await findOrganisationBySlug(tx, DEMO_ORGANISATION_OF_ACCOUNTS);
     if (!organisation) return;

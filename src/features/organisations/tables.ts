@@ -16,9 +16,6 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
-/** Types that are public bodies and therefore carry an Amtlicher Gemeindeschlüssel. */
-export const PUBLIC_BODY_TYPES: readonly OrganisationType[] = ['gemeinde', 'amt', 'stadt', 'kreis', 'region', 'land'];
-
 export const organisations = pgTable(
   'organisations',
   {
@@ -26,8 +23,12 @@ export const organisations = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     type: text('type').$type<OrganisationType>().notNull(),
-    // Amtlicher Gemeindeschlüssel, 8 digits, only for public bodies
+    // Amtlicher Gemeindeschlüssel, 8 digits, only for public bodies; an Amt has none
     ags: text('ags'),
+    // 9 digits, only for an Amt
+    amtsschluessel: text('amtsschluessel'),
+    // Amtlicher Regionalschlüssel, 12 digits: names the body, so no two organisations share one
+    ars: text('ars'),
     street: text('street'),
     postcode: text('postcode'),
     town: text('town'),
@@ -39,6 +40,9 @@ export const organisations = pgTable(
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
     check('organisations_ags_check', sql`${t.ags} is null or ${t.ags} ~ '^[0-9]{8}$'`),
+    check('organisations_amtsschluessel_check', sql`${t.amtsschluessel} is null or ${t.amtsschluessel} ~ '^[0-9]{9}$'`),
+    check('organisations_ars_check', sql`${t.ars} is null or ${t.ars} ~ '^[0-9]{12}$'`),
+    uniqueIndex('organisations_ars_key').on(t.ars),
   ],
 );
 

@@ -5,7 +5,7 @@ import { after, before, it } from 'node:test';
 import { messagesFor } from '../../platform/i18n/index.ts';
 import { PROJECT_ROOT } from '../../platform/paths.ts';
 import { retentionRows } from '../../platform/retention/registry.ts';
-import { createTestRuntime, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, type TestRuntime } from '../../testing/harness.ts';
 
 const START = '<!-- retention-table: made from the retention registry (src/platform/retention); src/features/pages/retention-doc.test.ts checks it -->';
 const END = '<!-- /retention-table -->';

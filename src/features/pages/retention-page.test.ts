@@ -4,7 +4,7 @@ import { messagesFor } from '../../platform/i18n/index.ts';
 import { FINISHED_JOB_DAYS, FORM_SUBMISSION_DAYS, OUTBOX_DAYS } from '../../platform/retention/periods.ts';
 import { retentionRows } from '../../platform/retention/registry.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { REGISTRATION_RETENTION_DAYS } from '../events/core/retention-period.ts';
 import { RETENTION_PATH } from './routes.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { upsertSearchDocument } from '../../platform/search/index.ts';
 import { TestClient } from '../../platform/testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 
 eachBackend('search page', (backend) => {
   let rt: TestRuntime;

@@ -74,7 +74,6 @@ export const common = {
     email: 'Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@beispiel.de.',
     url: 'Geben Sie eine Webadresse im richtigen Format ein, zum Beispiel https://www.beispiel.de.',
     choice: 'Wählen Sie eine der angebotenen Möglichkeiten.',
-    ags: 'Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern, zum Beispiel 01001000.',
     postcode: 'Die Postleitzahl besteht aus genau 5 Ziffern.',
     passwordTooShort: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
     passwordsDiffer: 'Die beiden Passwörter stimmen nicht überein.',

@@ -27,9 +27,16 @@ export const organisations = {
     nameHint: 'Der offizielle Name, zum Beispiel „Gemeinde Süderbrarup“ oder „Amt Süderbrarup“.',
     type: 'Art der Organisation',
     typePlaceholder: 'Bitte wählen',
+    typeHint:
+      'Die Art entscheidet, welcher amtliche Schlüssel gebraucht wird – Gemeinde und Stadt: 8-stelliger Amtlicher Gemeindeschlüssel (AGS); Kreis: AGS aus Kreisschlüssel und 000; Amt: 9-stelliger Amtsschlüssel; alle öffentlichen Stellen: freiwillig der 12-stellige Amtliche Regionalschlüssel (ARS).',
     ags: 'Amtlicher Gemeindeschlüssel (AGS)',
     agsHint:
-      '8 Ziffern, zum Beispiel 01059083. Pflicht für Gemeinden, Ämter, Städte und Kreise; ein Amt gibt den Schlüssel seiner Sitzgemeinde an. Für Regionen und Ministerien freiwillig, für alle anderen leer lassen.',
+      '8 Ziffern: Land (2), Regierungsbezirk (1), Kreis (2), Gemeinde (3). Pflicht für Gemeinden und Städte; ein Kreis gibt seine 5 Ziffern und 000 an. Für Regionen und Länder freiwillig. Ämter und Organisationen, die keine öffentliche Stelle sind, lassen das Feld leer.',
+    amtsschluessel: 'Amtsschlüssel',
+    amtsschluesselHint: '9 Ziffern: Land, Regierungsbezirk und Kreis (5), dann die Nummer des Amtes (4). Nur für Ämter, für sie Pflicht.',
+    ars: 'Amtlicher Regionalschlüssel (ARS)',
+    arsHint:
+      '12 Ziffern: Land, Regierungsbezirk und Kreis (5), Gemeindeverband oder Amt (4), Gemeinde (3); bei einem Amt sein Amtsschlüssel und 000. Freiwillig für alle öffentlichen Stellen. Daraus ergibt sich, zu welchem Amt und Kreis eine Gemeinde gehört.',
     street: 'Straße und Hausnummer',
     postcode: 'Postleitzahl',
     town: 'Ort',
@@ -43,8 +50,23 @@ export const organisations = {
     nameRequired: 'Geben Sie den Namen der Organisation an.',
     townRequired: 'Geben Sie den Ort an, an dem die Organisation ihren Sitz hat.',
     typeRequired: 'Wählen Sie aus, welche Art von Organisation es ist.',
-    agsRequired: 'Geben Sie den Amtlichen Gemeindeschlüssel an. Gemeinden, Ämter, Städte und Kreise brauchen ihn.',
+    agsFormat: 'Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern.',
+    agsRequired: 'Geben Sie den Amtlichen Gemeindeschlüssel an. Gemeinden, Städte und Kreise brauchen ihn.',
     agsNotAllowed: 'Nur öffentliche Stellen haben einen Amtlichen Gemeindeschlüssel. Lassen Sie das Feld für diese Art von Organisation leer.',
+    agsNotForAmt: 'Ein Amt hat keinen eigenen Amtlichen Gemeindeschlüssel. Lassen Sie das Feld leer und geben Sie den 9-stelligen Amtsschlüssel an.',
+    agsOfKreis: 'Der Amtliche Gemeindeschlüssel eines Kreises besteht aus den 5 Ziffern des Kreisschlüssels und 000.',
+    amtsschluesselFormat: 'Der Amtsschlüssel besteht aus genau 9 Ziffern.',
+    amtsschluesselRequired: 'Geben Sie den 9-stelligen Amtsschlüssel an. Jedes Amt braucht ihn.',
+    amtsschluesselNotAllowed:
+      'Nur Ämter haben einen Amtsschlüssel. Lassen Sie das Feld leer; zu welchem Amt eine Gemeinde gehört, steht in ihrem Regionalschlüssel.',
+    arsFormat: 'Der Amtliche Regionalschlüssel besteht aus genau 12 Ziffern.',
+    arsNotAllowed: 'Nur öffentliche Stellen haben einen Amtlichen Regionalschlüssel. Lassen Sie das Feld für diese Art von Organisation leer.',
+    arsDisagreesWithAgs:
+      'Regionalschlüssel und Gemeindeschlüssel passen nicht zusammen: Der Gemeindeschlüssel besteht aus den Ziffern 1 bis 5 und 10 bis 12 des Regionalschlüssels.',
+    arsDisagreesWithAmtsschluessel:
+      'Regionalschlüssel und Amtsschlüssel passen nicht zusammen: Der Regionalschlüssel eines Amtes besteht aus seinem Amtsschlüssel und 000.',
+    arsTaken:
+      'Eine andere Organisation auf der Plattform hat diesen Regionalschlüssel schon. Prüfen Sie den Schlüssel – oder bitten Sie auf der Seite dieser Organisation um Aufnahme.',
     roleRequired: 'Wählen Sie aus, welche Rolle die Person bekommen soll.',
     alreadyMember: 'Die Person mit dieser E-Mail-Adresse ist schon Mitglied der Organisation.',
     lastManager:
@@ -72,6 +94,12 @@ export const organisations = {
     members: 'Mitglieder',
     website: 'Website',
     websiteOf: (name: string) => `(Website von ${name})`,
+    partOfAmt: 'Gehört zum Amt',
+    partOfKreis: 'Gehört zum Kreis',
+    municipalitiesOfAmt: 'Amtsangehörige Gemeinden',
+    noMunicipalitiesOfAmt: 'Noch keine Gemeinde auf der Plattform nennt dieses Amt in ihrem Regionalschlüssel.',
+    municipalitiesOfKreis: 'Ämter, Städte und Gemeinden im Kreis',
+    noMunicipalitiesOfKreis: 'Noch keine Organisation auf der Plattform liegt nach ihrem amtlichen Schlüssel in diesem Kreis.',
     about: 'Über die Organisation',
     yourMembership: 'Ihre Mitgliedschaft',
     yourStatus: 'Ihr Status',

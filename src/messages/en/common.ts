@@ -75,7 +75,6 @@ export const common: typeof de = {
     email: 'Enter an email address in the correct format, like name@example.com.',
     url: 'Enter a web address in the correct format, like https://www.example.com.',
     choice: 'Select one of the options offered.',
-    ags: 'The official municipality key has exactly 8 digits, for example 01001000.',
     postcode: 'The postcode has exactly 5 digits.',
     passwordTooShort: 'The password must be at least 12 characters long.',
     passwordsDiffer: 'The two passwords do not match.',

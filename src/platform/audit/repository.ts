@@ -62,6 +62,11 @@ export async function listAuditActions(db: Executor): Promise<string[]> {
   return rows.map((r) => r.action);
 }
 
+export async function listAuditSubjectTypes(db: Executor): Promise<string[]> {
+  const rows = await queryRows<{ subject_type: string }>(db, sql`select distinct subject_type from audit_log order by subject_type`);
+  return rows.map((r) => r.subject_type);
+}
+
 /** Entries older than `before` whose names and addresses are still in clear, oldest first. */
 export async function listEntriesToPseudonymise(db: Executor, before: Date, limit: number) {
   return db

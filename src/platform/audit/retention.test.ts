@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import { queryRows } from '../db/client.ts';
 import { DAY_MS } from '../retention/periods.ts';
 import { TestClient } from '../testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { recordAudit } from './record.ts';
 
 interface Row extends Record<string, unknown> {

@@ -7,7 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { queryRows } from '../db/client.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { detectFromHead, FILE_TYPES } from './detect.ts';
 import {

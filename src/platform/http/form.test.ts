@@ -67,4 +67,10 @@ describe('parseForm', () => {
     assert.ok(result.ok);
     assert.equal(result.submissionId, undefined);
   });
+
+  it('stores a textarea’s CRLF line breaks as LF, so an unchanged text is not a change', () => {
+    const result = parseForm(schema, { name: 'Erika', email: 'a@b.de', note: 'Zeile 1\r\nZeile 2\rZeile 3' }, de);
+    assert.ok(result.ok);
+    assert.equal(result.data.note, 'Zeile 1\nZeile 2\nZeile 3');
+  });
 });

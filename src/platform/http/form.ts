@@ -64,7 +64,12 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown, t: Mess
   const raw = body as Record<string, unknown>;
   const submission = raw._submission;
   const submissionId = typeof submission === 'string' && /^[0-9a-f-]{36}$/i.test(submission) ? submission : undefined;
-  const input = Object.fromEntries(Object.entries(raw).filter(([k]) => !PLATFORM_FIELDS.has(k)));
+  // Browsers send a textarea's line breaks as CRLF; stored as LF, an unchanged text compares equal.
+  const input = Object.fromEntries(
+    Object.entries(raw)
+      .filter(([k]) => !PLATFORM_FIELDS.has(k))
+      .map(([k, v]) => [k, typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v]),
+  );
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data, submissionId };
   if (result.error.issues.some((i) => i.code === 'unrecognized_keys')) throw badRequest('unknown form field');

@@ -5,7 +5,7 @@ import { h } from 'preact';
 import { z } from 'zod';
 import type { Feature } from '../deps.ts';
 import { TestClient } from '../testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { Layout } from '../views/layout.tsx';
 
 // Each rendering of the probe pages counts up, so a reused page shows an old number.

@@ -16,6 +16,7 @@ import { ErrorPage } from '../views/error-page.tsx';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { unsendableHeaders } from './header-guard.ts';
+import { takeNotice } from './notice.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
@@ -166,6 +167,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     };
   });
   app.decorateRequest('pageCacheKey', null);
+  app.decorateRequest('notice', undefined);
   const pageCache = new PageCache(deps.config.pageCacheMs);
   app.decorateReply('page', function (this: import('fastify').FastifyReply, node, status = 200) {
     const html = renderPage(node);
@@ -184,9 +186,11 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     if (isStaticPath(request.url)) return;
     request.site = await deps.settings.get();
     request.user = await loadSessionUser(deps.db, request);
+    // A redirect's follow-up is a GET; a POST (a form sent from the page) must not eat the notice.
+    if (request.method === 'GET') takeNotice(request, reply);
     // Anyone with a session cookie, even an expired one, gets a page rendered for them.
     const publicPage = request.routeOptions.config.publicPage;
-    const shared = request.method === 'GET' && publicPage !== undefined && sessionCookieValue(request) === undefined;
+    const shared = request.method === 'GET' && publicPage !== undefined && sessionCookieValue(request) === undefined && request.notice === undefined;
     if (!shared || !pageCache.enabled) return;
     request.pageCacheKey = pageCacheKey(request, publicPage);
     if (request.pageCacheKey === null) return;

@@ -7,7 +7,7 @@ import { features } from '../../features/index.ts';
 import type { Feature } from '../deps.ts';
 import { messagesFor } from '../i18n/index.ts';
 import { TestClient } from '../testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { Form } from '../views/components/form.tsx';
 import { Layout } from '../views/layout.tsx';
 import { parseForm, requiredText } from './form.ts';

@@ -8,7 +8,7 @@ import { safeNext } from '../auth/guards.ts';
 import { queryRows } from '../db/client.ts';
 import type { Feature } from '../deps.ts';
 import { TestClient } from '../testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { redactUrl } from './log-redaction.ts';
 
 /** Log lines as the operator's log collector would receive them. */

@@ -32,3 +32,38 @@ export async function runOncePerSubmission(
     return { location, repeated: false };
   });
 }
+
+/** What a command refused instead of doing its work, e.g. `{ refused: { kind: 'arsTaken' } }`. */
+export interface Refusal<T> {
+  refused: T;
+}
+
+// Carries a refusal out of the transaction so that the transaction rolls back.
+class Refused<T> extends Error {
+  constructor(readonly refusal: Refusal<T>) {
+    super('refused');
+  }
+}
+
+/**
+ * runOncePerSubmission for a command that can refuse with a typed outcome (a rule the form
+ * cannot check, a state that changed under the form). `work` returns the address of its
+ * result or a refusal; a refusal is handed back and nothing is recorded, so that the form,
+ * corrected, can be sent again with the same submission id.
+ */
+export async function runOncePerSubmissionUnlessRefused<T>(
+  db: Database,
+  submissionId: string | undefined,
+  work: (tx: Tx) => Promise<string | Refusal<T>>,
+): Promise<SubmissionOutcome | Refusal<T>> {
+  try {
+    return await runOncePerSubmission(db, submissionId, async (tx) => {
+      const result = await work(tx);
+      if (typeof result !== 'string') throw new Refused(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refused) return (error as Refused<T>).refusal;
+    throw error;
+  }
+}

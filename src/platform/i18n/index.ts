@@ -17,20 +17,3 @@ export function isLocale(value: unknown): value is Locale {
 
 /** The cookie is only set when the person chooses a language; German is the default. */
 export const LOCALE_COOKIE = 'dk_lang';
-
-const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
-};
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
-};
-
-export function formatDateTime(locale: Locale, value: Date): string {
-  return dateTimeFormats[locale].format(value);
-}
-
-export function formatDate(locale: Locale, value: Date): string {
-  return dateFormats[locale].format(value);
-}

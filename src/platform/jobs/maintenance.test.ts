@@ -9,7 +9,7 @@ import { queryRows } from '../db/client.ts';
 import { outboxDir } from '../mail/outbox.ts';
 import { queueMail } from '../mail/queue.ts';
 import { DAY_MS, FINISHED_JOB_DAYS, OUTBOX_DAYS } from '../retention/periods.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 
 const ago = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
 

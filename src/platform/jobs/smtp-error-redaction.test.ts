@@ -6,7 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { queryRows } from '../db/client.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from '../mail/queue.ts';
 import { createMailTransport, type MailTransport } from '../mail/transport.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { runDueJobs } from './worker.ts';
 

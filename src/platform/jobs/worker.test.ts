@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from '../mail/queue.ts';
 import type { OutgoingMail } from '../mail/transport.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { claimDueJobs, countOpenJobs, insertJob } from './repository.ts';
 import { retryDelaySeconds, runDueJobs, type JobHandlers } from './worker.ts';

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database, type DatabaseHandle } from '../db/client.ts';
 import { accountTokens, auditLog, formSubmissions, jobs, rateLimits, sessions, settings, users } from '../db/tables.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import type { DatabaseLocation } from './location.ts';

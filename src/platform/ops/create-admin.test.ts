@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { verifyPassword } from '../auth/password.ts';
 import { findUserByEmail, insertUser } from '../auth/user-repository.ts';
 import { queryRows, type DatabaseHandle } from '../db/client.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { createAdmin } from './create-admin.ts';
 

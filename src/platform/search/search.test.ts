@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client.ts';
-import { eachBackend } from '../testing/harness.ts';
+import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { addWordsOfAllDocuments, removeSearchDocument, searchDocuments, upsertSearchDocument, type SearchDocumentInput } from './index.ts';
 import { searchDocuments as searchDocumentsTable } from './tables.ts';

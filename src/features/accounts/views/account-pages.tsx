@@ -1,6 +1,6 @@
 import type { UserRow } from '../../../platform/auth/user-repository.ts';
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, SummaryList } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, Select, TextField, valueOf } from '../../../platform/views/components/form.tsx';

@@ -1,6 +1,6 @@
 import type { UserRow } from '../../../platform/auth/user-repository.ts';
 import { SITE_ROLES } from '../../../platform/db/tables.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, Pagination, SummaryList, Table, Tag } from '../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, Form, Select, TextField } from '../../../platform/views/components/form.tsx';

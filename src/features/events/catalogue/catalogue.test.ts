@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { addDate } from '../editor/edit-dates.ts';
 import { createEvent, publishEvent } from '../editor/edit-event.ts';
 import { isRegistrationOpen, seatsLeft } from '../core/rules.ts';

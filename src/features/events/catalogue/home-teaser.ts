@@ -1,8 +1,8 @@
 import type { HomeTeaserProvider } from '../../../platform/deps.ts';
-import { formatShortDay, formatClock } from '../core/format.ts';
+import { formatClock, formatDate } from '../../../platform/i18n/dates.ts';
 import { eventPath } from '../core/paths.ts';
 import { listUpcomingPublishedDates } from '../core/event-repository.ts';
-import { shortPlace } from '../core/format.ts';
+import { shortPlace } from '../core/places.ts';
 
 const SHOWN = 3;
 
@@ -15,7 +15,7 @@ export const nextEventsTeaser: HomeTeaserProvider = async (deps, locale, t, now)
     items: entries.map(({ event, date }) => ({
       href: eventPath(event.slug),
       title: event.title,
-      meta: `${formatShortDay(locale, date.startsAt)}, ${formatClock(locale, date.startsAt)} · ${shortPlace(date, t)}`,
+      meta: `${formatDate(locale, date.startsAt)}, ${formatClock(locale, date.startsAt)} · ${shortPlace(date, t)}`,
     })),
     more: { href: '/veranstaltungen', label: t.events.home.more },
   };

@@ -7,6 +7,7 @@ import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.
 import { atomFeed } from '../../../platform/feeds/atom.ts';
 import { CATALOGUE_PATH, eventPath } from '../core/paths.ts';
 import { dateIcs, feedIcs } from '../core/ical.ts';
+import { withDateProgramme, withDateProgrammes } from '../core/programme.ts';
 import { getDateWithEvent, getVisibleEventBySlug } from '../core/event-lookups.ts';
 import { getEventPage, listPastEvents, listUpcomingEvents } from './catalogue-service.ts';
 import { listRecentlyPublishedEvents, listUpcomingPublishedDates, listUpcomingTowns } from '../core/event-repository.ts';
@@ -44,7 +45,7 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // A subscribed calendar: every published date that has not ended, cancelled ones marked.
   app.get(`${CATALOGUE_PATH}.ics`, async (request, reply) => {
-    const entries = await listUpcomingPublishedDates(deps.db, new Date());
+    const entries = await withDateProgrammes(deps.db, await listUpcomingPublishedDates(deps.db, new Date()));
     return reply
       .header('content-type', CALENDAR)
       .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
@@ -93,10 +94,11 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
     const found = event && (await getDateWithEvent(deps.db, request.params.dateId));
     if (!event || !found || found.event.id !== event.id) throw notFound();
     const day = found.date.startsAt.toISOString().slice(0, 10);
+    const entry = await withDateProgramme(deps.db, { event, date: found.date });
     return reply
       .header('content-type', CALENDAR)
       .header('content-disposition', `attachment; filename="${event.slug}-${day}.ics"`)
       .header('cache-control', 'no-cache')
-      .send(dateIcs(event, found.date, deps.config.baseUrl, request.t));
+      .send(dateIcs(entry, deps.config.baseUrl, request.t));
   });
 }

@@ -340,19 +340,35 @@ export async function listLiveRegistrations(db: Executor, dateId: string): Promi
 // ---- programme ------------------------------------------------------------------------
 
 export async function listItemRows(db: Executor, eventId: string): Promise<ProgrammeItemRow[]> {
+  return listItemRowsOfEvents(db, [eventId]);
+}
+
+/** The items of these events in the usual order of the day. */
+export async function listItemRowsOfEvents(db: Executor, eventIds: string[]): Promise<ProgrammeItemRow[]> {
+  if (eventIds.length === 0) return [];
   return db
     .select()
     .from(programmeItems)
-    .where(eq(programmeItems.eventId, eventId))
-    .orderBy(asc(programmeItems.time), asc(programmeItems.position), asc(programmeItems.id));
+    .where(inArray(programmeItems.eventId, eventIds))
+    .orderBy(asc(programmeItems.offsetMinutes), asc(programmeItems.position), asc(programmeItems.id));
 }
 
 export async function listVariationRows(db: Executor, eventId: string): Promise<ProgrammeVariationRow[]> {
+  return listVariationRowsOfEvents(db, [eventId]);
+}
+
+export async function listVariationRowsOfEvents(db: Executor, eventIds: string[]): Promise<ProgrammeVariationRow[]> {
+  if (eventIds.length === 0) return [];
   return db
-    .select({ itemId: programmeVariations.itemId, dateId: programmeVariations.dateId, speaker: programmeVariations.speaker })
+    .select({
+      itemId: programmeVariations.itemId,
+      dateId: programmeVariations.dateId,
+      speaker: programmeVariations.speaker,
+      offsetMinutes: programmeVariations.offsetMinutes,
+    })
     .from(programmeVariations)
     .innerJoin(programmeItems, eq(programmeItems.id, programmeVariations.itemId))
-    .where(eq(programmeItems.eventId, eventId));
+    .where(inArray(programmeItems.eventId, eventIds));
 }
 
 export async function findItem(db: Executor, eventId: string, itemId: string): Promise<ProgrammeItemRow | undefined> {
@@ -371,10 +387,45 @@ export async function deleteItemRow(db: Executor, itemId: string): Promise<void>
   await db.delete(programmeItems).where(eq(programmeItems.id, itemId));
 }
 
-/** Replaces the other speakers of one item by `variations`. */
-export async function replaceVariations(db: Executor, itemId: string, variations: { dateId: string; speaker: string }[]): Promise<void> {
+/** Replaces what differs for one item at each date by `variations` (a copied or demo item). */
+export async function replaceVariations(db: Executor, itemId: string, variations: Omit<ProgrammeVariationRow, 'itemId'>[]): Promise<void> {
   await db.delete(programmeVariations).where(eq(programmeVariations.itemId, itemId));
   if (variations.length > 0) await db.insert(programmeVariations).values(variations.map((v) => ({ itemId, ...v })));
+}
+
+/** Replaces the other speakers of one item by `speakers`; the item's own times at dates stay. */
+export async function replaceVariationSpeakers(db: Executor, itemId: string, speakers: { dateId: string; speaker: string }[]): Promise<void> {
+  const ofItem = eq(programmeVariations.itemId, itemId);
+  await db.delete(programmeVariations).where(and(ofItem, isNull(programmeVariations.offsetMinutes)));
+  await db.update(programmeVariations).set({ speaker: null }).where(ofItem);
+  if (speakers.length === 0) return;
+  await db
+    .insert(programmeVariations)
+    .values(speakers.map((v) => ({ itemId, ...v })))
+    .onConflictDoUpdate({ target: [programmeVariations.itemId, programmeVariations.dateId], set: { speaker: sql`excluded.speaker` } });
+}
+
+/** Takes back every date's own time for one item. */
+export async function clearItemOffsets(db: Executor, itemId: string): Promise<void> {
+  const ofItem = eq(programmeVariations.itemId, itemId);
+  await db.delete(programmeVariations).where(and(ofItem, isNull(programmeVariations.speaker)));
+  await db.update(programmeVariations).set({ offsetMinutes: null }).where(ofItem);
+}
+
+/** Sets the times of items at one date: minutes after its start, or null for the item's usual time. */
+export async function setVariationOffsets(db: Executor, dateId: string, offsets: { itemId: string; offsetMinutes: number | null }[]): Promise<void> {
+  const usual = offsets.filter((o) => o.offsetMinutes === null).map((o) => o.itemId);
+  const own = offsets.filter((o) => o.offsetMinutes !== null);
+  if (usual.length > 0) {
+    const rows = and(eq(programmeVariations.dateId, dateId), inArray(programmeVariations.itemId, usual));
+    await db.delete(programmeVariations).where(and(rows, isNull(programmeVariations.speaker)));
+    await db.update(programmeVariations).set({ offsetMinutes: null }).where(rows);
+  }
+  if (own.length === 0) return;
+  await db
+    .insert(programmeVariations)
+    .values(own.map((o) => ({ itemId: o.itemId, dateId, offsetMinutes: o.offsetMinutes })))
+    .onConflictDoUpdate({ target: [programmeVariations.itemId, programmeVariations.dateId], set: { offsetMinutes: sql`excluded.offset_minutes` } });
 }
 
 export async function nextItemPosition(db: Executor, eventId: string): Promise<number> {

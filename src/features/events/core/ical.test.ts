@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { messagesFor } from '../../../platform/i18n/index.ts';
 import { atomFeed, xmlEscape } from '../../../platform/feeds/atom.ts';
-import type { EventDateRow, EventRow } from './event-repository.ts';
+import type { EventDateRow, EventRow, ProgrammeItemRow } from './event-repository.ts';
 import { dateIcs } from './ical.ts';
 import { foldLine, icsText, icsUtc } from './ical.ts';
 
@@ -29,6 +29,13 @@ const date = {
   cancelledAt: null,
 } as EventDateRow;
 
+const item = (title: string, speaker: string) => ({ title, speaker }) as ProgrammeItemRow;
+// Lübeck's own times: the programme an hour later than the date's start
+const programme = [
+  { item: item('Begrüßung', ''), at: new Date('2027-11-04T17:00:00Z'), own: true, speaker: 'Bürgermeister Jan Lindenau' },
+  { item: item('World Café', ''), at: new Date('2027-11-04T17:30:00Z'), own: true, speaker: '' },
+];
+
 describe('iCalendar', () => {
   it('escapes backslash, semicolon, comma and line breaks in text values', () => {
     assert.equal(icsText('a\\b;c,d\ne\r\nf'), 'a\\\\b\\;c\\,d\\ne\\nf');
@@ -51,20 +58,23 @@ describe('iCalendar', () => {
   });
 
   it('describes one date completely, with a stable UID, and marks a cancelled date', () => {
-    const ics = dateIcs(event, date, 'https://beispiel.example', messagesFor('de'));
+    const ics = dateIcs({ event, date, programme }, 'https://beispiel.example', messagesFor('de'));
     const unfolded = ics.replace(/\r\n /g, '');
     assert.match(unfolded, /^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
     assert.match(unfolded, /UID:0e7e0001-0000-4000-8000-0000000000d2@beispiel\.example\r\n/);
     assert.match(unfolded, /DTSTART:20271104T160000Z\r\nDTEND:20271104T190000Z\r\n/);
     assert.match(unfolded, /SUMMARY:Auftakt\\; Teil 1\\, mit \\\\ Schrägstrich – Lübeck\r\n/);
     assert.match(unfolded, /DESCRIPTION:Zeile eins\\nZeile zwei\\n\\nVeranstalter: Ministerium\\n\\nEinlass: 16:30 Uhr/);
+    // the programme at the date's own times, DTSTART and DTEND stay the date's
+    assert.match(unfolded, /\\n\\nProgramm:\\n18:00 Uhr Begrüßung – Bürgermeister Jan Lindenau\\n18:30 Uhr World Café\\n\\nhttps:/);
     assert.match(unfolded, /LOCATION:Bildungszentrum\\, Saal Trave\\, Mengstraße 32\\, 23552 Lübeck\r\n/);
     assert.match(unfolded, /URL:https:\/\/beispiel\.example\/veranstaltungen\/auftakt\r\n/);
     assert.match(unfolded, /STATUS:CONFIRMED\r\n/);
     assert.match(unfolded, /END:VEVENT\r\nEND:VCALENDAR\r\n$/);
-    const cancelled = dateIcs(event, { ...date, cancelledAt: new Date() }, 'https://beispiel.example').replace(/\r\n /g, '');
+    const cancelled = dateIcs({ event, date: { ...date, cancelledAt: new Date() }, programme }, 'https://beispiel.example').replace(/\r\n /g, '');
     assert.match(cancelled, /STATUS:CANCELLED\r\n/);
     assert.match(cancelled, /SUMMARY:Abgesagt: Auftakt/);
+    assert.doesNotMatch(cancelled, /Programm:/);
     assert.equal(cancelled.match(/UID:.*/)?.[0], unfolded.match(/UID:.*/)?.[0]);
   });
 });

@@ -1,7 +1,9 @@
 import { messagesFor, type Messages } from '../../../platform/i18n/index.ts';
 import type { EventDateRow, EventRow } from './event-repository.ts';
-import { formatClock, formatPlace, shortPlace } from './format.ts';
+import { formatPlace, shortPlace } from './places.ts';
+import { formatClock } from '../../../platform/i18n/dates.ts';
 import { eventPath } from './paths.ts';
+import { programmeLines, type DateProgrammeItem } from './programme.ts';
 
 /**
  * iCalendar (RFC 5545) for event dates: one file per date and a feed of all coming dates.
@@ -96,7 +98,21 @@ export function icsCalendar(entries: IcsEntry[], options: { name?: string } = {}
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
-function icsEntry(event: EventRow, date: EventDateRow, baseUrl: string, t: Messages): IcsEntry {
+/** A date as its calendar entry shows it: with its event and its own programme. */
+export interface CalendarDate {
+  event: EventRow;
+  date: EventDateRow;
+  programme: DateProgrammeItem[];
+}
+
+/** The date's programme at its own times; a cancelled date has none to follow. */
+function programmeText(entry: CalendarDate, t: Messages): string {
+  if (entry.date.cancelledAt || entry.programme.length === 0) return '';
+  return [`${t.events.ics.programme}:`, ...programmeLines(entry.programme, t, 'de')].join('\n');
+}
+
+function icsEntry(entry: CalendarDate, baseUrl: string, t: Messages): IcsEntry {
+  const { event, date } = entry;
   const m = t.events.ics;
   const url = `${baseUrl}${eventPath(event.slug)}`;
   const place = shortPlace(date, t);
@@ -105,6 +121,7 @@ function icsEntry(event: EventRow, date: EventDateRow, baseUrl: string, t: Messa
     `${m.organiser}: ${event.organiser}`,
     date.doorsOpenAt ? m.doorsOpen(formatClock('de', date.doorsOpenAt)) : '',
     date.online ? m.streamLater : '',
+    programmeText(entry, t),
     date.note,
     url,
   ].filter(Boolean);
@@ -122,14 +139,14 @@ function icsEntry(event: EventRow, date: EventDateRow, baseUrl: string, t: Messa
 }
 
 /** The .ics file of one date (RFC 5545, CRLF, the UID is stable for the date). */
-export function dateIcs(event: EventRow, date: EventDateRow, baseUrl: string, t: Messages = messagesFor('de')): string {
-  return icsCalendar([icsEntry(event, date, baseUrl, t)]);
+export function dateIcs(entry: CalendarDate, baseUrl: string, t: Messages = messagesFor('de')): string {
+  return icsCalendar([icsEntry(entry, baseUrl, t)]);
 }
 
 /** The subscribable calendar of many dates. */
-export function feedIcs(entries: { event: EventRow; date: EventDateRow }[], baseUrl: string, t: Messages): string {
+export function feedIcs(entries: CalendarDate[], baseUrl: string, t: Messages): string {
   return icsCalendar(
-    entries.map((e) => icsEntry(e.event, e.date, baseUrl, t)),
+    entries.map((e) => icsEntry(e, baseUrl, t)),
     { name: t.events.ics.feedName },
   );
 }

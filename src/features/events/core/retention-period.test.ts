@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
-import { eachBackend } from '../../../platform/testing/harness.ts';
+import { eachBackend } from '../../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../../../platform/testing/test-database.ts';
 import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
 import { eventForm } from './schema.ts';

@@ -46,3 +46,16 @@ export const HOLD_MINUTES = 30;
 export function holdUntil(date: Pick<EventDate, 'startsAt'>, now: Date): Date {
   return new Date(Math.min(now.getTime() + HOLD_MINUTES * 60_000, date.startsAt.getTime()));
 }
+
+/**
+ * When a date's programme may run: from the doors opening (or the start, without doors) to
+ * the end, both included, so that "20:30 Ende der Veranstaltung" fits a date ending at 20:30.
+ */
+export function programmeWindow(date: Pick<EventDateRow, 'startsAt' | 'endsAt' | 'doorsOpenAt'>): { from: Date; to: Date } {
+  return { from: date.doorsOpenAt ?? date.startsAt, to: date.endsAt };
+}
+
+export function isWithinProgrammeWindow(date: Pick<EventDateRow, 'startsAt' | 'endsAt' | 'doorsOpenAt'>, at: Date): boolean {
+  const { from, to } = programmeWindow(date);
+  return at.getTime() >= from.getTime() && at.getTime() <= to.getTime();
+}

@@ -183,7 +183,7 @@ export const copyForm = z.strictObject({
 /** A programme item with its per-date differences. */
 export const programmeItemForm = z
   .strictObject({
-    // local clock time, the same at every date
+    // Berlin clock time at the first date not cancelled (or the only one); other dates keep the distance from their start
     time: timeField('events.validation.itemTimeRequired'),
     // what happens, e.g. "Begrüßung"
     title: requiredNamed(200, 'events.validation.itemTitleRequired'),
@@ -210,6 +210,29 @@ export const programmeItemForm = z
     }),
   }));
 export type ProgrammeItemInput = z.output<typeof programmeItemForm>;
+
+/** The times of the programme items at one date. */
+export const dateProgrammeTimesForm = z
+  .strictObject({
+    // the items, in the order of `time`
+    itemId: manyOf(z.uuid(), 200),
+    // each item's clock time at this date (Berlin)
+    time: manyOf(timeField('events.validation.itemTimeRequired'), 200),
+  })
+  // The page offers the form only for a date with items: an empty one is made by hand.
+  .refine((v) => v.itemId.length > 0, { path: ['form'], error: 'required' })
+  .transform((v) =>
+    v.itemId.flatMap((itemId, i) => {
+      const time = v.time[i];
+      return time === undefined ? [] : [{ itemId, time }];
+    }),
+  );
+
+/** Moving every item of one date's programme by the same number of minutes (a GET form: it only fills in the times). */
+export const programmeShiftQuery = z.strictObject({
+  // minutes later; negative: earlier
+  verschieben: integerField(-720, 720, 'events.validation.shiftMinutesRequired'),
+});
 
 /** A further question of the registration form. */
 export const questionForm = z

@@ -93,7 +93,11 @@ export const eventDates = pgTable(
   ],
 );
 
-/** Programme items shared by all dates; `onlyDateId` restricts an item to one date. */
+/**
+ * Programme items shared by all dates; `onlyDateId` restricts an item to one date. An item's
+ * time is kept relative to each date's start, so that a date that moves takes its programme
+ * along (docs/decisions/0015-programme-times-per-date.md).
+ */
 export const programmeItems = pgTable(
   'event_programme_items',
   {
@@ -102,8 +106,8 @@ export const programmeItems = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    // local clock time, "17:00"; the same on every date
-    time: text('time').notNull(),
+    // minutes after the date's start (negative: before it, while doors are open)
+    offsetMinutes: integer('offset_minutes').notNull(),
     title: text('title').notNull(),
     speaker: text('speaker').notNull().default(''),
     description: text('description').notNull().default(''),
@@ -112,7 +116,7 @@ export const programmeItems = pgTable(
   (t) => [index('event_programme_items_event_idx').on(t.eventId, t.position)],
 );
 
-/** Another speaker for one item at one date ("in Lübeck: Bürgermeister …"). */
+/** What differs for one item at one date: another speaker ("in Lübeck: Bürgermeister …"), another time, or both. */
 export const programmeVariations = pgTable(
   'event_programme_variations',
   {
@@ -122,9 +126,15 @@ export const programmeVariations = pgTable(
     dateId: uuid('date_id')
       .notNull()
       .references(() => eventDates.id, { onDelete: 'cascade' }),
-    speaker: text('speaker').notNull(),
+    // null: the item's usual speaker
+    speaker: text('speaker'),
+    // minutes after this date's start; null: the item's usual offset
+    offsetMinutes: integer('offset_minutes'),
   },
-  (t) => [primaryKey({ columns: [t.itemId, t.dateId] })],
+  (t) => [
+    primaryKey({ columns: [t.itemId, t.dateId] }),
+    check('event_programme_variations_differs_check', sql`${t.speaker} is not null or ${t.offsetMinutes} is not null`),
+  ],
 );
 
 export const QUESTION_KINDS = ['text', 'choice', 'multi', 'yesno'] as const;

@@ -15,19 +15,22 @@ import {
   updateWorldCafeQuestion,
 } from './edit-questions.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
-import { getProgramme } from '../core/programme.ts';
-import { listDatesOfEvent } from '../core/event-lookups.ts';
+import { formatClock } from '../../../platform/i18n/dates.ts';
+import { itemTimeProblem } from '../core/programme.ts';
+import { dateWhere } from '../core/places.ts';
+import { getProgrammeList } from './editor-service.ts';
 import { listQuestionRows, listWorldCafeRows } from '../core/event-repository.ts';
 import { requireEvent } from '../core/require-event.ts';
 import { orderedListRoutes } from './ordered-list-routes.ts';
 import { consentForm, programmeItemForm, questionForm, worldCafeForm } from '../core/schema.ts';
 import { ConsentPage } from './views/consent.tsx';
-import { itemValues, ProgrammeItemPage, ProgrammePage, type ProgrammeList } from './views/programme.tsx';
+import { itemValues, ProgrammeItemPage, ProgrammePage } from './views/programme.tsx';
 import { QuestionPage, QuestionsPage, questionValues } from './views/questions.tsx';
-import { parseNotice, sectionPath, withNotice } from './views/shared.tsx';
+import { editorNotice, redirectToEditor } from './notices.ts';
+import { sectionPath } from './views/shared.tsx';
 import { WorldCafeQuestionPage, WorldCafeQuestionsPage } from './views/world-cafe.tsx';
 
-type EventRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+type EventRoute = { Params: { id: string } };
 
 /** The programme, the registration questions, the consent text and the World Café questions. */
 export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit: preHandlerHookHandler): void {
@@ -37,12 +40,18 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
   orderedListRoutes(app, deps, canEdit, {
     section: 'programme',
     form: programmeItemForm,
-    load: async (db, eventId): Promise<ProgrammeList> => {
-      const dates = await listDatesOfEvent(db, eventId);
-      return { dates, programme: await getProgramme(db, eventId, dates) };
-    },
+    load: getProgrammeList,
     find: ({ programme }, id) => programme.find((p) => p.item.id === id),
     values: (entry, { dates }) => itemValues(entry, dates),
+    check: ({ dates, programme }, input, entryId, { t, locale }) => {
+      const problem = itemTimeProblem(dates, programme.find((p) => p.item.id === entryId), input);
+      const m = t.events.editor.programme;
+      if (!problem) return [];
+      if (problem.kind === 'noDates') return [{ field: 'time', message: m.noDates }];
+      const clock = (d: Date) => formatClock(locale, d);
+      const where = dateWhere(problem.date, dates, t, locale);
+      return [{ field: 'time', message: m.itemOutside(where, clock(problem.at), clock(problem.window.from), clock(problem.window.to)) }];
+    },
     add: addProgrammeItem,
     update: updateProgrammeItem,
     remove: deleteProgrammeItem,
@@ -68,7 +77,7 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
 
   app.get<EventRoute>(at('/einwilligung'), guard, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
-    return reply.page(h(ConsentPage, { ctx: request.view(), event, notice: parseNotice(request.query.hinweis) }));
+    return reply.page(h(ConsentPage, { ctx: request.view(), event, notice: editorNotice(request) }));
   });
 
   app.post<EventRoute>(at('/einwilligung'), guard, async (request, reply) => {
@@ -76,7 +85,7 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     const form = parseForm(consentForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ConsentPage, { ctx: request.view(), event, values: form.values, errors: form.errors }), 400);
     const { changed } = await saveConsent(deps.db, request.user!, event.id, form.data.consentText);
-    return reply.redirect(withNotice(sectionPath(event.id, 'consent'), changed ? 'consentSaved' : 'consentUnchanged'), 303);
+    return redirectToEditor(reply, sectionPath(event.id, 'consent'), changed ? 'consentSaved' : 'consentUnchanged');
   });
 
   orderedListRoutes(app, deps, canEdit, {

@@ -28,7 +28,7 @@ export interface CopyEventOptions {
 /**
  * Copies an event for the next round: texts, consent text, fields of action, every date
  * that is not cancelled (moved by `shiftDays`, with its deadline and doors), the programme
- * with its per-date items and other speakers, the registration and World Café questions.
+ * with its per-date items, other speakers and own times, the registration and World Café questions.
  * Registrations and World Café results stay with the original. The copy is a draft with
  * its own address and consent version 1. Runs in the caller's transaction.
  */
@@ -83,7 +83,7 @@ export async function copyEvent(tx: Executor, options: CopyEventOptions): Promis
     const created = await insertItem(tx, { ...item, id: undefined, eventId: copy.id, onlyDateId });
     const others = variations.flatMap((v) => {
       const dateId = v.itemId === item.id ? dateIds.get(v.dateId) : undefined;
-      return dateId ? [{ dateId, speaker: v.speaker }] : [];
+      return dateId ? [{ dateId, speaker: v.speaker, offsetMinutes: v.offsetMinutes }] : [];
     });
     await replaceVariations(tx, created.id, others);
   }

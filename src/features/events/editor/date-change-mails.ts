@@ -2,10 +2,11 @@ import { messagesFor } from '../../../platform/i18n/index.ts';
 import { composeMail } from '../../../platform/mail/compose.tsx';
 import type { OutgoingMail } from '../../../platform/mail/transport.ts';
 import type { EventDateRow, EventRow, RegistrationContact } from '../core/event-repository.ts';
-import { formatClock, formatShortDay } from '../core/format.ts';
-import { dateIcs } from '../core/ical.ts';
+import { formatClock, formatDate } from '../../../platform/i18n/dates.ts';
+import { dateIcs, type CalendarDate } from '../core/ical.ts';
 import { eventPath } from '../core/paths.ts';
-import { formatPlace } from '../core/format.ts';
+import { formatPlace } from '../core/places.ts';
+import { programmeLines } from '../core/programme.ts';
 
 // Registrations keep no language; the programme's language is German.
 const t = messagesFor('de');
@@ -13,7 +14,7 @@ const t = messagesFor('de');
 /** The e-mail to one registered person that their date is cancelled. */
 export function dateCancelledMail(event: EventRow, date: EventDateRow, person: RegistrationContact, reason: string, baseUrl: string): OutgoingMail {
   const m = t.events.mail;
-  const day = formatShortDay('de', date.startsAt);
+  const day = formatDate('de', date.startsAt);
   const mail = composeMail({
     subject: m.cancelled.subject(event.title, day),
     paragraphs: [
@@ -31,19 +32,23 @@ export function dateCancelledMail(event: EventRow, date: EventDateRow, person: R
     to: person.email,
     ...mail,
     // the cancelled entry replaces the one in the person's calendar (same UID)
-    attachments: [{ filename: 'termin-abgesagt.ics', content: dateIcs(event, date, baseUrl, t), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    // a cancelled date's entry carries no programme
+    attachments: [{ filename: 'termin-abgesagt.ics', content: dateIcs({ event, date, programme: [] }, baseUrl, t), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
   };
 }
 
-/** The e-mail to one registered person that their date has a new time or place. */
-export function dateChangedMail(event: EventRow, date: EventDateRow, person: RegistrationContact, baseUrl: string): OutgoingMail {
+/** The e-mail to one registered person that their date has a new time or place, with the programme at its new times. */
+export function dateChangedMail(entry: CalendarDate, person: RegistrationContact, baseUrl: string): OutgoingMail {
+  const { event, date, programme } = entry;
   const m = t.events.mail;
+  const lines = programmeLines(programme, t, 'de');
   const mail = composeMail({
     subject: m.moved.subject(event.title),
     paragraphs: [
       m.greeting(`${person.firstName} ${person.lastName}`),
       m.moved.body(event.title),
-      `${m.moved.when(formatShortDay('de', date.startsAt), formatClock('de', date.startsAt), formatClock('de', date.endsAt))}\n${m.moved.where(formatPlace(date, t))}`,
+      `${m.moved.when(formatDate('de', date.startsAt), formatClock('de', date.startsAt), formatClock('de', date.endsAt))}\n${m.moved.where(formatPlace(date, t))}`,
+      ...(lines.length > 0 ? [`${t.events.page.programme}:`, ...lines] : []),
       m.moved.after,
       m.reference(person.reference),
     ],
@@ -54,6 +59,6 @@ export function dateChangedMail(event: EventRow, date: EventDateRow, person: Reg
   return {
     to: person.email,
     ...mail,
-    attachments: [{ filename: 'termin.ics', content: dateIcs(event, date, baseUrl, t), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    attachments: [{ filename: 'termin.ics', content: dateIcs(entry, baseUrl, t), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
   };
 }

@@ -12,7 +12,7 @@ import { EventRuleError } from '../core/rules.ts';
 import { requireDate, requireEvent } from '../core/require-event.ts';
 import { cancelDateForm, dateForm } from '../core/schema.ts';
 import { CancelDatePage, dateValues, DateFormPage, newDateValues } from './views/date-form.tsx';
-import { withNotice } from './views/shared.tsx';
+import { redirectToEditor } from './notices.ts';
 
 type EventRoute = { Params: { id: string } };
 type DateRoute = { Params: { id: string; dateId: string } };
@@ -42,9 +42,9 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
       await addDate(tx, request.user!, event.id, form.data);
-      return withNotice(editorEventPath(event.id), 'dateAdded');
+      return editorEventPath(event.id);
     });
-    return reply.redirect(location, 303);
+    return redirectToEditor(reply, location, 'dateAdded');
   });
 
   app.get<DateRoute>(`${base}/:dateId/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
@@ -68,7 +68,7 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
     if (!form.ok) return render(form.errors, 400);
     try {
       const { notified } = await updateDate(deps.db, request.user!, event.id, date.id, form.data, deps.config.baseUrl);
-      return reply.redirect(withNotice(editorEventPath(event.id), notified > 0 ? 'dateMovedNotified' : 'dateSaved'), 303);
+      return redirectToEditor(reply, editorEventPath(event.id), notified > 0 ? 'dateMovedNotified' : 'dateSaved');
     } catch (error) {
       if (!(error instanceof EventRuleError)) throw error;
       return render([ruleError(request.t, error)], error.reason === 'seatsBelowTaken' ? 400 : 409);
@@ -92,6 +92,6 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
       return reply.page(h(CancelDatePage, { ctx: request.view(), event, date, recipients, values: form.values, errors: form.errors }), 400);
     }
     await cancelDate(deps.db, { eventId: event.id, dateId: date.id, reason: form.data.reason, actor: request.user!, baseUrl: deps.config.baseUrl });
-    return reply.redirect(withNotice(editorEventPath(event.id), 'dateCancelled'), 303);
+    return redirectToEditor(reply, editorEventPath(event.id), 'dateCancelled');
   });
 }

@@ -7,6 +7,7 @@ import { queueMail } from '../../../platform/mail/queue.ts';
 import { touchEvent, lockEventForEditing } from './edit-event.ts';
 import { dateChangedMail } from './date-change-mails.ts';
 import { insertDate, listLiveRegistrations, lockDate, updateDateRow, type EventDateRow } from '../core/event-repository.ts';
+import { withDateProgramme } from '../core/programme.ts';
 import { EventRuleError } from '../core/rules.ts';
 import type { DateInput } from '../core/schema.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
@@ -80,8 +81,9 @@ export async function updateDate(
     const key = whenAndWhere(after);
     if (!input.notify || key === whenAndWhere(before)) return { notified: 0 };
     const people = await listLiveRegistrations(tx, dateId);
-    const changed = { ...event, updatedAt: new Date() };
-    for (const person of people) await queueMail(tx, dateChangedMail(changed, after, person, baseUrl), `events:date-changed:${person.id}:${key}`);
+    // the programme moved with the date: the mail and its calendar entry show the new times
+    const changed = await withDateProgramme(tx, { event: { ...event, updatedAt: new Date() }, date: after });
+    for (const person of people) await queueMail(tx, dateChangedMail(changed, person, baseUrl), `events:date-changed:${person.id}:${key}`);
     return { notified: people.length };
   });
 }

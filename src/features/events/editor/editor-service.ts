@@ -10,7 +10,8 @@ import {
   type EditorEventRow,
   type EventRow,
 } from '../core/event-repository.ts';
-import { getEventById, withStatus, type EventDate } from '../core/event-lookups.ts';
+import { getEventById, listDatesOfEvent, withStatus, type EventDate } from '../core/event-lookups.ts';
+import { getProgramme, programmeAt, type DateProgrammeItem, type ProgrammeEntry } from '../core/programme.ts';
 
 export const EDITOR_PAGE_SIZE = 20;
 
@@ -44,4 +45,21 @@ export async function getEventOverview(db: Executor, id: string): Promise<EventO
     questionCount: (await listQuestionRows(db, id)).length,
     worldCafeCount: (await listWorldCafeRows(db, id)).length,
   };
+}
+
+/** The programme with every date's times, as the editor's programme pages show it. */
+export interface ProgrammeList {
+  dates: EventDate[];
+  programme: ProgrammeEntry[];
+}
+
+export async function getProgrammeList(db: Executor, eventId: string): Promise<ProgrammeList> {
+  const dates = await listDatesOfEvent(db, eventId);
+  return { dates, programme: await getProgramme(db, eventId, dates) };
+}
+
+/** One date's programme at its own times, with the event's dates to name it among them. */
+export async function getDateProgramme(db: Executor, eventId: string, dateId: string): Promise<{ dates: EventDate[]; programme: DateProgrammeItem[] }> {
+  const { dates, programme } = await getProgrammeList(db, eventId);
+  return { dates, programme: programmeAt(programme, { id: dateId }) };
 }

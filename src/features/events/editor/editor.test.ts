@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import { queryRows } from '../../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
 import { berlinToUtc, utcToBerlin } from '../../../platform/time/berlin-time.ts';
 import { cancelRegistration } from '../registration/cancel-registration.ts';
 import { cancelDate } from './cancel-date.ts';
@@ -160,7 +160,7 @@ eachBackend('events: editors', (backend) => {
 
       const first = await editorClient.postForm('/verwaltung/veranstaltungen/neu', EVENT_FORM);
       assert.equal(first.statusCode, 303);
-      assert.match(first.location!, /^\/verwaltung\/veranstaltungen\/[0-9a-f-]{36}\?hinweis=angelegt$/);
+      assert.match(first.location!, /^\/verwaltung\/veranstaltungen\/[0-9a-f-]{36}$/);
       const again = await editorClient.postForm('/verwaltung/veranstaltungen/neu', EVENT_FORM);
       assert.equal(again.location, first.location);
       const rows = await queryRows<{ n: number; status: string }>(
@@ -168,10 +168,11 @@ eachBackend('events: editors', (backend) => {
         sql`select count(*)::int as n, min(status) as status from events where title = ${EVENT_FORM.title as string}`,
       );
       assert.deepEqual(rows[0], { n: 1, status: 'draft' });
-      const id = first.location!.split('/')[3]!.split('?')[0]!;
+      const id = first.location!.split('/')[3]!;
       assert.equal(await auditCount('event.create', id), 1);
       const overview = await editorClient.followRedirect(first);
       assert.match(overview.body, /Die Veranstaltung wurde als Entwurf angelegt/);
+      assert.doesNotMatch((await editorClient.get(first.location!)).body, /als Entwurf angelegt/, 'a reload does not confirm again');
     });
 
     it('reads dates in Berlin time, in winter and in summer, and refuses impossible ones', async () => {
@@ -207,7 +208,7 @@ eachBackend('events: editors', (backend) => {
 
     it('publishes only an event with a date, and the public list shows it then', async () => {
       const empty = await editorClient.postForm('/verwaltung/veranstaltungen/neu', { ...EVENT_FORM, title: 'Noch ohne Termin' }, { csrfFrom: '/verwaltung/veranstaltungen/neu' });
-      const id = empty.location!.split('/')[3]!.split('?')[0]!;
+      const id = empty.location!.split('/')[3]!;
       const refused = await editorClient.postForm(`/verwaltung/veranstaltungen/${id}/veroeffentlichen`, {}, { csrfFrom: `/verwaltung/veranstaltungen/${id}` });
       assert.equal(refused.statusCode, 409);
       assert.match(refused.body, /Legen Sie mindestens einen Termin an/);
@@ -245,7 +246,7 @@ eachBackend('events: editors', (backend) => {
       await editorClient.get(path);
       const copied = await editorClient.postForm(path, { title: 'Kopie von Auftakt Herbst', shiftDays: '7' });
       assert.equal(copied.statusCode, 303);
-      const copyId = copied.location!.split('/')[3]!.split('?')[0]!;
+      const copyId = copied.location!.split('/')[3]!;
 
       const copy = (await getEventById(rt.deps.db, copyId))!;
       assert.equal(copy.status, 'draft');
@@ -291,11 +292,14 @@ eachBackend('events: editors', (backend) => {
       const path = `/verwaltung/veranstaltungen/${event.id}/einwilligung`;
       assert.match((await editorClient.get(path)).body, /Aktuelle Fassung: 1/);
       const same = await editorClient.postForm(path, { consentText: 'Ich willige ein.' });
-      assert.equal(same.location, `${path}?hinweis=unveraendert`);
+      assert.equal(same.location, path);
+      assert.match((await editorClient.followRedirect(same)).body, /Der Text ist unverändert/);
       assert.equal((await getEventById(rt.deps.db, event.id))!.consentVersion, 1);
       assert.equal((await editorClient.postForm(path, { consentText: '' }, { csrfFrom: path })).statusCode, 400);
       const changed = await editorClient.postForm(path, { consentText: 'Ich willige ein, auch in Fotos.' }, { csrfFrom: path });
-      assert.equal(changed.location, `${path}?hinweis=neue-fassung`);
+      assert.equal(changed.location, path);
+      assert.match((await editorClient.followRedirect(changed)).body, /als neue Fassung gespeichert/);
+      assert.doesNotMatch((await editorClient.get(path)).body, /als neue Fassung gespeichert/, 'a reload does not confirm again');
       const after = (await getEventById(rt.deps.db, event.id))!;
       assert.deepEqual([after.consentVersion, after.consentText], [2, 'Ich willige ein, auch in Fotos.']);
       assert.equal(await auditCount('event.consent', event.id), 1);
@@ -321,7 +325,8 @@ eachBackend('events: editors', (backend) => {
       assert.match(missing.body, /Geben Sie eine Begründung für die Absage an/);
       const done = await editorClient.postForm(path, { reason: 'Die Referentin ist erkrankt.' }, { csrfFrom: path });
       assert.equal(done.statusCode, 303);
-      assert.equal(done.location, `/verwaltung/veranstaltungen/${event.id}?hinweis=termin-abgesagt`);
+      assert.equal(done.location, `/verwaltung/veranstaltungen/${event.id}`);
+      assert.match((await editorClient.followRedirect(done)).body, /Der Termin wurde abgesagt/);
       await rt.runJobs();
       // a second click (another tab) sends nothing more
       await editorClient.postForm(path, { reason: 'Die Referentin ist erkrankt.' }, { csrfFrom: `/verwaltung/veranstaltungen/${event.id}` });
@@ -358,8 +363,13 @@ eachBackend('events: editors', (backend) => {
       assert.equal(tooFew.statusCode, 400);
       assert.match(tooFew.body, /Es sind bereits 2 Plätze vergeben/);
       const moved = await editorClient.postForm(path, form, { csrfFrom: path });
-      assert.equal(moved.location, `/verwaltung/veranstaltungen/${event.id}?hinweis=termin-geaendert`);
-      assert.equal((await editorClient.postForm(path, form, { csrfFrom: path })).location, `/verwaltung/veranstaltungen/${event.id}?hinweis=termin-gespeichert`);
+      assert.equal(moved.location, `/verwaltung/veranstaltungen/${event.id}`);
+      assert.match((await editorClient.followRedirect(moved)).body, /über die Änderung informiert/);
+      const saved = await editorClient.postForm(path, form, { csrfFrom: path });
+      assert.equal(saved.location, `/verwaltung/veranstaltungen/${event.id}`);
+      const overview = await editorClient.followRedirect(saved);
+      assert.match(overview.body, /Der Termin wurde gespeichert\./);
+      assert.doesNotMatch(overview.body, /über die Änderung informiert/, 'nobody to tell about an unchanged date');
       await rt.runJobs();
       const sent = rt.mails.slice(before);
       assert.deepEqual(sent.map((m) => m.to).sort(), ['e@example.org', 'f@example.org']);

@@ -5,15 +5,17 @@ import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Database, Executor, Tx } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
-import { newSubmissionId, parseForm, type FormValues } from '../../../platform/http/form.ts';
+import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import type { Locale, Messages } from '../../../platform/i18n/index.ts';
 import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import type { Direction } from './edit-questions.ts';
 import { requireEvent } from '../core/require-event.ts';
 import { moveForm } from '../core/schema.ts';
 import type { EntryPageProps, ListPageProps, ListSection } from './views/ordered-list.tsx';
-import { parseNotice, sectionPath, withNotice } from './views/shared.tsx';
+import { editorNotice, redirectToEditor } from './notices.ts';
+import { sectionPath } from './views/shared.tsx';
 
-type EventRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+type EventRoute = { Params: { id: string } };
 type EntryRoute = { Params: { id: string; entryId: string } };
 
 /** One list part of an event in the editor, from loading its entries to their pages. */
@@ -26,6 +28,11 @@ export interface OrderedList<List, Entry, Form extends z.ZodType> {
   find(list: List, entryId: string): Entry | undefined;
   /** an entry's form values, to edit it */
   values(entry: Entry, list: List): FormValues;
+  /**
+   * What the form alone cannot tell, because it depends on the list (a programme time outside
+   * a date); errors stop the change as a form error would. `entryId` is unset when adding.
+   */
+  check?: (list: List, input: z.output<Form>, entryId: string | undefined, words: { t: Messages; locale: Locale }) => FieldError[];
   add(tx: Tx, actor: CurrentUser, eventId: string, input: z.output<Form>): Promise<unknown>;
   update(db: Database, actor: CurrentUser, eventId: string, entryId: string, input: z.output<Form>): Promise<void>;
   /** throws notFound for an entry that is not (or no longer) in the list */
@@ -62,9 +69,8 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
 
   app.get<EventRoute>(at, guard, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
-    const notice = parseNotice(request.query.hinweis);
     const entries = await list.load(deps.db, event.id);
-    return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId: newSubmissionId(), notice }));
+    return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId: newSubmissionId(), notice: editorNotice(request) }));
   });
 
   app.post<EventRoute>(at, guard, async (request, reply) => {
@@ -75,11 +81,19 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
       const submissionId = form.submissionId ?? newSubmissionId();
       return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId, values: form.values, errors: form.errors }), 400);
     }
+    if (list.check) {
+      const entries = await list.load(deps.db, event.id);
+      const errors = list.check(entries, form.data, undefined, request);
+      if (errors.length > 0) {
+        const submissionId = form.submissionId ?? newSubmissionId();
+        return reply.page(h(list.ListPage, { ctx: request.view(), event, list: entries, submissionId, values: request.body as FormValues, errors }), 400);
+      }
+    }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
       await list.add(tx, request.user!, event.id, form.data);
-      return withNotice(path(event.id), 'added');
+      return path(event.id);
     });
-    return reply.redirect(location, 303);
+    return redirectToEditor(reply, location, 'added');
   });
 
   app.get<EntryRoute>(`${at}/:entryId`, guard, async (request, reply) => {
@@ -97,14 +111,19 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
       const page = h(list.EntryPage, { ctx: request.view(), event, list: entries, entryId: request.params.entryId, values: form.values, errors: form.errors });
       return reply.page(page, 400);
     }
+    const errors = list.check?.(entries, form.data, request.params.entryId, request) ?? [];
+    if (errors.length > 0) {
+      const values = request.body as FormValues;
+      return reply.page(h(list.EntryPage, { ctx: request.view(), event, list: entries, entryId: request.params.entryId, values, errors }), 400);
+    }
     await list.update(deps.db, request.user!, event.id, request.params.entryId, form.data);
-    return reply.redirect(withNotice(path(event.id), 'saved'), 303);
+    return redirectToEditor(reply, path(event.id), 'saved');
   });
 
   app.post<EntryRoute>(`${at}/:entryId/loeschen`, guard, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
     await list.remove(deps.db, request.user!, event.id, request.params.entryId);
-    return reply.redirect(withNotice(path(event.id), 'deleted'), 303);
+    return redirectToEditor(reply, path(event.id), 'deleted');
   });
 
   const { move } = list;
@@ -116,6 +135,6 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
     // Only the two buttons send this form; anything else is not a person's mistake.
     if (!form.ok) return reply.redirect(path(event.id), 303);
     await move(deps.db, request.user!, event.id, request.params.entryId, form.data.direction);
-    return reply.redirect(withNotice(path(event.id), 'moved'), 303);
+    return redirectToEditor(reply, path(event.id), 'moved');
   });
 }

@@ -8,6 +8,7 @@ import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { copyEvent } from './copy-event.ts';
 import { editorContentRoutes } from './content-routes.ts';
+import { editorDateProgrammeRoutes } from './date-programme-routes.ts';
 import { editorDateRoutes } from './date-routes.ts';
 import { createEvent, publishEvent, unpublishEvent, updateEvent } from './edit-event.ts';
 import { EDITOR_PATH, editorEventPath } from '../core/paths.ts';
@@ -19,9 +20,9 @@ import { CopyEventPage } from './views/copy.tsx';
 import { EditEventPage, eventValues, NewEventPage } from './views/event-form.tsx';
 import { EditorEventListPage } from './views/list.tsx';
 import { EventOverviewPage } from './views/overview.tsx';
-import { parseNotice, withNotice } from './views/shared.tsx';
+import { editorNotice, redirectToEditor } from './notices.ts';
 
-export type IdRoute = { Params: { id: string }; Querystring: { hinweis?: string } };
+type IdRoute = { Params: { id: string } };
 
 /** Editors' pages (content:edit): list, create, edit, publish, copy; dates and contents below. */
 export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -47,17 +48,16 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
       const event = await createEvent(tx, request.user!, form.data);
-      return withNotice(editorEventPath(event.id), 'created');
+      return editorEventPath(event.id);
     });
-    return reply.redirect(location, 303);
+    return redirectToEditor(reply, location, 'created');
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id`, { preHandler: canEdit }, async (request, reply) => {
     const overview = await getEventOverview(deps.db, request.params.id);
     if (!overview) throw notFound();
     const fields = await listFieldsOfAction(deps.db);
-    const notice = parseNotice(request.query.hinweis);
-    return reply.page(h(EventOverviewPage, { ctx: request.view(), overview, fields, now: new Date(), notice }));
+    return reply.page(h(EventOverviewPage, { ctx: request.view(), overview, fields, now: new Date(), notice: editorNotice(request) }));
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
@@ -74,7 +74,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(EditEventPage, { ctx: request.view(), event, fields, values: form.values, errors: form.errors }), 400);
     }
     await updateEvent(deps.db, request.user!, event.id, form.data);
-    return reply.redirect(withNotice(editorEventPath(event.id), 'saved'), 303);
+    return redirectToEditor(reply, editorEventPath(event.id), 'saved');
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/veroeffentlichen`, { preHandler: canEdit }, async (request, reply) => {
@@ -88,13 +88,13 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       const errors = [{ field: 'publish', message: request.t.events.editor.overview.publishNeedsDate }];
       return reply.page(h(EventOverviewPage, { ctx: request.view(), overview, fields, now: new Date(), errors }), 409);
     }
-    return reply.redirect(withNotice(editorEventPath(event.id), 'published'), 303);
+    return redirectToEditor(reply, editorEventPath(event.id), 'published');
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/zurueckziehen`, { preHandler: canEdit }, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
     await unpublishEvent(deps.db, request.user!, event.id);
-    return reply.redirect(withNotice(editorEventPath(event.id), 'unpublished'), 303);
+    return redirectToEditor(reply, editorEventPath(event.id), 'unpublished');
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/kopieren`, { preHandler: canEdit }, async (request, reply) => {
@@ -111,11 +111,12 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
       const copy = await copyEvent(tx, { sourceId: event.id, title: form.data.title, shiftDays: form.data.shiftDays, actor: request.user! });
-      return withNotice(editorEventPath(copy.id), 'copied');
+      return editorEventPath(copy.id);
     });
-    return reply.redirect(location, 303);
+    return redirectToEditor(reply, location, 'copied');
   });
 
   editorDateRoutes(app, deps, canEdit);
+  editorDateProgrammeRoutes(app, deps, canEdit);
   editorContentRoutes(app, deps, canEdit);
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { searchDocuments } from '../../../platform/search/index.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { indexEvent } from './search-documents.ts';
 import { DEMO_EVENTS, seedEvents } from '../seed.ts';
 import { events } from '../core/tables.ts';
@@ -24,7 +24,8 @@ eachBackend('events in the search', (backend) => {
       await indexEvent(tx, kickOff.id);
       await indexEvent(tx, draft.id);
     });
-    assert.deepEqual(await urls('Auftakt'), [`/veranstaltungen/${kickOff.slug}`]);
+    // the archive's 2019 original is an "Auftakt" too
+    assert.ok((await urls('Auftakt')).includes(`/veranstaltungen/${kickOff.slug}`));
     assert.ok((await urls('Lübeck')).includes(`/veranstaltungen/${kickOff.slug}`));
     assert.deepEqual(await urls('Regionalkonferenz'), []);
   });
@@ -35,6 +36,6 @@ eachBackend('events in the search', (backend) => {
       await tx.update(events).set({ status: 'draft' }).where(eq(events.id, kickOff.id));
       await indexEvent(tx, kickOff.id);
     });
-    assert.deepEqual(await urls('Auftakt'), []);
+    assert.ok(!(await urls('Auftakt')).includes(`/veranstaltungen/${kickOff.slug}`));
   });
 });

@@ -1,9 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { parseForm } from '../../../platform/http/form.ts';
+import { redirectWithNotice } from '../../../platform/http/notice.ts';
+import type { Messages } from '../../../platform/i18n/index.ts';
 import { checkIn, undoCheckIn } from './check-in.ts';
+import { knownNotice } from '../core/notices.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
 import { countRegistrations, findRegistrationOfDate, listConfirmed } from './repository.ts';
 import { checkInForm, personSearchQuery } from './schema.ts';
@@ -15,15 +18,20 @@ import { isUuid } from '../../../platform/text/uuid.ts';
 type DateParams = { Params: { id: string; dateId: string } };
 type PersonParams = { Params: { id: string; dateId: string; registrationId: string } };
 
-function checkInPath(pair: DateOfEvent, search: string | undefined, notice?: { word: string; registrationId: string }): string {
-  const query = new URLSearchParams();
-  if (search) query.set('suche', search);
-  if (notice) {
-    query.set('hinweis', notice.word);
-    query.set('person', notice.registrationId);
-  }
-  const q = query.toString();
-  return `${datePath(pair.event.id, pair.date.id)}/einlass${q ? `?${q}` : ''}${notice ? `#p-${notice.registrationId}` : ''}`;
+/** What the check-in page says about the person last tapped, by word. */
+function checkInNotices(t: Messages) {
+  const m = t.eventOperations.checkIn;
+  return { checkedIn: m.checkedIn, undone: m.undone, notConfirmed: m.notConfirmed };
+}
+type CheckInNotice = keyof ReturnType<typeof checkInNotices>;
+
+/**
+ * Redirects (303) to the check-in page with the search staff were looking at, scrolled to the
+ * person, and says once what happened to them (the notice's detail is the registration's id).
+ */
+function backToCheckIn(reply: FastifyReply, pair: DateOfEvent, search: string | undefined, notice: CheckInNotice, registrationId: string): FastifyReply {
+  const query = search ? `?${new URLSearchParams({ suche: search }).toString()}` : '';
+  return redirectWithNotice(reply, `${datePath(pair.event.id, pair.date.id)}/einlass${query}#p-${registrationId}`, { word: notice, detail: registrationId });
 }
 
 /** The staff page at the door: find a confirmed participant and mark them present. */
@@ -33,9 +41,9 @@ export function checkInRoutes(app: FastifyInstance, deps: AppDeps): void {
   async function pageProps(request: FastifyRequest, pair: DateOfEvent): Promise<CheckInPageProps> {
     const query = personSearchQuery.parse(request.query ?? {});
     const m = request.t.eventOperations.checkIn;
-    const person = query.person && isUuid(query.person) ? await findRegistrationOfDate(deps.db, pair.date.id, query.person) : undefined;
-    const notices: Record<string, (name: string) => string> = { eingecheckt: m.checkedIn, zurueckgenommen: m.undone };
-    const notice = person && query.hinweis ? notices[query.hinweis]?.(personName(person)) : undefined;
+    const notice = knownNotice(request, checkInNotices(request.t));
+    // An id of another date's registration names nobody here, and the page says nothing.
+    const person = notice?.detail && isUuid(notice.detail) ? await findRegistrationOfDate(deps.db, pair.date.id, notice.detail) : undefined;
     const counts = await countRegistrations(deps.db, pair.date.id);
     return {
       ctx: request.view(),
@@ -44,8 +52,8 @@ export function checkInRoutes(app: FastifyInstance, deps: AppDeps): void {
       search: query.suche,
       confirmed: counts.confirmed,
       checkedIn: counts.checkedIn,
-      notice,
-      problem: person && query.hinweis === 'abgelehnt' ? m.notConfirmed : undefined,
+      notice: person && notice && notice.word !== 'notConfirmed' ? m[notice.word](personName(person)) : undefined,
+      problem: person && notice?.word === 'notConfirmed' ? m.notConfirmed : undefined,
     };
   }
 
@@ -59,10 +67,7 @@ export function checkInRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(checkInForm, request.body, request.t);
     const search = form.ok ? form.data.suche : undefined;
     const outcome = await checkIn(deps.db, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user!, now: new Date() });
-    if (!outcome.ok) {
-      return reply.redirect(checkInPath(pair, search, { word: 'abgelehnt', registrationId: outcome.registration.id }), 303);
-    }
-    return reply.redirect(checkInPath(pair, search, { word: 'eingecheckt', registrationId: outcome.registration.id }), 303);
+    return backToCheckIn(reply, pair, search, outcome.ok ? 'checkedIn' : 'notConfirmed', outcome.registration.id);
   });
 
   app.post<PersonParams>(`${EDITOR_PATH}/:id/termine/:dateId/einlass/:registrationId/rueckgaengig`, editors, async (request, reply) => {
@@ -70,6 +75,6 @@ export function checkInRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(checkInForm, request.body, request.t);
     const search = form.ok ? form.data.suche : undefined;
     const registration = await undoCheckIn(deps.db, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user! });
-    return reply.redirect(checkInPath(pair, search, { word: 'zurueckgenommen', registrationId: registration.id }), 303);
+    return backToCheckIn(reply, pair, search, 'undone', registration.id);
   });
 }

@@ -1,20 +1,16 @@
+import { formatStamp } from '../../../platform/i18n/dates.ts';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
 import type { EventDate } from '../core/event-lookups.ts';
 import type { QuestionRow, WorldCafeQuestionRow } from '../core/event-repository.ts';
-import { shortPlace } from '../core/format.ts';
+import { shortPlace } from '../core/places.ts';
 import type { RegistrationRow } from './repository.ts';
 import type { ExportTable } from './export-table.ts';
 import { salutationWord } from '../registration/format.ts';
 import { REGISTRATION_ROLES, type QuestionAnswer } from '../registration/schema.ts';
 
-const stamp: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-};
-
 /** "30.09.2027 17:00" (Berlin time), as spreadsheets read a date and time without a comma. */
 export function exportTime(locale: Locale, value: Date | null): string {
-  return value ? stamp[locale].format(value).replace(',', '') : '';
+  return value ? formatStamp(locale, value) : '';
 }
 
 function answerText(t: Messages, answer: QuestionAnswer | undefined): string {

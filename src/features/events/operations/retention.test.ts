@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
-import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { eventsPersonalData } from '../personal-data.ts';
 import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 import { registrationAddressPath, registrationManagePath } from '../registration/service.ts';

@@ -1,13 +1,16 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { newSubmissionId, parseForm } from '../../../platform/http/form.ts';
+import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
+import type { Messages } from '../../../platform/i18n/index.ts';
 import { checkInRoutes } from './checkin-routes.ts';
 import { cancelRegistration } from '../registration/cancel-registration.ts';
 import { registerManually } from '../registration/confirm-registration.ts';
+import { knownNotice } from '../core/notices.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
 import { listQuestionRows, listWorldCafeRows } from '../core/event-repository.ts';
 import { exportRoutes } from './export-routes.ts';
@@ -27,9 +30,7 @@ type RegistrationParams = { Params: { id: string; dateId: string; registrationId
 
 const DATE = `${EDITOR_PATH}/:id/termine/:dateId`;
 
-/** Confirmations after a redirect: `?hinweis=<word>&nummer=<reference>`. */
-const NOTICE_WORDS = { storniert: 'cancelled', angeboten: 'promoted', angemeldet: 'registered', warteliste: 'waiting' } as const;
-type NoticeWord = keyof typeof NOTICE_WORDS;
+type RegistrationsNotice = keyof Messages['eventOperations']['registrations']['notices'];
 
 /** What was typed, to show the form again; the platform's own fields are left out. */
 function typedValues(body: unknown): FormValues {
@@ -41,8 +42,9 @@ function typedValues(body: unknown): FormValues {
   return values;
 }
 
-function withNotice(path: string, word: NoticeWord, reference: string): string {
-  return `${path}?hinweis=${word}&nummer=${encodeURIComponent(reference)}`;
+/** Redirects (303) to a date's registrations, which confirm the action on `registration` once. */
+function backToRegistrations(reply: FastifyReply, pair: DateOfEvent, notice: RegistrationsNotice, registration: { reference: string }): FastifyReply {
+  return redirectWithNotice(reply, registrationsPath(pair.event.id, pair.date.id), { word: notice, detail: registration.reference });
 }
 
 /** Registrations, sign-in list and messages of a date; exports, check-in and World Café. */
@@ -51,9 +53,10 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   async function registrationsPage(request: FastifyRequest, pair: DateOfEvent, extra: { errors?: FieldError[]; values?: FormValues } = {}) {
     const query = personSearchQuery.parse(request.query ?? {});
-    const reference = parseReference(query.nummer);
-    const word = query.hinweis && query.hinweis in NOTICE_WORDS ? NOTICE_WORDS[query.hinweis as NoticeWord] : undefined;
-    const notice = word && reference ? request.t.eventOperations.registrations.notices[word](reference) : undefined;
+    const texts = request.t.eventOperations.registrations.notices;
+    const known = knownNotice(request, texts);
+    const reference = parseReference(known?.detail);
+    const notice = known && reference ? texts[known.word](reference) : undefined;
     const overview = await getRegistrationsOverview(deps.db, pair, query.suche);
     const { date } = pair;
     const manualOpen = !date.cancelledAt && !date.anonymisedAt && date.startsAt.getTime() > Date.now();
@@ -84,8 +87,7 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (outcome.kind === 'notFound' || outcome.kind === 'closed') return again([{ field: 'firstName', message: m.closed }], 409);
     if (outcome.kind === 'exists') return again([{ field: 'email', message: m.duplicate }], 409);
     const { registration } = outcome;
-    const word = registration.status === 'waiting' ? 'warteliste' : 'angemeldet';
-    return reply.redirect(withNotice(registrationsPath(pair.event.id, pair.date.id), word, registration.reference), 303);
+    return backToRegistrations(reply, pair, registration.status === 'waiting' ? 'waiting' : 'registered', registration);
   });
 
   app.post<RegistrationParams>(`${DATE}/anmeldungen/:registrationId/stornieren`, editors, async (request, reply) => {
@@ -98,7 +100,7 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const message = outcome.reason === 'alreadyCancelled' ? m.alreadyCancelled : m.anonymised;
       return reply.page(await registrationsPage(request, pair, { errors: [{ field: ACTION_ANCHORS.registrations, message }] }), 409);
     }
-    return reply.redirect(withNotice(registrationsPath(pair.event.id, pair.date.id), 'storniert', registration.reference), 303);
+    return backToRegistrations(reply, pair, 'cancelled', registration);
   });
 
   app.post<RegistrationParams>(`${DATE}/anmeldungen/:registrationId/nachruecken`, editors, async (request, reply) => {
@@ -111,7 +113,7 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const message = outcome.reason === 'full' ? m.noSeat : m.notWaiting;
       return reply.page(await registrationsPage(request, pair, { errors: [{ field: ACTION_ANCHORS.waitingList, message }] }), 409);
     }
-    return reply.redirect(withNotice(registrationsPath(pair.event.id, pair.date.id), 'angeboten', registration.reference), 303);
+    return backToRegistrations(reply, pair, 'promoted', registration);
   });
 
   app.get<DateParams>(`${DATE}/teilnehmerliste`, editors, async (request, reply) => {

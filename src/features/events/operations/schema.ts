@@ -11,11 +11,6 @@ export const textNamed = (max: number, missing: string) => z.string({ error: mis
 export const personSearchQuery = z.object({
   // part of a name, an e-mail address or a reference
   suche: z.string().trim().max(100).catch(''),
-  // a confirmation to show after a redirect
-  hinweis: z.string().max(40).optional().catch(undefined),
-  // the reference or registration the confirmation is about
-  nummer: z.string().max(40).optional().catch(undefined),
-  person: z.string().max(40).optional().catch(undefined),
 });
 
 /** The message an editor sends to everyone with a seat at a date. */

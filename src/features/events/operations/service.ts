@@ -1,11 +1,11 @@
 import type { Executor } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
-import { formatDay } from '../core/format.ts';
+import { formatDay } from '../../../platform/i18n/dates.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
 import { type EventDate, getDateWithEvent } from '../core/event-lookups.ts';
 import { type EventRow, type QuestionRow, type WorldCafeQuestionRow, listQuestionRows, listWorldCafeRows } from '../core/event-repository.ts';
-import { shortPlace } from '../core/format.ts';
+import { shortPlace } from '../core/places.ts';
 import {
   countRegistrations,
   findRegistrationOfDate,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../../platform/testing/harness.ts';
+import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { sealRegistration } from './form-token.ts';
 import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 

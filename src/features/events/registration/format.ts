@@ -1,5 +1,5 @@
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
-import { formatClock, formatDay } from '../core/format.ts';
+import { formatClock, formatDay } from '../../../platform/i18n/dates.ts';
 import type { EventDate } from '../core/event-lookups.ts';
 import type { RegistrationRow } from './repository.ts';
 import { SALUTATIONS } from './schema.ts';

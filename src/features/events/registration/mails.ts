@@ -1,11 +1,13 @@
 import type { AppDeps } from '../../../platform/deps.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import { formatDateTime, messagesFor, type Locale } from '../../../platform/i18n/index.ts';
+import { messagesFor, type Locale } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/dates.ts';
 import { composeMail } from '../../../platform/mail/compose.tsx';
 import { queueMail } from '../../../platform/mail/queue.ts';
 import type { OutgoingMail } from '../../../platform/mail/transport.ts';
 import { dateIcs } from '../core/ical.ts';
-import { placeLines } from '../core/format.ts';
+import { placeLines } from '../core/places.ts';
+import { programmeLines, withDateProgramme } from '../core/programme.ts';
 import type { EventDate } from '../core/event-lookups.ts';
 import type { EventRow } from '../core/event-repository.ts';
 import { addressee, formatDateRange, formatDoorsOpen } from './format.ts';
@@ -65,6 +67,11 @@ export async function queueRegistrationMail(
     `${d.place}: ${placeLines(date, t).join(', ')}`,
     ...(date.online ? [d.streamFollows(deps.config.events.streamLinkMinutes)] : []),
   ];
+  // The mails that confirm a seat carry the calendar file; they also list the date's programme at its own times.
+  const confirmsSeat = kind === 'receipt' || kind === 'seatConfirmed' || kind === 'reminder';
+  const { programme } = confirmsSeat ? await withDateProgramme(tx, { event, date }) : { programme: [] };
+  const lines = programmeLines(programme, t, locale);
+  const schedule = lines.length > 0 ? [`${t.events.page.programme}:`, ...lines] : [];
   const offerUntil = r.offerExpiresAt ? formatDateTime(locale, r.offerExpiresAt) : '';
   const holdUntil = r.holdExpiresAt ? formatDateTime(locale, r.holdExpiresAt) : '';
   const manage = { label: m.manageAction, url: manageUrl };
@@ -72,8 +79,8 @@ export async function queueRegistrationMail(
   const content: Record<RegistrationMailKind, { subject: string; paragraphs: string[]; action?: { label: string; url: string }; attach: boolean }> = {
     receipt:
       r.status === 'waiting'
-        ? { subject: m.receiptWaitingSubject(title, r.reference), paragraphs: [m.receiptWaiting(title, options.position ?? 1), ...details], action: manage, attach: true }
-        : { subject: m.receiptConfirmedSubject(title, r.reference), paragraphs: [m.receiptConfirmed(title), ...details], action: manage, attach: true },
+        ? { subject: m.receiptWaitingSubject(title, r.reference), paragraphs: [m.receiptWaiting(title, options.position ?? 1), ...details, ...schedule], action: manage, attach: true }
+        : { subject: m.receiptConfirmedSubject(title, r.reference), paragraphs: [m.receiptConfirmed(title), ...details, ...schedule], action: manage, attach: true },
     confirmAddress: {
       subject: m.confirmAddressSubject(title),
       paragraphs: [m.confirmAddress(title, holdUntil), ...details, m.confirmAddressNotYou],
@@ -88,9 +95,9 @@ export async function queueRegistrationMail(
       attach: false,
     },
     offerLapsed: { subject: m.offerLapsedSubject(title), paragraphs: [m.offerLapsed(title)], attach: false },
-    seatConfirmed: { subject: m.seatConfirmedSubject(title, r.reference), paragraphs: [m.seatConfirmed(title), ...details], action: manage, attach: true },
+    seatConfirmed: { subject: m.seatConfirmedSubject(title, r.reference), paragraphs: [m.seatConfirmed(title), ...details, ...schedule], action: manage, attach: true },
     cancelled: { subject: m.cancelledSubject(title), paragraphs: [m.cancelled(title), `${d.reference}: ${r.reference}`], attach: false },
-    reminder: { subject: m.reminderSubject(title), paragraphs: [m.reminder(title), ...details], action: manage, attach: true },
+    reminder: { subject: m.reminderSubject(title), paragraphs: [m.reminder(title), ...details, ...schedule], action: manage, attach: true },
     stream: {
       subject: m.streamSubject(title),
       paragraphs: [m.stream(title), `${d.date}: ${formatDateRange(locale, t, date)}`],
@@ -126,7 +133,7 @@ export async function queueRegistrationMail(
   };
   const ics: Attachment = {
     filename: `${event.slug}.ics`,
-    content: dateIcs(event, date, base, t),
+    content: dateIcs({ event, date, programme }, base, t),
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     encoding: 'utf8',
   };

@@ -5,15 +5,18 @@ import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { enforceLimits, type Limit } from '../../../platform/http/rate-limit.ts';
-import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/dates.ts';
+import type { Messages } from '../../../platform/i18n/index.ts';
 import { MessagePage } from '../../../platform/views/message-page.tsx';
 import { cancelRegistration } from './cancel-registration.ts';
 import { claimRegistration } from './claim-registration.ts';
 import { confirmAddress, confirmRegistration, findConfirmedRegistration, type RegistrationOutcome } from './confirm-registration.ts';
 import { CATALOGUE_PATH, eventPath, registrationPath } from '../core/paths.ts';
 import { getDateWithEvent } from '../core/event-lookups.ts';
+import { knownNotice } from '../core/notices.ts';
 import { type RegistrationState, isRegistrationOpen, seatsLeft } from '../core/rules.ts';
 import { openRegistration, sealRegistration } from './form-token.ts';
 import { acceptOffer } from './promote-from-waiting-list.ts';
@@ -50,7 +53,14 @@ const LIMITS = {
 } satisfies Record<string, Limit>;
 
 type DateRoute = { Params: { slug: string; dateId: string }; Querystring: { token?: string } };
-type ManageRoute = { Params: { reference: string }; Querystring: { token?: string; hinweis?: string } };
+type ManageRoute = { Params: { reference: string }; Querystring: { token?: string } };
+
+/** The confirmations the manage page shows once after an action, by their words. */
+function manageNotices(t: Messages) {
+  const m = t.eventRegistration.manage;
+  return { cancelled: m.cancelledNotice, accepted: m.acceptedNotice, addressConfirmed: m.addressConfirmedNotice, claimed: m.claimedNotice };
+}
+type ManageNotice = keyof ReturnType<typeof manageNotices>;
 
 /** First name(s) and last name from an account's display name, for the prefilled form. */
 function prefill(user: CurrentUser | null): FormValues {
@@ -260,24 +270,26 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     );
   }
 
-  const NOTICES = { storniert: 'cancelledNotice', angenommen: 'acceptedNotice', bestaetigt: 'addressConfirmedNotice', verknuepft: 'claimedNotice' } as const;
-  const isNotice = (value: string | undefined): value is keyof typeof NOTICES => value !== undefined && Object.hasOwn(NOTICES, value);
+  // The manage link keeps its token; only the confirmation travels in the notice cookie.
+  function backToManage(reply: FastifyReply, loaded: Managed, notice: ManageNotice) {
+    return redirectWithNotice(reply, registrationManagePath(loaded.registration.reference, loaded.token), { word: notice });
+  }
 
   app.get<ManageRoute>(MANAGE, async (request, reply) => {
     const loaded = await loadManaged(request, request.query.token);
     if (loaded === 'deleted') return deletedPage(request, reply);
-    const { hinweis } = request.query;
-    return managePage(request, reply, loaded, 200, isNotice(hinweis) ? request.t.eventRegistration.manage[NOTICES[hinweis]] : undefined);
+    const texts = manageNotices(request.t);
+    const notice = knownNotice(request, texts);
+    return managePage(request, reply, loaded, 200, notice && texts[notice.word]);
   });
 
   app.post<ManageRoute>(MANAGE, async (request, reply) => {
     const form = parseForm(manageForm, request.body, request.t);
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
     if (loaded === 'deleted') return deletedPage(request, reply);
-    const back = registrationManagePath(loaded.registration.reference, loaded.token);
     const outcome = await cancelRegistration(deps, { registrationId: loaded.registration.id, actor: null, locale: request.locale });
-    if (outcome.ok) return reply.redirect(`${back}&hinweis=storniert`, 303);
-    if (outcome.reason === 'alreadyCancelled') return reply.redirect(back, 303);
+    if (outcome.ok) return backToManage(reply, loaded, 'cancelled');
+    if (outcome.reason === 'alreadyCancelled') return reply.redirect(registrationManagePath(loaded.registration.reference, loaded.token), 303);
     return managePage(request, reply, loaded, 409);
   });
 
@@ -309,11 +321,10 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
     if (loaded === 'deleted') return deletedPage(request, reply);
     const { registration: r, token } = loaded;
-    const back = registrationManagePath(r.reference, token);
     const outcome = await acceptOffer(deps, { registrationId: r.id, locale: request.locale });
-    if (outcome.ok) return reply.redirect(`${back}&hinweis=angenommen`, 303);
+    if (outcome.ok) return backToManage(reply, loaded, 'accepted');
     // A second click after the first one succeeded lands where the first did.
-    if (r.status === 'confirmed') return reply.redirect(`${back}&hinweis=angenommen`, 303);
+    if (r.status === 'confirmed') return backToManage(reply, loaded, 'accepted');
     return offerProblem(request, reply, r, token, outcome.reason === 'expired');
   });
 
@@ -334,11 +345,10 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(manageForm, request.body, request.t);
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
     if (loaded === 'deleted') return deletedPage(request, reply);
-    const back = registrationManagePath(loaded.registration.reference, loaded.token);
     const outcome = await confirmAddress(deps, { registrationId: loaded.registration.id, locale: request.locale });
-    if (outcome.ok) return reply.redirect(`${back}&hinweis=bestaetigt`, 303);
+    if (outcome.ok) return backToManage(reply, loaded, 'addressConfirmed');
     // A second click, or a seat that is confirmed, waiting or offered: the registration's page says which.
-    if (outcome.reason === 'notHeld') return reply.redirect(back, 303);
+    if (outcome.reason === 'notHeld') return reply.redirect(registrationManagePath(loaded.registration.reference, loaded.token), 303);
     return lapsedPage(request, reply, loaded);
   });
 
@@ -348,7 +358,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
     if (loaded === 'deleted') return deletedPage(request, reply);
     const outcome = await claimRegistration(deps.db, { registrationId: loaded.registration.id, actor: request.user! });
-    if (outcome.ok) return reply.redirect(`${registrationManagePath(loaded.registration.reference, loaded.token)}&hinweis=verknuepft`, 303);
+    if (outcome.ok) return backToManage(reply, loaded, 'claimed');
     const m = request.t.eventRegistration.claim;
     const page = h(
       MessagePage,

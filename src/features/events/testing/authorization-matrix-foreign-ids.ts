@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { AppDeps } from '../../../platform/deps.ts';
 import type { FormValues } from '../../../platform/http/form.ts';
 import { EDITORS } from '../../../platform/testing/authorization-matrix-types.ts';
-import { readTables, type ForeignIdMatrix, type ForeignIdRow } from '../../../platform/testing/foreign-id-matrix.ts';
-import { createTestUser } from '../../../platform/testing/harness.ts';
+import { readTables, type ForeignIdMatrix, type ForeignIdRow } from '../../../testing/foreign-id-matrix.ts';
+import { createTestUser } from '../../../testing/harness.ts';
 import { insertItem } from '../core/event-repository.ts';
 import { listQuestionRows } from '../core/event-repository.ts';
 import { sealRegistration } from '../registration/form-token.ts';
@@ -117,7 +117,7 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
     // A seat is free again, so that only the address stands between an editor and promoting.
     await deps.db.update(eventDates).set({ seats: 2 }).where(eq(eventDates.id, first));
 
-    const item = await insertItem(deps.db, { eventId: event.id, position: 1, time: '10:00', title: 'Begrüßung', speaker: '', description: '', onlyDateId: null });
+    const item = await insertItem(deps.db, { eventId: event.id, position: 1, offsetMinutes: 0, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null });
     const [table, otherTable] = event.worldCafe as [string, string];
     await updateQuestionResult(deps.db, table, { result: 'Mehr Sprechstunden vor Ort.', resultPublishedAt: new Date() });
     const author = await createTestUser(deps, { email: 'beitrag@nachbarkreis.example', displayName: 'Ole Carstensen' });
@@ -154,7 +154,7 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
 
   rows: [
     // --- the other event's date on the kick-off's address --------------------------------------
-    ...['bearbeiten', 'absagen', 'anmeldungen', 'anmeldungen.csv', 'anmeldungen.xlsx', 'teilnehmerliste', 'nachrichten', 'einlass'].map(datePage),
+    ...['bearbeiten', 'absagen', 'programm', 'anmeldungen', 'anmeldungen.csv', 'anmeldungen.xlsx', 'teilnehmerliste', 'nachrichten', 'einlass'].map(datePage),
     {
       method: 'POST',
       route: `${D}/bearbeiten`,
@@ -177,6 +177,23 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
         note: '',
       }),
       expect: EDITORS_404,
+    },
+    {
+      method: 'POST',
+      route: `${D}/programm`,
+      what: "another event's date",
+      url: (e) => `${EDIT}/termine/${e.first}/programm`,
+      form: (e) => ({ itemId: e.item, time: '11:00' }),
+      expect: EDITORS_404,
+    },
+    // The kick-off's own date with the other event's item: that item is not in this date's programme.
+    {
+      method: 'POST',
+      route: `${D}/programm`,
+      what: "another event's programme item",
+      url: () => `${EDIT}/termine/${KICK_OFF.dates.luebeck}/programm`,
+      form: (e) => ({ itemId: e.item, time: '18:00' }),
+      expect: { ...EDITORS, editor: 400, admin: 400 },
     },
     {
       method: 'POST',

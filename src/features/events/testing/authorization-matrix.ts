@@ -54,6 +54,10 @@ export const eventRoutes: MatrixRoute[] = [
   { method: 'GET', url: `${EDIT}/programm/${KICK_OFF.programmeItem}`, route: `${R}/programm/:entryId`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/programm/${KICK_OFF.programmeItem}`, route: `${R}/programm/:entryId`, expect: forEditors(400) },
   { method: 'POST', url: `${EDIT}/programm/${NO_ID}/loeschen`, route: `${R}/programm/:entryId/loeschen`, expect: forEditors(404) },
+  { method: 'GET', url: `${DATE}/programm`, route: `${R}/termine/:dateId/programm`, expect: EDITORS },
+  { method: 'GET', url: `${DATE}/programm?verschieben=eine-Stunde`, route: `${R}/termine/:dateId/programm`, expect: forEditors(400) },
+  { method: 'POST', url: `${DATE}/programm`, route: `${R}/termine/:dateId/programm`, expect: forEditors(400) },
+  { method: 'GET', url: `${EDIT}/termine/${NO_ID}/programm`, route: `${R}/termine/:dateId/programm`, expect: forEditors(404) },
 
   { method: 'GET', url: `${EDIT}/fragen`, route: `${R}/fragen`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/fragen`, route: `${R}/fragen`, expect: forEditors(400) },

@@ -1,24 +1,31 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { h } from 'preact';
 import { requirePermission, requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm } from '../../../platform/http/form.ts';
+import { redirectWithNotice } from '../../../platform/http/notice.ts';
+import type { Messages } from '../../../platform/i18n/index.ts';
 import { eventPath } from '../core/paths.ts';
 import { getEventById } from '../core/event-lookups.ts';
 import type { EventRow } from '../core/event-repository.ts';
+import { knownNotice } from '../core/notices.ts';
 import { ContributionPage, questionAnchor } from './views/results.tsx';
 import { resultField, WorldCafeEditorPage, worldCafeEditorPath } from './views/editor.tsx';
 import { addContribution, getContributionTarget, getQuestionOfEvent, getWorldCafeForEvent, publishResult, removeContribution, unpublishResult } from './service.ts';
 import { contributionForm, resultForm } from './schema.ts';
 import { emptyForm } from '../operations/schema.ts';
 
-type EventParams = { Params: { id: string }; Querystring: { hinweis?: string } };
+type EventParams = { Params: { id: string } };
 type QuestionParams = { Params: { id: string; questionId: string } };
 type ContributionParams = { Params: { id: string; contributionId: string } };
 
-const NOTICES = { veroeffentlicht: 'published', zurueckgenommen: 'unpublished', entfernt: 'removed' } as const;
-type NoticeWord = keyof typeof NOTICES;
+type EditorNotice = keyof Messages['eventOperations']['worldCafe']['editor']['notices'];
+
+/** Redirects (303) to the World Café editor, at the question acted on, which confirms the action once. */
+function backToEditor(reply: FastifyReply, event: EventRow, notice: EditorNotice, questionId?: string): FastifyReply {
+  return redirectWithNotice(reply, `${worldCafeEditorPath(event.id)}${questionId ? `#question-${questionId}` : ''}`, { word: notice });
+}
 
 async function eventOr404(deps: AppDeps, id: string): Promise<EventRow> {
   const event = await getEventById(deps.db, id);
@@ -32,9 +39,9 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<EventParams>('/verwaltung/veranstaltungen/:id/world-cafe', editors, async (request, reply) => {
     const event = await eventOr404(deps, request.params.id);
-    const word = request.query.hinweis;
-    const notice = word && word in NOTICES ? request.t.eventOperations.worldCafe.editor.notices[NOTICES[word as NoticeWord]] : undefined;
-    return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...(await getWorldCafeForEvent(deps.db, event.id)), notice }));
+    const texts = request.t.eventOperations.worldCafe.editor.notices;
+    const notice = knownNotice(request, texts);
+    return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...(await getWorldCafeForEvent(deps.db, event.id)), notice: notice && texts[notice.word] }));
   });
 
   app.post<QuestionParams>('/verwaltung/veranstaltungen/:id/world-cafe/:questionId', editors, async (request, reply) => {
@@ -48,7 +55,7 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...cafe, values: form.values, errors }), 400);
     }
     await publishResult(deps.db, { actor: request.user!, event, question, result: form.data.result, now: new Date() });
-    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=veroeffentlicht#question-${question.id}`, 303);
+    return backToEditor(reply, event, 'published', question.id);
   });
 
   app.post<QuestionParams>('/verwaltung/veranstaltungen/:id/world-cafe/:questionId/zuruecknehmen', editors, async (request, reply) => {
@@ -56,14 +63,14 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
     const question = await getQuestionOfEvent(deps.db, event.id, request.params.questionId);
     parseForm(emptyForm, request.body, request.t);
     await unpublishResult(deps.db, { actor: request.user!, question });
-    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=zurueckgenommen#question-${question.id}`, 303);
+    return backToEditor(reply, event, 'unpublished', question.id);
   });
 
   app.post<ContributionParams>('/verwaltung/veranstaltungen/:id/world-cafe/beitraege/:contributionId/entfernen', editors, async (request, reply) => {
     const event = await eventOr404(deps, request.params.id);
     parseForm(emptyForm, request.body, request.t);
     await removeContribution(deps.db, { actor: request.user!, event, contributionId: request.params.contributionId });
-    return reply.redirect(`${worldCafeEditorPath(event.id)}?hinweis=entfernt`, 303);
+    return backToEditor(reply, event, 'removed');
   });
 
   app.post<{ Params: { slug: string; questionId: string } }>(

@@ -1,6 +1,6 @@
 import { fileTypeLabel, formatFileSize, type StoredFileMeta } from '../../../platform/files/index.ts';
 import { newSubmissionId, type FieldError, type FormValues } from '../../../platform/http/form.ts';
-import { formatDate, formatDateTime } from '../../../platform/i18n/index.ts';
+import { formatDate, formatDateTime } from '../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../platform/markdown/markdown.tsx';
 import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { NotificationBanner, Table, Tag } from '../../../platform/views/components/content.tsx';
@@ -8,11 +8,12 @@ import { Button, ButtonLink, Choices, errorFor, ErrorSummary, Form, Select, Text
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
+import { imageMarkdown } from '../add-image.ts';
 import type { DiffLine } from '../diff.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
+import { downloadPath, EDITOR_PATH, editorItemPath, filePath, itemPath } from '../paths.ts';
 import type { ImageRow, ItemRow, VersionRow } from '../repository.ts';
 import type { Transition } from '../schema.ts';
-import { downloadPath, EDITOR_PATH, editorItemPath, filePath, imageMarkdown, itemPath } from '../service.ts';
 import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStatus } from '../tables.ts';
 import { FileField } from './file-field.tsx';
 

@@ -1,5 +1,5 @@
 import { fileTypeLabel, formatFileSize } from '../../../platform/files/index.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import { Markdown, markdownHeadings } from '../../../platform/markdown/markdown.tsx';
 import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { Card, Pagination } from '../../../platform/views/components/content.tsx';
@@ -9,7 +9,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogueEntry } from '../../events/catalogue/catalogue-service.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
 import type { ItemRow } from '../repository.ts';
-import { downloadPath, filePath, itemPath } from '../service.ts';
+import { downloadPath, filePath, itemPath } from '../paths.ts';
 import { AUDIENCES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStep } from '../tables.ts';
 import { videoEmbed } from '../video.ts';
 

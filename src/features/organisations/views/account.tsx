@@ -1,12 +1,11 @@
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, Table } from '../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, Form } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { MyInvitations } from '../invitation-service.ts';
-import type { UserMembershipRow } from '../membership-service.ts';
-import { organisationPath } from '../service.ts';
-import { accountCrumb, LIST_PATH, Notice, type NoticeKey } from './shared.tsx';
+import { LIST_PATH, organisationPath } from '../paths.ts';
+import type { MyInvitations, UserMembershipRow } from '../service.ts';
+import { accountCrumb, Notice, type NoticeKey } from './shared.tsx';
 
 export function MyOrganisationsPage(props: { ctx: ViewContext; memberships: UserMembershipRow[]; openInvitations: number }) {
   const { ctx } = props;

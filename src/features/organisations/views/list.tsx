@@ -3,9 +3,9 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Card, Pagination } from '../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, Select, TextField } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { organisationPath, type OrganisationListRow, type ResultPage } from '../service.ts';
+import { LIST_PATH, organisationPath } from '../paths.ts';
+import type { OrganisationListRow, ResultPage } from '../service.ts';
 import { ORGANISATION_TYPES, type OrganisationType } from '../tables.ts';
-import { LIST_PATH } from './shared.tsx';
 
 export interface ListFilter {
   suche: string;

@@ -1,11 +1,11 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, fieldId, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { MemberAdministration, MemberRow } from '../membership-service.ts';
-import { organisationPath } from '../service.ts';
+import { organisationPath } from '../paths.ts';
+import type { MemberAdministration, MemberRow } from '../service.ts';
 import { MEMBERSHIP_ROLES } from '../tables.ts';
 import { listCrumb, Notice, organisationCrumb, type NoticeKey } from './shared.tsx';
 

@@ -10,6 +10,8 @@ export function organisationValues(o: OrganisationRow): FormValues {
     name: o.name,
     type: o.type,
     ags: o.ags ?? '',
+    amtsschluessel: o.amtsschluessel ?? '',
+    ars: o.ars ?? '',
     street: o.street ?? '',
     postcode: o.postcode ?? '',
     town: o.town ?? '',
@@ -29,12 +31,24 @@ export function OrganisationFields(props: { ctx: ViewContext; values?: FormValue
       <Select
         name="type"
         label={f.type}
+        hint={f.typeHint}
         value={valueOf(v, 'type')}
         error={errorFor(errors, 'type')}
         placeholder={f.typePlaceholder}
         options={ORGANISATION_TYPES.map((type) => ({ value: type, label: ctx.t.organisations.types[type] }))}
       />
       <TextField name="ags" label={f.ags} hint={f.agsHint} value={valueOf(v, 'ags')} error={errorFor(errors, 'ags')} width="short" maxLength={20} spellcheck={false} />
+      <TextField
+        name="amtsschluessel"
+        label={f.amtsschluessel}
+        hint={f.amtsschluesselHint}
+        value={valueOf(v, 'amtsschluessel')}
+        error={errorFor(errors, 'amtsschluessel')}
+        width="short"
+        maxLength={20}
+        spellcheck={false}
+      />
+      <TextField name="ars" label={f.ars} hint={f.arsHint} value={valueOf(v, 'ars')} error={errorFor(errors, 'ars')} width="short" maxLength={20} spellcheck={false} />
       <TextField name="street" label={f.street} optionalLabel={optional} value={valueOf(v, 'street')} error={errorFor(errors, 'street')} maxLength={150} autocomplete="street-address" />
       <TextField name="postcode" label={f.postcode} optionalLabel={optional} value={valueOf(v, 'postcode')} error={errorFor(errors, 'postcode')} width="short" maxLength={10} autocomplete="postal-code" />
       <TextField name="town" label={f.town} value={valueOf(v, 'town')} error={errorFor(errors, 'town')} width="half" maxLength={100} autocomplete="address-level2" />

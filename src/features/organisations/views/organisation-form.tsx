@@ -2,7 +2,8 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Button, ErrorSummary, Form } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { organisationPath, type OrganisationRow } from '../service.ts';
+import { organisationPath } from '../paths.ts';
+import type { OrganisationRow } from '../service.ts';
 import { OrganisationFields } from './organisation-fields.tsx';
 import { listCrumb, organisationCrumb } from './shared.tsx';
 

@@ -4,7 +4,9 @@ import { SummaryList, Tag, type SummaryRow } from '../../../platform/views/compo
 import { Button, ButtonLink, ErrorSummary, errorFor, Form } from '../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { organisationPath, type OrganisationProfile } from '../service.ts';
+import { organisationPath } from '../paths.ts';
+import type { OrganisationProfile } from '../service.ts';
+import { MunicipalitiesSection, relationRows } from './municipal-relations.tsx';
 import { addressLines, listCrumb, Notice, type NoticeKey } from './shared.tsx';
 
 /** Join, withdraw or leave: what the signed-in person can do about their own membership. */
@@ -62,6 +64,9 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
   const rows: SummaryRow[] = [
     { key: f.type, value: ctx.t.organisations.types[o.type] },
     ...(o.ags ? [{ key: f.ags, value: o.ags }] : []),
+    ...(o.amtsschluessel ? [{ key: f.amtsschluessel, value: o.amtsschluessel }] : []),
+    ...(o.ars ? [{ key: f.ars, value: o.ars }] : []),
+    ...relationRows(ctx, profile.relations),
     ...(address.length ? [{ key: f.address, value: address.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line])) }] : []),
     ...(o.website
       ? [
@@ -93,6 +98,7 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
           <PlainText text={o.description} headingLevel={3} />
         </section>
       ) : null}
+      {profile.relations.members ? <MunicipalitiesSection ctx={ctx} members={profile.relations.members} /> : null}
       <MembershipSection ctx={ctx} profile={profile} leaveError={errorFor(props.errors, 'leave')} />
       {profile.canManage ? (
         <section aria-labelledby="manage-title">

@@ -1,36 +1,31 @@
 import type { Messages } from '../../../platform/i18n/index.ts';
 import { NotificationBanner } from '../../../platform/views/components/content.tsx';
 import type { Crumb, ViewContext } from '../../../platform/views/context.ts';
-import { organisationPath } from '../service.ts';
+import { LIST_PATH, organisationPath } from '../paths.ts';
 
 export type NoticeKey = keyof Messages['organisations']['notices'];
 
-/** The German words that name each confirmation in `?hinweis=` after a redirect. */
-const NOTICE_WORDS: Record<NoticeKey, string> = {
-  created: 'angelegt',
-  saved: 'gespeichert',
-  requested: 'angefragt',
-  left: 'verlassen',
-  withdrawn: 'zurueckgezogen',
-  accepted: 'angenommen',
-  declined: 'abgelehnt',
-  roleChanged: 'rolle-geaendert',
-  removed: 'entfernt',
-  invited: 'eingeladen',
-  invitedWithoutMail: 'eingeladen-ohne-e-mail',
-  revoked: 'zurueckgenommen',
-  invitationAccepted: 'beigetreten',
-  invitationDeclined: 'einladung-abgelehnt',
-};
+/** The confirmations of the feature's pages, named after their texts in the catalogue. */
+const NOTICE_KEYS: readonly NoticeKey[] = [
+  'created',
+  'saved',
+  'requested',
+  'left',
+  'withdrawn',
+  'accepted',
+  'declined',
+  'roleChanged',
+  'removed',
+  'invited',
+  'invitedWithoutMail',
+  'revoked',
+  'invitationAccepted',
+  'invitationDeclined',
+];
 
-/** `path` with a confirmation for its page to show. */
-export function withNotice(path: string, notice: NoticeKey): string {
-  return `${path}?hinweis=${NOTICE_WORDS[notice]}`;
-}
-
-/** The confirmation named in `?hinweis=`; anything else shows nothing. */
-export function parseNotice(value: unknown): NoticeKey | undefined {
-  return (Object.keys(NOTICE_WORDS) as NoticeKey[]).find((key) => NOTICE_WORDS[key] === value);
+/** The confirmation the previous request left (see platform/http/notice.ts); anything else shows nothing. */
+export function parseNotice(word: string | undefined): NoticeKey | undefined {
+  return NOTICE_KEYS.find((key) => key === word);
 }
 
 export function Notice(props: { ctx: ViewContext; notice: NoticeKey | undefined }) {
@@ -41,8 +36,6 @@ export function Notice(props: { ctx: ViewContext; notice: NoticeKey | undefined 
     </NotificationBanner>
   );
 }
-
-export const LIST_PATH = '/netzwerk/organisationen';
 
 export function listCrumb(ctx: ViewContext): Crumb {
   return { href: LIST_PATH, label: ctx.t.organisations.list.title };

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { formatDate } from '../../../platform/i18n/index.ts';
+import { formatDate } from '../../../platform/i18n/dates.ts';
 import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ContentPage } from '../service.ts';

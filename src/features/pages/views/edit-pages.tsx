@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
-import { formatDateTime } from '../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, Table } from '../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf } from '../../../platform/views/components/form.tsx';

@@ -1,17 +1,17 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
 import { NotificationBanner, SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
 import { ButtonLink } from '../../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatClock, formatDay } from '../../core/format.ts';
+import { formatClock, formatDay } from '../../../../platform/i18n/dates.ts';
 import { dateIcsPath, editorEventPath, registrationPath } from '../../core/paths.ts';
-import { dateWhere, placeLines, shortPlace } from '../../core/format.ts';
+import { dateWhere, placeLines, shortPlace } from '../../core/places.ts';
 import { isRegistrationOpen, seatsLeft } from '../../core/rules.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventPageData } from '../catalogue-service.ts';
-import type { ProgrammeEntry } from '../../core/programme.ts';
+import { groupByClockTimes, programmeAt, sameClockAtEveryDate, type ProgrammeEntry } from '../../core/programme.ts';
 import { HOLD_MINUTES } from '../../core/rules.ts';
 import type { WorldCafe } from '../../world-cafe/service.ts';
 import { catalogueCrumb, deadlineText, FieldTags, SeatsLeft } from '../../core/views/event-parts.tsx';
@@ -46,13 +46,15 @@ function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now:
   const state = isRegistrationOpen(date, props.now);
   const headingId = `termin-${date.id}`;
   const clock = (d: Date) => ctx.t.events.clock(formatClock(ctx.locale, d));
+  // Once a date has begun, its deadline and free seats are history nobody needs to read.
+  const begun = !state.open && state.reason === 'past';
   const rows: SummaryRow[] = [
     { key: m.place, value: <Lines lines={placeLines(date, ctx.t)} /> },
     ...(date.doorsOpenAt ? [{ key: m.doorsOpen, value: clock(date.doorsOpenAt) }] : []),
     { key: m.start, value: clock(date.startsAt) },
     { key: m.end, value: clock(date.endsAt) },
-    { key: m.deadline, value: deadlineText(ctx, date) },
-    ...(date.cancelledAt ? [] : [{ key: m.seats, value: <SeatsLeft ctx={ctx} date={date} /> }]),
+    ...(begun ? [] : [{ key: m.deadline, value: deadlineText(ctx, date) }]),
+    ...(date.cancelledAt || begun ? [] : [{ key: m.seats, value: <SeatsLeft ctx={ctx} date={date} /> }]),
     ...(date.note ? [{ key: m.note, value: date.note }] : []),
   ];
   return (
@@ -89,16 +91,22 @@ function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now:
   );
 }
 
-function ProgrammeList(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates: EventDate[] }) {
+/**
+ * The programme for dates that share its clock times: each item once, the other speakers and
+ * the items at one of these dates only marked.
+ */
+function SharedProgramme(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates: EventDate[]; shown: EventDate[] }) {
   const { ctx, dates } = props;
   const m = ctx.t.events.page;
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
-  const rows: SummaryRow[] = props.programme.map(({ item, onlyDate, variations }) => ({
-    key: m.programmeTime(item.time),
-    value: (
+  const shown = new Set(props.shown.map((d) => d.id));
+  const rows: SummaryRow[] = props.programme.flatMap(({ item, onlyDate, variations, times }) => {
+    const time = times.find((t) => shown.has(t.date.id));
+    if (!time) return [];
+    const value = (
       <>
         <strong>{item.title}</strong>
-        {onlyDate ? (
+        {onlyDate && shown.size > 1 ? (
           <>
             {' '}
             <Tag colour="blue">{m.onlyAt(where(onlyDate))}</Tag>
@@ -110,22 +118,90 @@ function ProgrammeList(props: { ctx: ViewContext; programme: ProgrammeEntry[]; d
             {item.speaker}
           </>
         ) : null}
-        {variations.map((v) => (
-          <span key={v.date.id}>
-            <br />
-            <Tag colour="blue">{m.speakerAt(where(v.date))}</Tag> {v.speaker}
-          </span>
-        ))}
-        {item.description ? (
+        {variations
+          .filter((v) => shown.has(v.date.id))
+          .map((v) => (
+            <span key={v.date.id}>
+              <br />
+              <Tag colour="blue">{m.speakerAt(where(v.date))}</Tag> {v.speaker}
+            </span>
+          ))}
+        <Description text={item.description} />
+      </>
+    );
+    return [{ key: m.programmeTime(formatClock(ctx.locale, time.at)), value }];
+  });
+  return <SummaryList ctx={ctx} rows={rows} />;
+}
+
+function Description(props: { text: string }) {
+  if (!props.text) return null;
+  return (
+    <>
+      <br />
+      <span class="dk-secondary-text">{props.text}</span>
+    </>
+  );
+}
+
+/** One date's programme at its own times, with the people who speak there. */
+function DateProgramme(props: { ctx: ViewContext; programme: ProgrammeEntry[]; date: EventDate }) {
+  const { ctx } = props;
+  const m = ctx.t.events.page;
+  const rows: SummaryRow[] = programmeAt(props.programme, props.date).map(({ item, at, speaker }) => ({
+    key: m.programmeTime(formatClock(ctx.locale, at)),
+    value: (
+      <>
+        <strong>{item.title}</strong>
+        {speaker ? (
           <>
             <br />
-            <span class="dk-secondary-text">{item.description}</span>
+            {speaker}
           </>
         ) : null}
+        <Description text={item.description} />
       </>
     ),
   }));
   return <SummaryList ctx={ctx} rows={rows} />;
+}
+
+/**
+ * The programme: once for all dates while every date keeps the same clock times, else once
+ * for each group of dates with the same times. A cancelled date's times do not count,
+ * unless every date is cancelled.
+ */
+function Programme(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates: EventDate[] }) {
+  const { ctx, programme, dates } = props;
+  const m = ctx.t.events.page;
+  const open = dates.filter((d) => !d.cancelledAt);
+  const shown = open.length > 0 ? open : dates;
+  if (sameClockAtEveryDate(programme, shown)) {
+    return (
+      <>
+        {dates.length > 1 ? <p class="dk-body">{m.programmeLead}</p> : null}
+        <SharedProgramme ctx={ctx} programme={programme} dates={dates} shown={shown} />
+      </>
+    );
+  }
+  const places = new Intl.ListFormat(ctx.locale, { type: 'conjunction' });
+  return (
+    <>
+      <p class="dk-body">{m.programmeByDate}</p>
+      {groupByClockTimes(programme, shown).map((group) => (
+        <Fragment key={group[0]!.id}>
+          <h3 class="dk-heading-m" id={`programm-${group[0]!.id}`}>
+            {m.programmeAt(places.format(group.map((d) => dateWhere(d, dates, ctx.t, ctx.locale))))}
+          </h3>
+          {group.length > 1 ? (
+            <SharedProgramme ctx={ctx} programme={programme} dates={dates} shown={group} />
+          ) : (
+            <DateProgramme ctx={ctx} programme={programme} date={group[0]!} />
+          )}
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /**
@@ -165,7 +241,7 @@ export function EventPage(props: {
       </p>
       <FieldTags ctx={ctx} slugs={event.fieldsOfAction} fields={props.fields} label={m.fields} />
       <p class="dk-body">
-        <a href="#termine">{m.toDates}</a>
+        <a href="#termine">{dates.some((d) => d.startsAt > props.now) ? m.toDates : m.toPastDates}</a>
         {props.canEdit ? (
           <>
             {' · '}
@@ -187,10 +263,10 @@ export function EventPage(props: {
 
       <Section id="hinweise" title={m.notes} text={event.notes} />
 
-      {data.programme.length > 0 ? (
+      {/* without a date there is no start to read the programme's times from */}
+      {data.programme.length > 0 && dates.length > 0 ? (
         <Section id="programm" title={m.programme}>
-          {dates.length > 1 ? <p class="dk-body">{m.programmeLead}</p> : null}
-          <ProgrammeList ctx={ctx} programme={data.programme} dates={dates} />
+          <Programme ctx={ctx} programme={data.programme} dates={dates} />
         </Section>
       ) : null}
 

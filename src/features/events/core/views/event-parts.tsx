@@ -1,11 +1,11 @@
 import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
-import { formatDateTime } from '../../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Tag } from '../../../../platform/views/components/content.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
-import { formatClock, formatDay } from '../format.ts';
+import { formatClock, formatDay } from '../../../../platform/i18n/dates.ts';
 import { CATALOGUE_PATH } from '../paths.ts';
 import { seatsLeft } from '../rules.ts';
-import { shortPlace } from '../format.ts';
+import { shortPlace } from '../places.ts';
 import type { EventDate } from '../event-lookups.ts';
 
 export function catalogueCrumb(ctx: ViewContext): Crumb {

@@ -4,9 +4,9 @@ import { SummaryList } from '../../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
-import { formatDay } from '../../core/format.ts';
+import { formatDay } from '../../../../platform/i18n/dates.ts';
 import { editorEventPath } from '../../core/paths.ts';
-import { formatPlace } from '../../core/format.ts';
+import { formatPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventDateRow, EventRow } from '../../core/event-repository.ts';
 import { timeRange } from '../../core/views/event-parts.tsx';
@@ -106,7 +106,7 @@ export function DateFormPage(props: {
         </Fieldset>
         <Fieldset legend={m.timeLegend} hint={m.timeHint} id="zeit">
           {field('day', m.day, { type: 'date', width: 'short' })}
-          {field('startTime', m.startTime, { type: 'time', width: 'short' })}
+          {field('startTime', m.startTime, { type: 'time', width: 'short', hint: m.startTimeHint })}
           {field('endTime', m.endTime, { type: 'time', width: 'short' })}
           {field('doorsTime', m.doorsTime, { type: 'time', width: 'short' })}
         </Fieldset>

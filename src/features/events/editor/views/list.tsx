@@ -1,16 +1,15 @@
-import { formatDate } from '../../../../platform/i18n/index.ts';
+import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { Pagination, Table, Tag } from '../../../../platform/views/components/content.tsx';
 import { ButtonLink } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { EditorEventRow } from '../../core/event-repository.ts';
-import { formatShortDay } from '../../core/format.ts';
 import { EDITOR_PATH, editorEventPath } from '../../core/paths.ts';
 
 export function EditorEventListPage(props: { ctx: ViewContext; events: EditorEventRow[]; total: number; page: number; pages: number }) {
   const { ctx } = props;
   const m = ctx.t.events.editor;
-  const day = (d: Date | null) => (d ? formatShortDay(ctx.locale, d) : '');
+  const day = (d: Date | null) => (d ? formatDate(ctx.locale, d) : '');
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.common.nav.admin }, { label: m.title }]} wide>
       <h1 class="dk-heading-xl">{m.title}</h1>

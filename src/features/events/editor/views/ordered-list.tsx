@@ -54,6 +54,8 @@ export function EditorListPage(
     table: ComponentChildren;
     /** the fields of the form that adds an entry */
     fields: ComponentChildren;
+    /** why nothing can be added yet; shown in place of the form */
+    addUnavailable?: ComponentChildren;
   },
 ) {
   const { ctx, event, m } = props;
@@ -62,10 +64,12 @@ export function EditorListPage(
       <p class="dk-body">{m.lead}</p>
       {props.empty ? <p class="dk-body">{m.empty}</p> : props.table}
       <h2 class="dk-heading-l">{m.addTitle}</h2>
-      <Form ctx={ctx} action={sectionPath(event.id, props.section)} submissionId={props.submissionId}>
-        {props.fields}
-        <Button>{m.add}</Button>
-      </Form>
+      {props.addUnavailable ?? (
+        <Form ctx={ctx} action={sectionPath(event.id, props.section)} submissionId={props.submissionId}>
+          {props.fields}
+          <Button>{m.add}</Button>
+        </Form>
+      )}
     </EventEditorLayout>
   );
 }

@@ -3,10 +3,10 @@ import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fie
 import { SummaryList, Table, Tag } from '../../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, ErrorSummary, Form } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
-import { formatShortDay } from '../../core/format.ts';
+import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { editorEventPath, eventPath } from '../../core/paths.ts';
 import { isRegistrationOpen } from '../../core/rules.ts';
-import { shortPlace } from '../../core/format.ts';
+import { shortPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventOverview } from '../editor-service.ts';
 import { timeRange } from '../../core/views/event-parts.tsx';
@@ -18,7 +18,7 @@ function DateActions(props: { ctx: ViewContext; eventId: string; date: EventDate
   const base = `${editorEventPath(props.eventId)}/termine/${date.id}`;
   // aria-label, not a visually hidden span: inside a scrolling table such a span is
   // positioned outside the wrapper and widens the whole page on small screens.
-  const which = m.forDate(formatShortDay(ctx.locale, date.startsAt), shortPlace(date, ctx.t));
+  const which = m.forDate(formatDate(ctx.locale, date.startsAt), shortPlace(date, ctx.t));
   const changeable = !date.cancelledAt;
   const links: [string, string][] = [
     ...(changeable ? [[`${base}/bearbeiten`, m.editDate] as [string, string]] : []),
@@ -91,7 +91,7 @@ export function EventOverviewPage(props: {
             const state = isRegistrationOpen(d, now);
             return [
               <>
-                {formatShortDay(ctx.locale, d.startsAt)}
+                {formatDate(ctx.locale, d.startsAt)}
                 <br />
                 {timeRange(ctx, d)}
               </>,

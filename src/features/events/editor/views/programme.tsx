@@ -1,17 +1,23 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
+import { formatCalendarDay, formatClock } from '../../../../platform/i18n/dates.ts';
+import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
 import { Table, Tag } from '../../../../platform/views/components/content.tsx';
 import { errorFor, fieldId, Select, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
-import { dateWhere } from '../../core/format.ts';
+import { dateWhere, shortPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
-import type { ProgrammeEntry } from '../../core/programme.ts';
+import { editorEventPath } from '../../core/paths.ts';
+import { clockOf, referenceDate, type ProgrammeEntry } from '../../core/programme.ts';
+import type { ProgrammeList } from '../editor-service.ts';
+import { dateProgrammePath } from './date-programme.tsx';
 import { EditorEntryPage, EditorListPage, type EntryPageProps, type ListPageProps } from './ordered-list.tsx';
 import { sectionPath } from './shared.tsx';
 
-/** The form values of an item: the other speakers in the order of the dates. */
+/** The form values of an item: its usual time, the other speakers in the order of the dates. */
 export function itemValues(entry: ProgrammeEntry, dates: EventDate[]): FormValues {
+  const reference = referenceDate(dates, entry.item.onlyDateId);
   return {
-    time: entry.item.time,
+    time: reference ? clockOf(reference, entry.item.offsetMinutes) : '',
     title: entry.item.title,
     speaker: entry.item.speaker,
     description: entry.item.description,
@@ -27,9 +33,18 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
   const speakers = valuesOf(v, 'variationSpeaker');
   const speakerDates = valuesOf(v, 'variationDate');
+  const reference = referenceDate(dates, valueOf(v, 'onlyDateId') || null);
   return (
     <>
-      <TextField name="time" type="time" label={m.time} value={valueOf(v, 'time')} error={errorFor(errors, 'time')} width="short" />
+      <TextField
+        name="time"
+        type="time"
+        label={m.time}
+        hint={reference ? m.timeHint(formatClock(ctx.locale, reference.startsAt)) : undefined}
+        value={valueOf(v, 'time')}
+        error={errorFor(errors, 'time')}
+        width="short"
+      />
       <TextField name="title" label={m.itemTitle} value={valueOf(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
       <TextField name="speaker" label={m.speaker} value={valueOf(v, 'speaker')} error={errorFor(errors, 'speaker')} maxLength={200} />
       <TextArea name="description" label={m.description} value={valueOf(v, 'description')} error={errorFor(errors, 'description')} rows={3} maxLength={2000} />
@@ -82,10 +97,30 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
   );
 }
 
-/** The programme as its pages need it: the items and the dates they refer to. */
-export interface ProgrammeList {
-  dates: EventDate[];
-  programme: ProgrammeEntry[];
+/** One date's time for an item in the table: the clock time, marked when the date has its own. */
+function TimeCell(props: { ctx: ViewContext; entry: ProgrammeEntry; date: EventDate }) {
+  const { ctx } = props;
+  const m = ctx.t.events.editor.programme;
+  const time = props.entry.times.find((t) => t.date.id === props.date.id);
+  if (!time) {
+    return (
+      <>
+        <span aria-hidden="true">{ctx.t.common.none}</span>
+        <span class="dk-visually-hidden">{m.notAtDate}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      {formatClock(ctx.locale, time.at)}
+      {time.own ? (
+        <>
+          {' '}
+          <Tag colour="grey">{m.ownTime}</Tag>
+        </>
+      ) : null}
+    </>
+  );
 }
 
 export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
@@ -94,6 +129,8 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
   const m = ctx.t.events.editor.programme;
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
   const base = sectionPath(event.id, 'programme');
+  // A cancelled date's programme no longer matters; its times are neither shown nor changed.
+  const shown = dates.filter((d) => !d.cancelledAt);
   return (
     <EditorListPage
       {...props}
@@ -101,42 +138,78 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
       m={m}
       empty={programme.length === 0}
       table={
-        <Table
-          caption={ctx.t.events.page.programme}
-          captionHidden
-          head={[m.columns.time, m.columns.item, m.columns.differences, m.columns.actions]}
-          rows={programme.map(({ item, onlyDate, variations }) => [
-            item.time,
-            <>
-              <strong>{item.title}</strong>
-              {item.speaker ? (
+        <>
+          <Table
+            caption={m.tableCaption}
+            captionHidden
+            head={[
+              m.columns.item,
+              ...shown.map((d) => (
                 <>
+                  {shortPlace(d, ctx.t)}
                   <br />
-                  {item.speaker}
+                  <span class="dk-secondary-text">{formatCalendarDay(ctx.locale, utcToBerlin(d.startsAt).date, 'short')}</span>
                 </>
-              ) : null}
-            </>,
-            onlyDate || variations.length > 0 ? (
+              )),
+              m.columns.differences,
+              m.columns.actions,
+            ]}
+            rows={programme.map((entry) => {
+              const { item, onlyDate, variations } = entry;
+              return [
+                <>
+                  <strong>{item.title}</strong>
+                  {item.speaker ? (
+                    <>
+                      <br />
+                      {item.speaker}
+                    </>
+                  ) : null}
+                </>,
+                ...shown.map((d) => <TimeCell ctx={ctx} entry={entry} date={d} />),
+                onlyDate || variations.length > 0 ? (
+                  <ul class="dk-list">
+                    {onlyDate ? (
+                      <li>
+                        <Tag colour="blue">{m.onlyAtDate(where(onlyDate))}</Tag>
+                      </li>
+                    ) : null}
+                    {variations.map((v) => (
+                      <li key={v.date.id}>{ctx.t.events.page.otherSpeaker(where(v.date), v.speaker)}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  ctx.t.common.none
+                ),
+                <a href={`${base}/${item.id}`} aria-label={`${m.edit}: ${item.title}`}>
+                  {m.edit}
+                </a>,
+              ];
+            })}
+          />
+          {shown.length > 0 ? (
+            <>
+              <h2 class="dk-heading-l">{m.datesTitle}</h2>
+              <p class="dk-body">{m.datesLead}</p>
               <ul class="dk-list">
-                {onlyDate ? (
-                  <li>
-                    <Tag colour="blue">{m.onlyAtDate(where(onlyDate))}</Tag>
+                {shown.map((d) => (
+                  <li key={d.id}>
+                    <a href={dateProgrammePath(event.id, d.id)}>{m.editDateTimes(where(d))}</a>
                   </li>
-                ) : null}
-                {variations.map((v) => (
-                  <li key={v.date.id}>{ctx.t.events.page.otherSpeaker(where(v.date), v.speaker)}</li>
                 ))}
               </ul>
-            ) : (
-              ctx.t.common.none
-            ),
-            <a href={`${base}/${item.id}`} aria-label={`${m.edit}: ${item.time} ${item.title}`}>
-              {m.edit}
-            </a>,
-          ])}
-        />
+            </>
+          ) : null}
+        </>
       }
       fields={<ItemFields ctx={ctx} dates={dates} values={props.values} errors={props.errors} />}
+      addUnavailable={
+        dates.length === 0 ? (
+          <p class="dk-inset-text">
+            {m.noDates} <a href={`${editorEventPath(event.id)}/termine/neu`}>{ctx.t.events.editor.overview.addDate}</a>
+          </p>
+        ) : undefined
+      }
     />
   );
 }

@@ -6,33 +6,8 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { EDITOR_PATH, editorEventPath } from '../../core/paths.ts';
 import type { EventRow } from '../../core/event-repository.ts';
 
+/** A confirmation an editor page shows after a redirect: the key of its text in the catalogue. */
 export type NoticeKey = keyof Messages['events']['editor']['notices'];
-
-/** The German words that name each confirmation in `?hinweis=` after a redirect. */
-const NOTICE_WORDS: Record<NoticeKey, string> = {
-  created: 'angelegt',
-  saved: 'gespeichert',
-  published: 'veroeffentlicht',
-  unpublished: 'zurueckgezogen',
-  copied: 'kopiert',
-  dateAdded: 'termin-angelegt',
-  dateSaved: 'termin-gespeichert',
-  dateMovedNotified: 'termin-geaendert',
-  dateCancelled: 'termin-abgesagt',
-  added: 'hinzugefuegt',
-  deleted: 'geloescht',
-  moved: 'verschoben',
-  consentSaved: 'neue-fassung',
-  consentUnchanged: 'unveraendert',
-};
-
-export function withNotice(path: string, notice: NoticeKey): string {
-  return `${path}?hinweis=${NOTICE_WORDS[notice]}`;
-}
-
-export function parseNotice(value: unknown): NoticeKey | undefined {
-  return (Object.keys(NOTICE_WORDS) as NoticeKey[]).find((key) => NOTICE_WORDS[key] === value);
-}
 
 export function adminCrumbs(ctx: ViewContext): Crumb[] {
   return [

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../platform/i18n/index.ts';
+import { formatCalendarDay } from '../../../../platform/i18n/dates.ts';
 import { Table } from '../../../../platform/views/components/content.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 
@@ -56,15 +56,6 @@ function niceStep(value: number): number {
   return factor * magnitude;
 }
 
-const shortDay: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-};
-const longDay: Record<Locale, Intl.DateTimeFormat> = {
-  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
 const WIDTH = 640;
 const HEIGHT = 260;
 const PAD = { top: 16, right: 16, bottom: 36, left: 44 };
@@ -75,7 +66,7 @@ export function RegistrationChart(props: { ctx: ViewContext; perDay: { day: stri
   const m = ctx.t.eventOperations.chart;
   const { unit, buckets } = chartBuckets(props.perDay);
   if (buckets.length === 0) return <p class="dk-body">{m.empty}</p>;
-  const label = (day: string, long = false) => (long ? longDay : shortDay)[ctx.locale].format(new Date(`${day}T00:00:00Z`));
+  const label = (day: string, long = false) => formatCalendarDay(ctx.locale, day, long ? 'long' : 'short');
   const total = buckets[buckets.length - 1]!.total;
   const step = niceStep(Math.max(total, seats));
   const max = Math.max(step, Math.ceil(Math.max(total, seats) / step) * step);

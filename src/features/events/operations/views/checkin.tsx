@@ -2,7 +2,7 @@ import { Tag } from '../../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, Form, TextField } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatClock } from '../../core/format.ts';
+import { formatClock } from '../../../../platform/i18n/dates.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventRow } from '../../core/event-repository.ts';
 import type { RegistrationRow } from '../repository.ts';

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatPlace } from '../../core/format.ts';
+import { formatPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventRow } from '../../core/event-repository.ts';
 import type { RegistrationRow } from '../repository.ts';

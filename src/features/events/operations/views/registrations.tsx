@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { formatDate, formatDateTime } from '../../../../platform/i18n/index.ts';
+import { formatDate, formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { NotificationBanner, Table } from '../../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, fieldId, Form, TextField } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../platform/i18n/index.ts';
+import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
 import { Button, Form } from '../../../../platform/views/components/form.tsx';

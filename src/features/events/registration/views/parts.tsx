@@ -1,7 +1,7 @@
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
 import { CATALOGUE_PATH, eventPath } from '../../core/paths.ts';
-import { placeLines } from '../../core/format.ts';
+import { placeLines } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventRow } from '../../core/event-repository.ts';
 import { formatDateRange, formatDoorsOpen } from '../format.ts';

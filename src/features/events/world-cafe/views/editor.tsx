@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { formatDate, formatDateTime } from '../../../../platform/i18n/index.ts';
+import { formatDate, formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import { Tag } from '../../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, fieldId, Form, valueOf } from '../../../../platform/views/components/form.tsx';
