@@ -89,6 +89,9 @@ browserTest('an editor creates an event with two dates, publishes it, and the pu
   await page.getByRole('button', { name: m.editor.overview.publish }).click();
   await page.getByText(m.editor.notices.published).waitFor();
   await expectNoAxeViolations(page);
+  await page.reload();
+  await heading(page, TITLE, 1).waitFor();
+  assert.equal(await page.getByText(m.editor.notices.published).count(), 0, 'a reload does not confirm again');
 
   await page.getByRole('link', { name: m.editor.overview.view }).click();
   await heading(page, TITLE, 1).waitFor();

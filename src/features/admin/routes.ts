@@ -8,6 +8,7 @@ import { findUserById } from '../../platform/auth/user-repository.ts';
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { forbidden, notFound } from '../../platform/http/errors.ts';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 import { parseForm } from '../../platform/http/form.ts';
 import { fieldName, listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { berlinToUtc, shiftBerlinDays } from '../../platform/time/berlin-time.ts';
@@ -47,11 +48,11 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(UserListPage, { ctx: request.view(), users, total, filter, page, pages: pages(total) }));
   });
 
-  app.get<{ Params: { id: string }; Querystring: { ergebnis?: string } }>('/verwaltung/nutzer/:id', { preHandler: canManageUsers }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/verwaltung/nutzer/:id', { preHandler: canManageUsers }, async (request, reply) => {
     if (!isUuid(request.params.id)) throw notFound();
     const user = await findUserById(deps.db, request.params.id);
     if (!user || user.deletedAt) throw notFound();
-    const r = request.query.ergebnis;
+    const r = request.notice?.word;
     const message = r === 'saved' || r === 'lastAdmin' || r === 'notSelf' ? r : undefined;
     return reply.page(h(UserDetailPage, { ctx: request.view(), user, message }), message && message !== 'saved' ? 409 : 200);
   });
@@ -61,7 +62,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(roleForm, request.body, request.t);
     if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
     const result = await changeUserRole(deps.db, request.user!, request.params.id, form.data.role);
-    return reply.redirect(`/verwaltung/nutzer/${request.params.id}?ergebnis=${result === 'ok' ? 'saved' : result}`, 303);
+    return redirectWithNotice(reply, `/verwaltung/nutzer/${request.params.id}`, { word: result === 'ok' ? 'saved' : result });
   });
 
   app.post<{ Params: { id: string } }>('/verwaltung/nutzer/:id/sperre', { preHandler: canManageUsers }, async (request, reply) => {
@@ -69,7 +70,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(disableForm, request.body, request.t);
     if (!form.ok) return reply.redirect(`/verwaltung/nutzer/${request.params.id}`, 303);
     const result = await setUserDisabled(deps.db, request.user!, request.params.id, form.data.disabled === '1');
-    return reply.redirect(`/verwaltung/nutzer/${request.params.id}?ergebnis=${result === 'ok' ? 'saved' : result}`, 303);
+    return redirectWithNotice(reply, `/verwaltung/nutzer/${request.params.id}`, { word: result === 'ok' ? 'saved' : result });
   });
 
   // --- organisations: editing happens on the organisation's own pages, open to admins ---
@@ -78,7 +79,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/verwaltung/organisationen', { preHandler: canManageOrganisations }, async (request, reply) => {
     const q = organisationListQuery.parse(request.query);
     const result = await listOrganisationsForAdmin(deps.db, { query: q.q || undefined, page: q.seite });
-    return reply.page(h(OrganisationAdminList, { ctx: request.view(), result, query: q.q ?? '', deleted: q.geloescht === '1' }));
+    return reply.page(h(OrganisationAdminList, { ctx: request.view(), result, query: q.q ?? '', deleted: request.notice?.word === 'deleted' }));
   });
 
   app.get<{ Params: { id: string } }>('/verwaltung/organisationen/:id/loeschen', { preHandler: canManageOrganisations }, async (request, reply) => {
@@ -93,7 +94,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
     // A repeated submit finds nothing to delete ('notFound') and lands on the same list.
     const outcome = await deleteOrganisation(deps, { actor: request.user!, organisationId: request.params.id });
     if (outcome === 'notAllowed') throw forbidden();
-    return reply.redirect('/verwaltung/organisationen?geloescht=1', 303);
+    return redirectWithNotice(reply, '/verwaltung/organisationen', { word: 'deleted' });
   });
 
   // --- audit log -------------------------------------------------------------------------
@@ -136,10 +137,10 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
   // --- settings --------------------------------------------------------------------------
   const canEditSettings = requirePermission('admin:settings');
 
-  app.get<{ Querystring: { gespeichert?: string } }>('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
+  app.get('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
     const s = await deps.settings.get();
     const values = { siteName: s.siteName, logoUrl: s.logoUrl, contactEmail: s.contactEmail, ...(s.demo ? { demo: '1' } : {}) };
-    return reply.page(h(SettingsPage, { ctx: request.view(), values, saved: request.query.gespeichert === '1' }));
+    return reply.page(h(SettingsPage, { ctx: request.view(), values, saved: request.notice?.word === 'saved' }));
   });
 
   app.post('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
@@ -150,6 +151,6 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
       const after = await deps.settings.update(form.data, tx);
       await recordAudit(tx, request.user, 'settings.update', { type: 'settings', id: 'site' }, before, after);
     });
-    return reply.redirect('/verwaltung/einstellungen?gespeichert=1', 303);
+    return redirectWithNotice(reply, '/verwaltung/einstellungen', { word: 'saved' });
   });
 }

@@ -20,8 +20,6 @@ export const userListQuery = z.object({
 export const organisationListQuery = z.object({
   // search in name and town
   q: z.string().trim().max(200).optional().catch(undefined),
-  // set after a deletion, to show the confirmation
-  geloescht: z.string().max(1).optional().catch(undefined),
   // page of the result list
   seite: pageNumber,
 });

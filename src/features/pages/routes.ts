@@ -6,6 +6,7 @@ import { retentionRows } from '../../platform/retention/registry.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { parseForm } from '../../platform/http/form.ts';
 import type { Messages } from '../../platform/i18n/index.ts';
+import { redirectWithNotice } from '../../platform/http/notice.ts';
 import { ContentPageView } from './views/content-page.tsx';
 import { ContentPageEdit, ContentPageList } from './views/edit-pages.tsx';
 import { HomePage } from './views/home.tsx';
@@ -41,9 +42,9 @@ export function pagesRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const canEdit = requirePermission('admin:pages');
 
-  app.get<{ Querystring: { gespeichert?: string } }>('/verwaltung/seiten', { preHandler: canEdit }, async (request, reply) => {
+  app.get('/verwaltung/seiten', { preHandler: canEdit }, async (request, reply) => {
     const pages = await getAllContentPages(deps.db);
-    return reply.page(h(ContentPageList, { ctx: request.view(), pages, saved: request.query.gespeichert === '1' }));
+    return reply.page(h(ContentPageList, { ctx: request.view(), pages, saved: request.notice?.word === 'saved' }));
   });
 
   app.get<{ Params: { slug: string } }>('/verwaltung/seiten/:slug', { preHandler: canEdit }, async (request, reply) => {
@@ -62,6 +63,6 @@ export function pagesRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(ContentPageEdit, { ctx: request.view(), page, values: form.values, errors: form.errors }), 400);
     }
     await saveContentPage(deps.db, request.user!, slug, form.data);
-    return reply.redirect('/verwaltung/seiten?gespeichert=1', 303);
+    return redirectWithNotice(reply, '/verwaltung/seiten', { word: 'saved' });
   });
 }

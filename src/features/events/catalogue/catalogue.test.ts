@@ -46,26 +46,35 @@ async function makeEvent(
   options: { title: string; fields?: string[]; publish?: boolean; dates: DateSpec[] },
 ): Promise<{ id: string; slug: string; dates: string[] }> {
   const made = await rt.deps.db.transaction(async (tx) => {
-    const event = await createEvent(tx, actor, {
-      title: options.title,
-      summary: `Kurz: ${options.title}`,
-      organiser: 'Ministerium',
-      description: 'Was geplant ist.',
-      audience: 'Alle Kommunen',
-      notes: '',
-      procedure: '',
-      mediaNotice: '',
-      contact: 'Programmbüro',
-      fieldsOfAction: options.fields ?? [],
-      retentionDays: 90,
-      requiresConfirmedEmail: false,
-      consentText: 'Ich willige ein.',
+    const created = await createEvent(tx, {
+      actor,
+      input: {
+        title: options.title,
+        summary: `Kurz: ${options.title}`,
+        organiser: 'Ministerium',
+        description: 'Was geplant ist.',
+        audience: 'Alle Kommunen',
+        notes: '',
+        procedure: '',
+        mediaNotice: '',
+        contact: 'Programmbüro',
+        fieldsOfAction: options.fields ?? [],
+        retentionDays: 90,
+        requiresConfirmedEmail: false,
+        consentText: 'Ich willige ein.',
+      },
     });
+    assert.ok(created.kind === 'created');
+    const { event } = created;
     const dates: string[] = [];
-    for (const spec of options.dates) dates.push((await addDate(tx, actor, event.id, dateInput(spec))).id);
+    for (const spec of options.dates) {
+      const added = await addDate(tx, { actor, eventId: event.id, input: dateInput(spec) });
+      assert.ok(added.kind === 'added');
+      dates.push(added.date.id);
+    }
     return { id: event.id, slug: event.slug, dates };
   });
-  if (options.publish !== false) await publishEvent(rt.deps.db, actor, made.id);
+  if (options.publish !== false) await publishEvent(rt.deps, { actor, eventId: made.id });
   return made;
 }
 

@@ -24,17 +24,6 @@ export function seatsLeft(date: Pick<EventDateRow, 'seats' | 'confirmedCount'>):
   return Math.max(0, date.seats - date.confirmedCount);
 }
 
-/** A rule the editor can act on; the page explains it. */
-export class EventRuleError extends Error {
-  constructor(
-    readonly reason: 'publishNeedsDate' | 'seatsBelowTaken' | 'dateCancelled',
-    /** e.g. the seats already taken */
-    readonly count = 0,
-  ) {
-    super(reason);
-  }
-}
-
 /**
  * Events that ask for a confirmed address hold a free seat for this long until the link in
  * the e-mail is used: long enough to open the e-mail on another device; short enough that a

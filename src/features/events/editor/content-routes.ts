@@ -1,6 +1,7 @@
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../../platform/deps.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm } from '../../../platform/http/form.ts';
 import { saveConsent } from './edit-event.ts';
 import { addProgrammeItem, deleteProgrammeItem, updateProgrammeItem } from './edit-programme.ts';
@@ -53,8 +54,8 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
       return [{ field: 'time', message: m.itemOutside(where, clock(problem.at), clock(problem.window.from), clock(problem.window.to)) }];
     },
     add: addProgrammeItem,
-    update: updateProgrammeItem,
-    remove: deleteProgrammeItem,
+    update: (d, { entryId, ...o }) => updateProgrammeItem(d, { ...o, itemId: entryId }),
+    remove: (d, { entryId, ...o }) => deleteProgrammeItem(d, { ...o, itemId: entryId }),
     ListPage: ProgrammePage,
     EntryPage: ProgrammeItemPage,
   });
@@ -66,9 +67,9 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     find: (questions, id) => questions.find((q) => q.id === id),
     values: questionValues,
     add: addQuestion,
-    update: updateQuestion,
-    remove: deleteQuestion,
-    move: moveQuestion,
+    update: (d, { entryId, ...o }) => updateQuestion(d, { ...o, questionId: entryId }),
+    remove: (d, { entryId, ...o }) => deleteQuestion(d, { ...o, questionId: entryId }),
+    move: (d, { entryId, ...o }) => moveQuestion(d, { ...o, questionId: entryId }),
     ListPage: QuestionsPage,
     EntryPage: QuestionPage,
   });
@@ -84,8 +85,9 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     const event = await requireEvent(deps.db, request.params.id);
     const form = parseForm(consentForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ConsentPage, { ctx: request.view(), event, values: form.values, errors: form.errors }), 400);
-    const { changed } = await saveConsent(deps.db, request.user!, event.id, form.data.consentText);
-    return redirectToEditor(reply, sectionPath(event.id, 'consent'), changed ? 'consentSaved' : 'consentUnchanged');
+    const outcome = await saveConsent(deps, { actor: request.user!, eventId: event.id, text: form.data.consentText });
+    if (outcome.kind === 'notFound') throw notFound();
+    return redirectToEditor(reply, sectionPath(event.id, 'consent'), outcome.kind === 'saved' ? 'consentSaved' : 'consentUnchanged');
   });
 
   orderedListRoutes(app, deps, canEdit, {
@@ -94,10 +96,10 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     load: listWorldCafeRows,
     find: (questions, id) => questions.find((q) => q.id === id),
     values: (q) => ({ question: q.question }),
-    add: (tx, actor, eventId, input) => addWorldCafeQuestion(tx, actor, eventId, input.question),
-    update: (db, actor, eventId, id, input) => updateWorldCafeQuestion(db, actor, eventId, id, input.question),
-    remove: deleteWorldCafeQuestion,
-    move: moveWorldCafeQuestion,
+    add: (tx, { input, ...o }) => addWorldCafeQuestion(tx, { ...o, question: input.question }),
+    update: (d, { entryId, input, ...o }) => updateWorldCafeQuestion(d, { ...o, questionId: entryId, question: input.question }),
+    remove: (d, { entryId, ...o }) => deleteWorldCafeQuestion(d, { ...o, questionId: entryId }),
+    move: (d, { entryId, ...o }) => moveWorldCafeQuestion(d, { ...o, questionId: entryId }),
     ListPage: WorldCafeQuestionsPage,
     EntryPage: WorldCafeQuestionPage,
   });

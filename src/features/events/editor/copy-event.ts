@@ -25,6 +25,8 @@ export interface CopyEventOptions {
   actor: CurrentUser;
 }
 
+export type CopyEventOutcome = { kind: 'copied'; event: EventRow } | { kind: 'notFound' };
+
 /**
  * Copies an event for the next round: texts, consent text, fields of action, every date
  * that is not cancelled (moved by `shiftDays`, with its deadline and doors), the programme
@@ -32,9 +34,10 @@ export interface CopyEventOptions {
  * Registrations and World Café results stay with the original. The copy is a draft with
  * its own address and consent version 1. Runs in the caller's transaction.
  */
-export async function copyEvent(tx: Executor, options: CopyEventOptions): Promise<EventRow> {
+export async function copyEvent(tx: Executor, options: CopyEventOptions): Promise<CopyEventOutcome> {
   const { actor, shiftDays } = options;
   const source = await lockEventForEditing(tx, options.sourceId);
+  if (!source) return { kind: 'notFound' };
   const shift = (d: Date) => (shiftDays === 0 ? d : shiftBerlinDays(d, shiftDays));
   const copy = await insertWithFreeSlug(tx, {
     title: options.title,
@@ -100,5 +103,5 @@ export async function copyEvent(tx: Executor, options: CopyEventOptions): Promis
     shiftDays,
     dates: dateIds.size,
   });
-  return copy;
+  return { kind: 'copied', event: copy };
 }

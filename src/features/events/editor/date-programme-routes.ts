@@ -1,7 +1,7 @@
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { badRequest } from '../../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { formatClock } from '../../../platform/i18n/dates.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
@@ -55,12 +55,14 @@ export function editorDateProgrammeRoutes(app: FastifyInstance, deps: AppDeps, c
     };
     if (!form.ok) return render(form.values, form.errors, 400);
 
-    const outcome = await setDateProgrammeTimes(deps.db, { eventId: event.id, dateId: date.id, times: form.data, actor: request.user! });
+    const outcome = await setDateProgrammeTimes(deps, { eventId: event.id, dateId: date.id, times: form.data, actor: request.user! });
     const m = request.t.events.editor.programme;
     const clock = (d: Date) => formatClock(request.locale, d);
     switch (outcome.kind) {
       case 'saved':
         return redirectToEditor(reply, sectionPath(event.id, 'programme'), 'programmeTimesSaved');
+      case 'notFound':
+        throw notFound();
       case 'unknownItem':
         // Only items of this date are in the form; another id is a forged form.
         throw badRequest('item not in this date’s programme');

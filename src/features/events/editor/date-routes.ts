@@ -5,10 +5,10 @@ import { newSubmissionId, parseForm, type FieldError, type FormValues } from '..
 import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import type { Messages } from '../../../platform/i18n/index.ts';
 import { cancelDate } from './cancel-date.ts';
-import { addDate, updateDate } from './edit-dates.ts';
+import { addDate, updateDate, type UpdateDateOutcome } from './edit-dates.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { countLiveRegistrations, listDatesOfEvent } from '../core/event-lookups.ts';
 import { EDITOR_PATH, editorEventPath } from '../core/paths.ts';
-import { EventRuleError } from '../core/rules.ts';
 import { requireDate, requireEvent } from '../core/require-event.ts';
 import { cancelDateForm, dateForm } from '../core/schema.ts';
 import { CancelDatePage, dateValues, DateFormPage, newDateValues } from './views/date-form.tsx';
@@ -17,9 +17,9 @@ import { redirectToEditor } from './notices.ts';
 type EventRoute = { Params: { id: string } };
 type DateRoute = { Params: { id: string; dateId: string } };
 
-function ruleError(t: Messages, error: EventRuleError): FieldError {
+function ruleError(t: Messages, refusal: Extract<UpdateDateOutcome, { kind: 'refused' }>): FieldError {
   const m = t.events.editor.date;
-  if (error.reason === 'seatsBelowTaken') return { field: 'seats', message: m.seatsBelowTaken(error.count) };
+  if (refusal.reason === 'seatsBelowTaken') return { field: 'seats', message: m.seatsBelowTaken(refusal.taken) };
   return { field: 'form', message: m.cancelledNoEdit };
 }
 
@@ -41,7 +41,7 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
       return reply.page(h(DateFormPage, { ctx: request.view(), event, submissionId, values: form.values, errors: form.errors }), 400);
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      await addDate(tx, request.user!, event.id, form.data);
+      if ((await addDate(tx, { actor: request.user!, eventId: event.id, input: form.data })).kind === 'notFound') throw notFound();
       return editorEventPath(event.id);
     });
     return redirectToEditor(reply, location, 'dateAdded');
@@ -66,13 +66,10 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
       return reply.page(h(DateFormPage, { ctx: request.view(), event, date, registered, values, errors }), status);
     };
     if (!form.ok) return render(form.errors, 400);
-    try {
-      const { notified } = await updateDate(deps.db, request.user!, event.id, date.id, form.data, deps.config.baseUrl);
-      return redirectToEditor(reply, editorEventPath(event.id), notified > 0 ? 'dateMovedNotified' : 'dateSaved');
-    } catch (error) {
-      if (!(error instanceof EventRuleError)) throw error;
-      return render([ruleError(request.t, error)], error.reason === 'seatsBelowTaken' ? 400 : 409);
-    }
+    const outcome = await updateDate(deps, { actor: request.user!, eventId: event.id, dateId: date.id, input: form.data, baseUrl: deps.config.baseUrl });
+    if (outcome.kind === 'notFound') throw notFound();
+    if (outcome.kind === 'refused') return render([ruleError(request.t, outcome)], outcome.reason === 'seatsBelowTaken' ? 400 : 409);
+    return redirectToEditor(reply, editorEventPath(event.id), outcome.notified > 0 ? 'dateMovedNotified' : 'dateSaved');
   });
 
   app.get<DateRoute>(`${base}/:dateId/absagen`, { preHandler: canEdit }, async (request, reply) => {
@@ -91,7 +88,8 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
       const recipients = await countLiveRegistrations(deps.db, date.id);
       return reply.page(h(CancelDatePage, { ctx: request.view(), event, date, recipients, values: form.values, errors: form.errors }), 400);
     }
-    await cancelDate(deps.db, { eventId: event.id, dateId: date.id, reason: form.data.reason, actor: request.user!, baseUrl: deps.config.baseUrl });
+    const outcome = await cancelDate(deps, { eventId: event.id, dateId: date.id, reason: form.data.reason, actor: request.user!, baseUrl: deps.config.baseUrl });
+    if (outcome.kind === 'notFound') throw notFound();
     return redirectToEditor(reply, editorEventPath(event.id), 'dateCancelled');
   });
 }

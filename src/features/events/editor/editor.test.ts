@@ -93,26 +93,35 @@ eachBackend('events: editors', (backend) => {
   /** A published event made through the services, with dates on the given Berlin days. */
   async function publishedEvent(title: string, days: string[], seats = 60) {
     const made = await rt.deps.db.transaction(async (tx) => {
-      const event = await createEvent(tx, editor, {
-        title,
-        summary: 'Kurz.',
-        organiser: 'Ministerium',
-        description: 'Was geplant ist.',
-        audience: '',
-        notes: '',
-        procedure: '',
-        mediaNotice: '',
-        contact: '',
-        fieldsOfAction: [],
-        retentionDays: 90,
-        requiresConfirmedEmail: false,
-        consentText: 'Ich willige ein.',
+      const created = await createEvent(tx, {
+        actor: editor,
+        input: {
+          title,
+          summary: 'Kurz.',
+          organiser: 'Ministerium',
+          description: 'Was geplant ist.',
+          audience: '',
+          notes: '',
+          procedure: '',
+          mediaNotice: '',
+          contact: '',
+          fieldsOfAction: [],
+          retentionDays: 90,
+          requiresConfirmedEmail: false,
+          consentText: 'Ich willige ein.',
+        },
       });
+      assert.ok(created.kind === 'created');
+      const { event } = created;
       const dates = [];
-      for (const [i, day] of days.entries()) dates.push(await addDate(tx, editor, event.id, berlinDate(day, seats, i === 0 ? 'Süderbrarup' : 'Lübeck')));
+      for (const [i, day] of days.entries()) {
+        const added = await addDate(tx, { actor: editor, eventId: event.id, input: berlinDate(day, seats, i === 0 ? 'Süderbrarup' : 'Lübeck') });
+        assert.ok(added.kind === 'added');
+        dates.push(added.date);
+      }
       return { event, dates };
     });
-    await publishEvent(rt.deps.db, editor, made.event.id);
+    await publishEvent(rt.deps, { actor: editor, eventId: made.event.id });
     return made;
   }
 
@@ -229,14 +238,14 @@ eachBackend('events: editors', (backend) => {
     it('copies texts, dates, programme with its variations and questions as a draft, dates shifted in Berlin time', async () => {
       const { event, dates } = await publishedEvent('Auftakt Herbst', ['2027-10-28', '2027-11-04', '2027-11-11']);
       const [first, second, dropped] = dates as [(typeof dates)[0], (typeof dates)[0], (typeof dates)[0]];
-      await cancelDate(rt.deps.db, { eventId: event.id, dateId: dropped.id, reason: 'Raum fehlt', actor: editor, baseUrl: 'http://localhost' });
+      await cancelDate(rt.deps, { eventId: event.id, dateId: dropped.id, reason: 'Raum fehlt', actor: editor, baseUrl: 'http://localhost' });
       await rt.deps.db.transaction(async (tx) => {
-        await addProgrammeItem(tx, editor, event.id, { time: '17:00', title: 'Begrüßung', speaker: 'Staatssekretärin', description: '', onlyDateId: null, variations: [{ dateId: second.id, speaker: 'Bürgermeister Beispiel' }] });
-        await addProgrammeItem(tx, editor, event.id, { time: '18:00', title: 'Offene Daten', speaker: '', description: 'Nur in Lübeck', onlyDateId: second.id, variations: [] });
-        await addProgrammeItem(tx, editor, event.id, { time: '19:00', title: 'Gibt es nicht mehr', speaker: '', description: '', onlyDateId: dropped.id, variations: [] });
-        await addQuestion(tx, editor, event.id, { label: 'Essen Sie mit?', hint: '', kind: 'choice', options: ['Ja', 'Nein'], required: true });
-        await addQuestion(tx, editor, event.id, { label: 'Anmerkungen', hint: 'freiwillig', kind: 'text', options: [], required: false });
-        await addWorldCafeQuestion(tx, editor, event.id, 'Was brauchen Kommunen?');
+        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '17:00', title: 'Begrüßung', speaker: 'Staatssekretärin', description: '', onlyDateId: null, variations: [{ dateId: second.id, speaker: 'Bürgermeister Beispiel' }] } });
+        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '18:00', title: 'Offene Daten', speaker: '', description: 'Nur in Lübeck', onlyDateId: second.id, variations: [] } });
+        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '19:00', title: 'Gibt es nicht mehr', speaker: '', description: '', onlyDateId: dropped.id, variations: [] } });
+        await addQuestion(tx, { actor: editor, eventId: event.id, input: { label: 'Essen Sie mit?', hint: '', kind: 'choice', options: ['Ja', 'Nein'], required: true } });
+        await addQuestion(tx, { actor: editor, eventId: event.id, input: { label: 'Anmerkungen', hint: 'freiwillig', kind: 'text', options: [], required: false } });
+        await addWorldCafeQuestion(tx, { actor: editor, eventId: event.id, question: 'Was brauchen Kommunen?' });
       });
 
       const path = `/verwaltung/veranstaltungen/${event.id}/kopieren`;
@@ -330,7 +339,7 @@ eachBackend('events: editors', (backend) => {
       await rt.runJobs();
       // a second click (another tab) sends nothing more
       await editorClient.postForm(path, { reason: 'Die Referentin ist erkrankt.' }, { csrfFrom: `/verwaltung/veranstaltungen/${event.id}` });
-      await cancelDate(rt.deps.db, { eventId: event.id, dateId: date.id, reason: 'noch einmal', actor: editor, baseUrl: 'http://localhost' });
+      await cancelDate(rt.deps, { eventId: event.id, dateId: date.id, reason: 'noch einmal', actor: editor, baseUrl: 'http://localhost' });
       await rt.runJobs();
 
       const sent = rt.mails.slice(before);

@@ -2,9 +2,9 @@ import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { h, type ComponentType } from 'preact';
 import type { z } from 'zod';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
-import type { Database, Executor, Tx } from '../../../platform/db/client.ts';
+import type { Executor, Tx } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
 import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
@@ -17,6 +17,21 @@ import { sectionPath } from './views/shared.tsx';
 
 type EventRoute = { Params: { id: string } };
 type EntryRoute = { Params: { id: string; entryId: string } };
+
+/** What a command of a list answers besides success: 404, or 400 for a form naming another event's date. */
+type Refusal = 'notFound' | 'forgedDates';
+
+/** The entry a command is about. */
+export interface EntryTarget {
+  actor: CurrentUser;
+  eventId: string;
+  entryId: string;
+}
+
+function answerRefusal(outcome: string): void {
+  if (outcome === 'notFound') throw notFound();
+  if (outcome === 'forgedDates') throw badRequest('date of another event');
+}
 
 /** One list part of an event in the editor, from loading its entries to their pages. */
 export interface OrderedList<List, Entry, Form extends z.ZodType> {
@@ -33,12 +48,12 @@ export interface OrderedList<List, Entry, Form extends z.ZodType> {
    * a date); errors stop the change as a form error would. `entryId` is unset when adding.
    */
   check?: (list: List, input: z.output<Form>, entryId: string | undefined, words: { t: Messages; locale: Locale }) => FieldError[];
-  add(tx: Tx, actor: CurrentUser, eventId: string, input: z.output<Form>): Promise<unknown>;
-  update(db: Database, actor: CurrentUser, eventId: string, entryId: string, input: z.output<Form>): Promise<void>;
-  /** throws notFound for an entry that is not (or no longer) in the list */
-  remove(db: Database, actor: CurrentUser, eventId: string, entryId: string): Promise<void>;
+  add(tx: Tx, options: { actor: CurrentUser; eventId: string; input: z.output<Form> }): Promise<{ kind: 'added' } | { kind: Refusal }>;
+  update(deps: AppDeps, options: EntryTarget & { input: z.output<Form> }): Promise<'saved' | Refusal>;
+  /** notFound for an entry that is not (or no longer) in the list */
+  remove(deps: AppDeps, options: EntryTarget): Promise<'deleted' | 'notFound'>;
   /** up or down by hand; a list kept in another order (the programme, by time) has none */
-  move?: (db: Database, actor: CurrentUser, eventId: string, entryId: string, direction: Direction) => Promise<void>;
+  move?: (deps: AppDeps, options: EntryTarget & { direction: Direction }) => Promise<'moved' | 'notFound'>;
   ListPage: ComponentType<ListPageProps<List>>;
   EntryPage: ComponentType<EntryPageProps<List>>;
 }
@@ -90,7 +105,7 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
       }
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      await list.add(tx, request.user!, event.id, form.data);
+      answerRefusal((await list.add(tx, { actor: request.user!, eventId: event.id, input: form.data })).kind);
       return path(event.id);
     });
     return redirectToEditor(reply, location, 'added');
@@ -116,13 +131,13 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
       const values = request.body as FormValues;
       return reply.page(h(list.EntryPage, { ctx: request.view(), event, list: entries, entryId: request.params.entryId, values, errors }), 400);
     }
-    await list.update(deps.db, request.user!, event.id, request.params.entryId, form.data);
+    answerRefusal(await list.update(deps, { actor: request.user!, eventId: event.id, entryId: request.params.entryId, input: form.data }));
     return redirectToEditor(reply, path(event.id), 'saved');
   });
 
   app.post<EntryRoute>(`${at}/:entryId/loeschen`, guard, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
-    await list.remove(deps.db, request.user!, event.id, request.params.entryId);
+    answerRefusal(await list.remove(deps, { actor: request.user!, eventId: event.id, entryId: request.params.entryId }));
     return redirectToEditor(reply, path(event.id), 'deleted');
   });
 
@@ -134,7 +149,7 @@ export function orderedListRoutes<List, Entry, Form extends z.ZodType>(
     const form = parseForm(moveForm, request.body, request.t);
     // Only the two buttons send this form; anything else is not a person's mistake.
     if (!form.ok) return reply.redirect(path(event.id), 303);
-    await move(deps.db, request.user!, event.id, request.params.entryId, form.data.direction);
+    answerRefusal(await move(deps, { actor: request.user!, eventId: event.id, entryId: request.params.entryId, direction: form.data.direction }));
     return redirectToEditor(reply, path(event.id), 'moved');
   });
 }

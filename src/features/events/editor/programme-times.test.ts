@@ -224,12 +224,12 @@ eachBackend('events: programme times per date', (backend) => {
       const { first, second } = event.dates as { first: string; second: string };
       const firstStart = (await getDateWithEvent(rt.deps.db, first))!.date.startsAt;
       await rt.deps.db.transaction(async (tx) => {
-        await addProgrammeItem(tx, editorUser, event.id, { time: utcToBerlin(firstStart).time, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null, variations: [] });
+        await addProgrammeItem(tx, { actor: editorUser, eventId: event.id, input: { time: utcToBerlin(firstStart).time, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null, variations: [] } });
       });
       const secondDate = (await getDateWithEvent(rt.deps.db, second))!.date;
       const [item] = await storedProgramme(rt, second);
       const ownTime = utcToBerlin(new Date(secondDate.startsAt.getTime() + 40 * 60_000)).time;
-      const outcome = await setDateProgrammeTimes(rt.deps.db, { eventId: event.id, dateId: second, times: [{ itemId: item!.item.id, time: ownTime }], actor: editorUser });
+      const outcome = await setDateProgrammeTimes(rt.deps, { eventId: event.id, dateId: second, times: [{ itemId: item!.item.id, time: ownTime }], actor: editorUser });
       assert.deepEqual(outcome, { kind: 'saved', changed: 1 });
 
       const email = 'quittung-programmzeiten@example.org';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm } from '../../../platform/http/form.ts';
 import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
@@ -12,7 +12,6 @@ import { editorDateProgrammeRoutes } from './date-programme-routes.ts';
 import { editorDateRoutes } from './date-routes.ts';
 import { createEvent, publishEvent, unpublishEvent, updateEvent } from './edit-event.ts';
 import { EDITOR_PATH, editorEventPath } from '../core/paths.ts';
-import { EventRuleError } from '../core/rules.ts';
 import { getEventOverview, listEventsForEditors } from './editor-service.ts';
 import { requireEvent } from '../core/require-event.ts';
 import { copyForm, eventForm, newEventForm, pageQuery } from '../core/schema.ts';
@@ -47,8 +46,9 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(NewEventPage, { ctx: request.view(), submissionId, fields, values: form.values, errors: form.errors }), 400);
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      const event = await createEvent(tx, request.user!, form.data);
-      return editorEventPath(event.id);
+      const outcome = await createEvent(tx, { actor: request.user!, input: form.data });
+      if (outcome.kind === 'unknownField') throw badRequest('unknown field of action');
+      return editorEventPath(outcome.event.id);
     });
     return redirectToEditor(reply, location, 'created');
   });
@@ -73,16 +73,17 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       const fields = await listFieldsOfAction(deps.db);
       return reply.page(h(EditEventPage, { ctx: request.view(), event, fields, values: form.values, errors: form.errors }), 400);
     }
-    await updateEvent(deps.db, request.user!, event.id, form.data);
+    const outcome = await updateEvent(deps, { actor: request.user!, eventId: event.id, input: form.data });
+    if (outcome.kind === 'notFound') throw notFound();
+    if (outcome.kind === 'unknownField') throw badRequest('unknown field of action');
     return redirectToEditor(reply, editorEventPath(event.id), 'saved');
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/veroeffentlichen`, { preHandler: canEdit }, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
-    try {
-      await publishEvent(deps.db, request.user!, event.id);
-    } catch (error) {
-      if (!(error instanceof EventRuleError)) throw error;
+    const outcome = await publishEvent(deps, { actor: request.user!, eventId: event.id });
+    if (outcome.kind === 'notFound') throw notFound();
+    if (outcome.kind === 'refused') {
       const overview = (await getEventOverview(deps.db, event.id))!;
       const fields = await listFieldsOfAction(deps.db);
       const errors = [{ field: 'publish', message: request.t.events.editor.overview.publishNeedsDate }];
@@ -93,7 +94,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/zurueckziehen`, { preHandler: canEdit }, async (request, reply) => {
     const event = await requireEvent(deps.db, request.params.id);
-    await unpublishEvent(deps.db, request.user!, event.id);
+    if ((await unpublishEvent(deps, { actor: request.user!, eventId: event.id })) === 'notFound') throw notFound();
     return redirectToEditor(reply, editorEventPath(event.id), 'unpublished');
   });
 
@@ -110,8 +111,9 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(h(CopyEventPage, { ctx: request.view(), event, submissionId, values: form.values, errors: form.errors }), 400);
     }
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
-      const copy = await copyEvent(tx, { sourceId: event.id, title: form.data.title, shiftDays: form.data.shiftDays, actor: request.user! });
-      return editorEventPath(copy.id);
+      const outcome = await copyEvent(tx, { sourceId: event.id, title: form.data.title, shiftDays: form.data.shiftDays, actor: request.user! });
+      if (outcome.kind === 'notFound') throw notFound();
+      return editorEventPath(outcome.event.id);
     });
     return redirectToEditor(reply, location, 'copied');
   });

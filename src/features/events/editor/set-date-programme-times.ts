@@ -1,6 +1,6 @@
 import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
 import { lockDateOfEvent } from './edit-dates.ts';
 import { lockEventForEditing, touchEvent } from './edit-event.ts';
 import { listItemRows, listVariationRows, setVariationOffsets, updateItemRow, type ProgrammeItemRow } from '../core/event-repository.ts';
@@ -18,6 +18,7 @@ export interface SetDateProgrammeTimesOptions {
 export type SetDateProgrammeTimesOutcome =
   | { kind: 'saved'; changed: number }
   | { kind: 'dateCancelled' }
+  | { kind: 'notFound' }
   /** an item that is not (or no longer) part of this date's programme */
   | { kind: 'unknownItem' }
   /** the items that would start before the doors open (or the start) or after the end */
@@ -30,11 +31,11 @@ export type SetDateProgrammeTimesOutcome =
  * changes. Every time must lie within the date; otherwise nothing is stored. Setting the
  * same times twice changes nothing, so a repeated submit is harmless.
  */
-export async function setDateProgrammeTimes(db: Database, options: SetDateProgrammeTimesOptions): Promise<SetDateProgrammeTimesOutcome> {
+export async function setDateProgrammeTimes(deps: Pick<AppDeps, 'db'>, options: SetDateProgrammeTimesOptions): Promise<SetDateProgrammeTimesOutcome> {
   const { eventId, dateId, times: wantedTimes, actor } = options;
-  return db.transaction(async (tx) => {
-    await lockEventForEditing(tx, eventId);
-    const date = await lockDateOfEvent(tx, eventId, dateId);
+  return deps.db.transaction(async (tx): Promise<SetDateProgrammeTimesOutcome> => {
+    const date = (await lockEventForEditing(tx, eventId)) && (await lockDateOfEvent(tx, eventId, dateId));
+    if (!date) return { kind: 'notFound' };
     if (date.cancelledAt) return { kind: 'dateCancelled' };
     const items = (await listItemRows(tx, eventId)).filter((item) => takesPlaceAt(item, dateId));
     const own = new Map<string, number>();

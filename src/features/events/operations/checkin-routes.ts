@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import type { Messages } from '../../../platform/i18n/index.ts';
@@ -66,15 +67,17 @@ export function checkInRoutes(app: FastifyInstance, deps: AppDeps): void {
     const pair = await getDateOfEvent(deps.db, request.params.id, request.params.dateId);
     const form = parseForm(checkInForm, request.body, request.t);
     const search = form.ok ? form.data.suche : undefined;
-    const outcome = await checkIn(deps.db, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user!, now: new Date() });
-    return backToCheckIn(reply, pair, search, outcome.ok ? 'checkedIn' : 'notConfirmed', outcome.registration.id);
+    const outcome = await checkIn(deps, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user!, now: new Date() });
+    if (outcome.kind === 'notFound') throw notFound();
+    return backToCheckIn(reply, pair, search, outcome.kind, outcome.registration.id);
   });
 
   app.post<PersonParams>(`${EDITOR_PATH}/:id/termine/:dateId/einlass/:registrationId/rueckgaengig`, editors, async (request, reply) => {
     const pair = await getDateOfEvent(deps.db, request.params.id, request.params.dateId);
     const form = parseForm(checkInForm, request.body, request.t);
     const search = form.ok ? form.data.suche : undefined;
-    const registration = await undoCheckIn(deps.db, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user! });
-    return backToCheckIn(reply, pair, search, 'undone', registration.id);
+    const outcome = await undoCheckIn(deps, { dateId: pair.date.id, registrationId: request.params.registrationId, actor: request.user! });
+    if (outcome.kind === 'notFound') throw notFound();
+    return backToCheckIn(reply, pair, search, outcome.kind, outcome.registration.id);
   });
 }

@@ -122,8 +122,8 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   async function messagesPage(request: FastifyRequest, pair: DateOfEvent, extra: { values?: FormValues; errors?: FieldError[]; submissionId?: string | undefined } = {}) {
-    const query = request.query as { gesendet?: string };
-    const sentTo = query.gesendet !== undefined && /^\d{1,6}$/.test(query.gesendet) ? Number(query.gesendet) : undefined;
+    const sent = request.notice?.word === 'sent' ? request.notice.detail : undefined;
+    const sentTo = sent !== undefined && /^\d{1,6}$/.test(sent) ? Number(sent) : undefined;
     return h(MessagesPage, {
       ctx: request.view(),
       ...pair,
@@ -148,11 +148,13 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
       return reply.page(await messagesPage(request, pair, { values: form.values, errors: form.errors, submissionId: form.submissionId }), 400);
     }
     // A double click or a reload sends the message once: the second submit gets the first's answer.
+    // The count travels in the stored answer, so that a repeated submit confirms the same count.
     const { location } = await runOncePerSubmission(deps.db, form.submissionId, async (tx) => {
       const { recipients } = await sendDateMessage(tx, { ...pair, actor: request.user!, ...form.data });
-      return `${datePath(pair.event.id, pair.date.id)}/nachrichten?gesendet=${recipients}`;
+      return `${datePath(pair.event.id, pair.date.id)}/nachrichten#${recipients}`;
     });
-    return reply.redirect(location, 303);
+    const [path, recipients] = location.split('#');
+    return redirectWithNotice(reply, path!, { word: 'sent', detail: recipients ?? '' });
   });
 
   exportRoutes(app, deps);

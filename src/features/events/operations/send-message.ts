@@ -16,6 +16,12 @@ function paragraphs(body: string): string[] {
     .filter(Boolean);
 }
 
+export interface SendDateMessageOptions extends DateOfEvent {
+  actor: CurrentUser;
+  subject: string;
+  body: string;
+}
+
 /**
  * Sends an editor's message to everyone with a seat (confirmed or offered) in the caller's
  * transaction: the message row and one queued e-mail per person, or nothing at all.
@@ -23,7 +29,7 @@ function paragraphs(body: string): string[] {
  */
 export async function sendDateMessage(
   tx: Tx,
-  options: DateOfEvent & { actor: CurrentUser; subject: string; body: string },
+  options: SendDateMessageOptions,
 ): Promise<{ messageId: string; recipients: number }> {
   const { event, date, actor, subject, body } = options;
   // Registrations do not record a language; the programme writes to its participants in German.

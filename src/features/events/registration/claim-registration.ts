@@ -1,9 +1,15 @@
 import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
-import type { Database } from '../../../platform/db/client.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
 import { findRegistrationById, linkRegistrationToUser } from './repository.ts';
 
-export type ClaimOutcome = { ok: true } | { ok: false; reason: 'otherAccount' };
+export interface ClaimRegistrationOptions {
+  actor: CurrentUser;
+  registrationId: string;
+}
+
+/** `otherAccount`: the registration belongs to another account and stays with it. */
+export type ClaimOutcome = 'claimed' | 'otherAccount';
 
 /**
  * A signed-in person links a registration made without an account to their account, from
@@ -12,14 +18,14 @@ export type ClaimOutcome = { ok: true } | { ok: false; reason: 'otherAccount' };
  * then on the data export and the account deletion include the registration. A registration
  * that belongs to another account stays with it; claiming one's own again changes nothing.
  */
-export async function claimRegistration(db: Database, options: { registrationId: string; actor: CurrentUser }): Promise<ClaimOutcome> {
+export async function claimRegistration(deps: Pick<AppDeps, 'db'>, options: ClaimRegistrationOptions): Promise<ClaimOutcome> {
   const { registrationId, actor } = options;
-  return db.transaction(async (tx): Promise<ClaimOutcome> => {
+  return deps.db.transaction(async (tx): Promise<ClaimOutcome> => {
     if (await linkRegistrationToUser(tx, registrationId, actor.id)) {
       await recordAudit(tx, actor, 'event.registration.claim', { type: 'event_registration', id: registrationId }, { userId: null }, { userId: actor.id });
-      return { ok: true };
+      return 'claimed';
     }
     const current = await findRegistrationById(tx, registrationId);
-    return current?.userId === actor.id ? { ok: true } : { ok: false, reason: 'otherAccount' };
+    return current?.userId === actor.id ? 'claimed' : 'otherAccount';
   });
 }

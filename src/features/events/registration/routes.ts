@@ -357,8 +357,8 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(manageForm, request.body, request.t);
     const loaded = await loadManaged(request, form.ok ? form.data.token : undefined);
     if (loaded === 'deleted') return deletedPage(request, reply);
-    const outcome = await claimRegistration(deps.db, { registrationId: loaded.registration.id, actor: request.user! });
-    if (outcome.ok) return backToManage(reply, loaded, 'claimed');
+    const outcome = await claimRegistration(deps, { registrationId: loaded.registration.id, actor: request.user! });
+    if (outcome === 'claimed') return backToManage(reply, loaded, 'claimed');
     const m = request.t.eventRegistration.claim;
     const page = h(
       MessagePage,

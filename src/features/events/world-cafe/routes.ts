@@ -4,6 +4,7 @@ import { requirePermission, requireUser } from '../../../platform/auth/guards.ts
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm } from '../../../platform/http/form.ts';
+import { enforceLimits, type Limit } from '../../../platform/http/rate-limit.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import type { Messages } from '../../../platform/i18n/index.ts';
 import { eventPath } from '../core/paths.ts';
@@ -12,9 +13,17 @@ import type { EventRow } from '../core/event-repository.ts';
 import { knownNotice } from '../core/notices.ts';
 import { ContributionPage, questionAnchor } from './views/results.tsx';
 import { resultField, WorldCafeEditorPage, worldCafeEditorPath } from './views/editor.tsx';
-import { addContribution, getContributionTarget, getQuestionOfEvent, getWorldCafeForEvent, publishResult, removeContribution, unpublishResult } from './service.ts';
+import { getContributionTarget, getQuestionOfEvent, getWorldCafeForEvent } from './service.ts';
+import { publishResult, unpublishResult } from './publish-result.ts';
+import { addContribution } from './add-contribution.ts';
+import { removeContribution } from './remove-contribution.ts';
 import { contributionForm, resultForm } from './schema.ts';
 import { emptyForm } from '../operations/schema.ts';
+
+const LIMITS = {
+  // A member writes a few thoughts, not hundreds: the limit stops a script, not a person.
+  contributionsPerUser: { name: 'world-cafe:user', max: 20, windowSeconds: 3600 },
+} satisfies Record<string, Limit>;
 
 type EventParams = { Params: { id: string } };
 type QuestionParams = { Params: { id: string; questionId: string } };
@@ -54,7 +63,7 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
       const cafe = await getWorldCafeForEvent(deps.db, event.id);
       return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...cafe, values: form.values, errors }), 400);
     }
-    await publishResult(deps.db, { actor: request.user!, event, question, result: form.data.result, now: new Date() });
+    await publishResult(deps, { actor: request.user!, event, question, result: form.data.result, now: new Date() });
     return backToEditor(reply, event, 'published', question.id);
   });
 
@@ -62,14 +71,15 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
     const event = await eventOr404(deps, request.params.id);
     const question = await getQuestionOfEvent(deps.db, event.id, request.params.questionId);
     parseForm(emptyForm, request.body, request.t);
-    await unpublishResult(deps.db, { actor: request.user!, question });
+    await unpublishResult(deps, { actor: request.user!, question });
     return backToEditor(reply, event, 'unpublished', question.id);
   });
 
   app.post<ContributionParams>('/verwaltung/veranstaltungen/:id/world-cafe/beitraege/:contributionId/entfernen', editors, async (request, reply) => {
     const event = await eventOr404(deps, request.params.id);
     parseForm(emptyForm, request.body, request.t);
-    await removeContribution(deps.db, { actor: request.user!, event, contributionId: request.params.contributionId });
+    const outcome = await removeContribution(deps, { actor: request.user!, event, contributionId: request.params.contributionId });
+    if (outcome === 'notFound') throw notFound();
     return backToEditor(reply, event, 'removed');
   });
 
@@ -82,6 +92,7 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!form.ok) {
         return reply.page(h(ContributionPage, { ctx: request.view(), event, question, values: form.values, errors: form.errors }), 400);
       }
+      await enforceLimits(deps, [{ limit: LIMITS.contributionsPerUser, subject: request.user!.id }]);
       await addContribution(deps, { question, actor: request.user!, body: form.data.body });
       return reply.redirect(`${eventPath(event.slug)}#${questionAnchor(question.id)}`, 303);
     },
