@@ -5,7 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// DK_TEST_ROOT lets this runner's own test (src/platform/testing/test-runner.test.ts) run it on
+// a small fixture tree instead of the whole project.
+const root = process.env.DK_TEST_ROOT
+  ? path.resolve(process.env.DK_TEST_ROOT)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The same rule as src/platform/testing/ci.ts, which this plain script cannot import.
+const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
 function testFiles(dir) {
   const full = path.join(root, dir);
@@ -36,28 +42,30 @@ function describeServer(url) {
 }
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
+if (!databaseUrl && inCI) {
+  console.error('CI is set: the PostgreSQL suites are required, but TEST_DATABASE_URL is not set. Failing.');
+  process.exit(1);
+}
 console.log(
   `Integration tests run on: PGlite (embedded)${databaseUrl ? ` and PostgreSQL at ${describeServer(databaseUrl)}` : ' only (set TEST_DATABASE_URL to add a PostgreSQL server)'}`,
 );
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const env = { ...process.env };
-if (fs.existsSync(chromium)) {
-  console.log(`Browser tests run in ${chromium}`);
-  delete env.DK_BROWSER_TESTS_SKIPPED;
-} else {
-  const reason = `chromium not found at ${chromium} (install Debian's chromium or set CHROMIUM_PATH)`;
-  const line = '!'.repeat(72);
-  console.log(`\n${line}\n!!  BROWSER TESTS SKIPPED: chromium not found\n!!  ${reason}\n${line}\n`);
-  if (process.env.CI === 'true') {
-    console.error('CI=true: browser tests are required in CI, failing.');
-    process.exit(1);
+// e2e/support/test.ts looks for chromium itself (skipping, or failing in CI, each browser
+// test); the banner here only makes a missing browser impossible to overlook.
+if (files.some((file) => file.startsWith('e2e/'))) {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (fs.existsSync(chromium)) {
+    console.log(`Browser tests run in ${chromium}`);
+  } else {
+    const line = '!'.repeat(72);
+    const outcome = inCI ? 'FAIL (CI is set)' : 'SKIPPED';
+    console.log(`\n${line}\n!!  BROWSER TESTS ${outcome}: chromium not found at ${chromium}\n!!  install Debian's chromium or set CHROMIUM_PATH\n${line}\n`);
   }
-  // e2e/support/test.ts reads this and skips each browser test with the reason.
-  env.DK_BROWSER_TESTS_SKIPPED = reason;
 }
 console.log(`${files.length} test files\n`);
 
+// node picks TAP when its output is not a terminal; the output is piped through here to read
+// the closing counters, so the reporter is chosen by this process's own output instead.
 const args = [
   '--import',
   'tsx',
@@ -65,8 +73,36 @@ const args = [
   '--test-concurrency=2',
   // A test that forgot to close a database or server must not hang the whole run.
   '--test-force-exit',
+  `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`,
   ...files,
 ];
-const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+
+// The closing counters: `# pass 12` in TAP, `ℹ pass 12` (maybe coloured) from spec.
+const COUNTER = /^(?:\x1b\[[\d;]*m)?(?:#|ℹ) (pass|fail|skipped|todo|cancelled) (\d+)(?:\x1b\[[\d;]*m)?$/;
+const counters = new Map();
+function readCounter(line) {
+  const match = COUNTER.exec(line);
+  if (match) counters.set(match[1], Number(match[2]));
+}
+
+const child = spawn(process.execPath, args, { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.stdout.setEncoding('utf8');
+let partialLine = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const lines = (partialLine + chunk).split('\n');
+  partialLine = lines.pop() ?? '';
+  for (const line of lines) readCounter(line);
+});
+child.on('close', (code, signal) => {
+  readCounter(partialLine);
+  if (!counters.has('pass') || !counters.has('fail')) {
+    console.log(`\nThe test run ended without node's closing counts (exit ${code ?? signal}).`);
+    process.exit(code || 1);
+  }
+  const count = (name) => counters.get(name) ?? 0;
+  const extra = ['cancelled', 'todo'].filter((name) => count(name) > 0).map((name) => `, ${count(name)} ${name}`);
+  console.log(`\n${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped${extra.join('')}`);
+  process.exit(code || (count('fail') > 0 || count('cancelled') > 0 ? 1 : 0));
+});

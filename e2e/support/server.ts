@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/platform/config.ts';
 import type { Feature } from '../../src/platform/deps.ts';
 import { createRuntime, seedDemoContent, type Runtime } from '../../src/runtime.ts';
 import { TEST_SECRET_KEY } from '../../src/testing/harness.ts';
-import { openTestDatabase } from '../../src/platform/testing/test-database.ts';
+import { openTestDatabase, type Backend } from '../../src/platform/testing/test-database.ts';
 
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234, without a trailing slash */
@@ -19,9 +19,9 @@ export interface TestServer {
 
 /**
  * The real app on a random port, as `npm start` runs it: demo content, the background
- * worker and the file outbox, on a fresh clone of the test database.
+ * worker and the file outbox, on a fresh clone of the test database (PGlite unless asked).
  */
-export async function startTestServer(options: { features?: Feature[] } = {}): Promise<TestServer> {
+export async function startTestServer(options: { features?: Feature[]; backend?: Backend } = {}): Promise<TestServer> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-e2e-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -33,7 +33,7 @@ export async function startTestServer(options: { features?: Feature[] } = {}): P
     DEMO_CONTENT: '1',
     LOG_LEVEL: 'silent',
   });
-  const database = await openTestDatabase('pglite');
+  const database = await openTestDatabase(options.backend ?? 'pglite');
   let runtime: Runtime;
   try {
     runtime = await createRuntime(config, {

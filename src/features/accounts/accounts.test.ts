@@ -136,10 +136,16 @@ eachBackend('accounts', (backend) => {
     });
 
     it('limits login attempts per account without revealing whether it exists', async () => {
-      const client = new TestClient(rt.app);
-      let last = 0;
-      for (let i = 0; i < 12; i++) last = (await client.login('gibt-es-nicht@example.org', `falsch-${i}-Passwort`)).statusCode;
-      assert.equal(last, 429);
+      const user = await createTestUser(rt.deps);
+      const statusesFor = async (email: string, remoteAddress: string) => {
+        const client = new TestClient(rt.app, { remoteAddress });
+        const statuses: number[] = [];
+        for (let i = 0; i < 11; i++) statuses.push((await client.login(email, `falsch-${i}-Passwort`)).statusCode);
+        return statuses;
+      };
+      const expected = [...Array<number>(10).fill(401), 429];
+      assert.deepEqual(await statusesFor(user.email, '203.0.113.60'), expected, 'an existing account');
+      assert.deepEqual(await statusesFor('gibt-es-nicht@example.org', '203.0.113.61'), expected, 'an address without an account');
     });
 
     it('only follows a local "weiter" address after login', async () => {
@@ -187,7 +193,7 @@ eachBackend('accounts', (backend) => {
   });
 
   describe('Mein Konto', () => {
-    it('changes the password only with the current one and keeps this session', async () => {
+    it('changes the password only with the current one, keeps this session, and logs in with the new password only', async () => {
       const user = await createTestUser(rt.deps);
       const other = new TestClient(rt.app);
       await other.login(user.email, user.password);
@@ -199,6 +205,8 @@ eachBackend('accounts', (backend) => {
       assert.equal(ok.statusCode, 303);
       assert.equal((await client.get('/konto')).statusCode, 200, 'this session continues');
       assert.equal((await other.get('/konto')).statusCode, 303, 'other sessions ended');
+      assert.equal((await new TestClient(rt.app).login(user.email, user.password)).statusCode, 401, 'the old password no longer logs in');
+      assert.equal((await new TestClient(rt.app).login(user.email, 'ganz neues Passwort')).statusCode, 303, 'the new password logs in');
     });
 
     it('changes the e-mail address after the new address confirms', async () => {

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { issueAccountToken } from '../../platform/auth/tokens.ts';
 import { findUserByEmail, findUserById, updateUser } from '../../platform/auth/user-repository.ts';
+import { queryRows } from '../../platform/db/client.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
 import { linkIn } from '../../platform/testing/page-parts.ts';
 import { TestClient } from '../../platform/testing/client.ts';
@@ -170,6 +172,58 @@ eachBackend('accounts: security', (backend) => {
         byLink.push((await client.postForm('/passwort-zuruecksetzen', { token: guessed, ...fields }, { csrfFrom: '/passwort-vergessen' })).statusCode);
       }
       assert.deepEqual(byLink, [...Array<number>(10).fill(400), 429]);
+    });
+  });
+
+  describe('links in e-mails expire', () => {
+    const links = [
+      { purpose: 'reset-password', lifetimeMinutes: 60, path: '/passwort-zuruecksetzen', accepted: 303, fields: { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' } },
+      { purpose: 'verify-email', lifetimeMinutes: 48 * 60, path: '/registrieren/bestaetigen', accepted: 200, fields: {} },
+      { purpose: 'change-email', lifetimeMinutes: 24 * 60, path: '/konto/email/bestaetigen', accepted: 303, fields: {} },
+    ] as const;
+
+    for (const link of links) {
+      it(`accepts a ${link.purpose} link a minute before its ${link.lifetimeMinutes} minutes are up and refuses it a minute after`, async () => {
+        const statuses: number[] = [];
+        for (const [i, ageMinutes] of [link.lifetimeMinutes - 1, link.lifetimeMinutes + 1].entries()) {
+          const user = await createTestUser(rt.deps, { verified: link.purpose !== 'verify-email' });
+          const token = await issueAccountToken(rt.deps.db, user.id, link.purpose, link.purpose === 'change-email' ? `neu-${i}-${user.email}` : undefined);
+          await queryRows(rt.deps.db, sql`update account_tokens set expires_at = expires_at - make_interval(mins => ${ageMinutes}) where user_id = ${user.id}`);
+          const client = new TestClient(rt.app, { remoteAddress: `192.0.2.${120 + i}` });
+          statuses.push((await client.postForm(link.path, { token, ...link.fields }, { csrfFrom: '/anmelden' })).statusCode);
+        }
+        assert.deepEqual(statuses, [link.accepted, 400]);
+      });
+    }
+  });
+
+  describe('rate limits of the anonymous forms', () => {
+    it('takes 20 sign-ups from one address in an hour and answers the 21st with 429', async () => {
+      const client = new TestClient(rt.app, { remoteAddress: '198.51.100.200' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const fields = { displayName: `Person ${i}`, email: `vielfach-${i}@example.org`, password: 'ein langes Passwort', passwordConfirm: 'ein langes Passwort', privacyConsent: '1' };
+        statuses.push((await client.postForm('/registrieren', fields, { csrfFrom: '/registrieren' })).statusCode);
+      }
+      assert.deepEqual(statuses, [...Array<number>(20).fill(200), 429]);
+      assert.equal(await findUserByEmail(rt.deps.db, 'vielfach-20@example.org'), undefined, 'the refused sign-up stored nothing');
+    });
+
+    it('takes 10 reset requests from one address in an hour and answers the 11th with 429', async () => {
+      const client = new TestClient(rt.app, { remoteAddress: '198.51.100.210' });
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await client.postForm('/passwort-vergessen', { email: `vergesslich-${i}@example.org` }, { csrfFrom: '/passwort-vergessen' })).statusCode);
+      assert.deepEqual(statuses, [...Array<number>(10).fill(200), 429]);
+    });
+
+    it('takes 5 reset requests for one account in an hour from any clients and answers the 6th with 429', async () => {
+      const user = await createTestUser(rt.deps);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const client = new TestClient(rt.app, { remoteAddress: `198.51.100.${220 + i}` });
+        statuses.push((await client.postForm('/passwort-vergessen', { email: user.email }, { csrfFrom: '/passwort-vergessen' })).statusCode);
+      }
+      assert.deepEqual(statuses, [...Array<number>(5).fill(200), 429]);
     });
   });
 

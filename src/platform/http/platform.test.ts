@@ -7,10 +7,14 @@ import { features } from '../../features/index.ts';
 import type { Feature } from '../deps.ts';
 import { messagesFor } from '../i18n/index.ts';
 import { TestClient } from '../testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { Form } from '../views/components/form.tsx';
 import { Layout } from '../views/layout.tsx';
+import { issueCsrfToken } from './csrf.ts';
 import { parseForm, requiredText } from './form.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 const de = messagesFor('de');
 const en = messagesFor('en');
@@ -148,6 +152,27 @@ eachBackend('platform HTTP', (backend) => {
     const token = await freshToken();
     const forged = token.replace(/\.(.)/, (_all, c: string) => `.${c === 'A' ? 'B' : 'A'}`);
     assert.equal((await formPost(`_csrf=${encodeURIComponent(forged)}&name=Erika`)).statusCode, 403);
+
+    const owner = new TestClient(rt.app, { remoteAddress: '192.0.2.70' });
+    const ownerAccount = await createTestUser(rt.deps);
+    await owner.login(ownerAccount.email, ownerAccount.password);
+    const stranger = new TestClient(rt.app, { remoteAddress: '192.0.2.71' });
+    const strangerAccount = await createTestUser(rt.deps);
+    await stranger.login(strangerAccount.email, strangerAccount.password);
+    const ownersToken = csrfTokenOf((await owner.get('/probe')).body);
+    const post = (client: TestClient, csrf: string) =>
+      client.request('POST', '/probe', { payload: `_csrf=${encodeURIComponent(csrf)}&name=Erika`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+
+    assert.equal((await post(owner, ownersToken)).statusCode, 200, 'the owner’s session accepts its own token');
+    assert.equal((await post(stranger, ownersToken)).statusCode, 403, 'another person’s session refuses it');
+    assert.equal((await formPost(`_csrf=${encodeURIComponent(ownersToken)}&name=Erika`)).statusCode, 403, 'an anonymous visitor cannot use it');
+    assert.equal((await post(owner, await freshToken())).statusCode, 403, 'an anonymous token is refused in a session');
+  });
+
+  it('refuses a token past its twelve hours and accepts one just before', async () => {
+    const issuedAgo = (ms: number) => encodeURIComponent(issueCsrfToken(rt.deps.keyring, { user: null }, Date.now() - ms));
+    assert.equal((await formPost(`_csrf=${issuedAgo(12 * HOUR - MINUTE)}&name=Erika`)).statusCode, 200);
+    assert.equal((await formPost(`_csrf=${issuedAgo(12 * HOUR + MINUTE)}&name=Erika`)).statusCode, 403);
   });
 
   it('refuses a form with a valid token that comes from another site', async () => {

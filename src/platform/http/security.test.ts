@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { features } from '../../features/index.ts';
 import { safeNext } from '../auth/guards.ts';
+import { SESSION_IDLE_HOURS } from '../auth/session-lifetime.ts';
 import { queryRows } from '../db/client.ts';
 import type { Feature } from '../deps.ts';
 import { TestClient } from '../testing/client.ts';
@@ -200,6 +201,25 @@ eachBackend('session cookie and lifetime', (backend) => {
     assert.equal((await client.get('/konto')).statusCode, 200);
     await ageSessions(user.id, 14 * 24 + 1);
     assert.equal((await client.get('/konto')).statusCode, 303);
+  });
+
+  it('ends a session fourteen days after its last request, and a request before then extends it', async () => {
+    const { user, client } = await logIn('member');
+    const hoursLeft = async () =>
+      (await queryRows<{ hours: number }>(rt.deps.db, sql`select extract(epoch from expires_at - now())::float / 3600 as hours from sessions where user_id = ${user.id}`))[0]?.hours;
+    const idle = async (hoursAgo: number, expiresInMinutes: number) =>
+      queryRows(
+        rt.deps.db,
+        sql`update sessions set last_seen_at = now() - make_interval(hours => ${hoursAgo}), expires_at = now() + make_interval(mins => ${expiresInMinutes}) where user_id = ${user.id}`,
+      );
+    assert.ok(Math.abs((await hoursLeft())! - SESSION_IDLE_HOURS) < 0.1, 'a new session may stay idle for the idle lifetime');
+
+    await idle(SESSION_IDLE_HOURS - 1, 1);
+    assert.equal((await client.get('/konto')).statusCode, 200, 'a minute before the idle end');
+    assert.ok(Math.abs((await hoursLeft())! - SESSION_IDLE_HOURS) < 0.1, 'the request gives the session its idle lifetime again');
+
+    await idle(SESSION_IDLE_HOURS, -1);
+    assert.equal((await client.get('/konto')).statusCode, 303, 'a minute after the idle end');
   });
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { MIGRATIONS_FOLDER, openDatabase, type DatabaseHandle } from '../db/client.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { inCI } from './ci.ts';
 
 /**
  * Fresh databases for tests. Migrating takes seconds, so the migrations run once into a
@@ -13,8 +14,11 @@ export type Backend = 'pglite' | 'postgres';
 
 const serverUrl = process.env.TEST_DATABASE_URL || undefined;
 
-/** PGlite always; the PostgreSQL server as well when TEST_DATABASE_URL names one (CI does). */
-export const backends: Backend[] = serverUrl ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * PGlite always; the PostgreSQL server as well when TEST_DATABASE_URL names one. In CI the
+ * PostgreSQL suites are always there, so that a missing URL fails them instead of leaving them out.
+ */
+export const backends: Backend[] = serverUrl || inCI ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase extends DatabaseHandle {
   /** the cloned database on the server; undefined for PGlite */
@@ -106,7 +110,9 @@ let adminPool: pg.Pool | undefined;
 let postgresTemplate: Promise<string> | undefined;
 
 function requireServerUrl(): string {
-  if (!serverUrl) throw new Error('the postgres backend needs TEST_DATABASE_URL');
+  if (!serverUrl) {
+    throw new Error(`the postgres backend needs TEST_DATABASE_URL${inCI ? ' (required when CI is set)' : ''}`);
+  }
   return serverUrl;
 }
 

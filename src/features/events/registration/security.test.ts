@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
+import { rateLimitKey } from '../../../platform/http/rate-limit.ts';
 import { hiddenToken, linkIn } from '../../../platform/testing/page-parts.ts';
 import { TestClient, type FormFields } from '../../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
@@ -43,6 +44,20 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
   const seatsTaken = async (dateId: string) =>
     (await queryRows<{ n: number }>(rt.deps.db, sql`select confirmed_count as n from event_dates where id = ${dateId}`))[0]!.n;
   const mailsTo = (address: string) => rt.mails.filter((m) => m.to === address);
+  const csrfOf = async (path: string) => {
+    const page = await rt.app.inject({ method: 'GET', url: path });
+    const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    assert.ok(token);
+    return token;
+  };
+  const postConfirm = (event: TestEvent, date: string, _csrf: string, token: string, client: string) =>
+    rt.app.inject({
+      method: 'POST',
+      url: `${formPath(event, date)}/bestaetigen`,
+      remoteAddress: client,
+      headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: new URLSearchParams({ _csrf, token }).toString(),
+    });
 
   before(async () => {
     rt = await createTestRuntime(backend);
@@ -91,6 +106,39 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       assert.equal((await confirm('b', tokenFor('b'), '192.0.2.10')).statusCode, 200, 'another date');
       assert.equal((await confirm('a', tokenFor('a'), '192.0.2.11')).statusCode, 200, 'another client');
       assert.equal(await seatsTaken(open.dates.a!), 11);
+    });
+
+    it('lets one address be confirmed at most 10 times an hour, whichever clients send it; another address from the same client goes on', async () => {
+      const email = 'flut@example.org';
+      const dateId = open.dates.b!;
+      const _csrf = await csrfOf(formPath(open, 'b'));
+      const tokenFor = (address: string) => sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: address }), dateId, consentVersion: 1, userId: null });
+      const confirm = (token: string, client: string) => postConfirm(open, 'b', _csrf, token, client);
+
+      for (let i = 0; i < 10; i++) assert.equal((await confirm(tokenFor(email), `198.51.100.${i + 1}`)).statusCode, 200, `confirmation ${i + 1}`);
+      const eleventh = await confirm(tokenFor(email), '198.51.100.11');
+      assert.equal(eleventh.statusCode, 429, 'the eleventh confirmation of the address, from a client that sent none before');
+      assert.equal((await confirm(tokenFor('nachbar@example.org'), '198.51.100.11')).statusCode, 200, 'another address from that client');
+      const stored = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from event_registrations where email = ${email}`);
+      assert.equal(stored[0]!.n, 1);
+    });
+
+    it('lets one client confirm at most 200 registrations an hour across all dates; another client goes on', async () => {
+      const client = '198.51.100.200';
+      const _csrf = await csrfOf(formPath(open, 'a'));
+      let n = 0;
+      const tokenFor = () =>
+        sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: `rathaus${n++}@example.org` }), dateId: open.dates.a!, consentVersion: 1, userId: null });
+      // 199 confirmations spread over enough dates to pass the per-date limit would take 20 dates and
+      // minutes of test time; the counter is set to what they would have left behind instead.
+      const key = rateLimitKey(rt.deps.keyring, { name: 'event-registration:ip' }, client);
+      await rt.deps.db.execute(sql`insert into rate_limits (key, hits, window_ends_at) values (${key}, 199, now() + interval '1 hour')`);
+
+      assert.equal((await postConfirm(open, 'a', _csrf, tokenFor(), client)).statusCode, 200, 'the 200th');
+      const taken = await seatsTaken(open.dates.a!);
+      assert.equal((await postConfirm(open, 'a', _csrf, tokenFor(), client)).statusCode, 429, 'the 201st');
+      assert.equal(await seatsTaken(open.dates.a!), taken, 'nothing stored for it');
+      assert.equal((await postConfirm(open, 'a', _csrf, tokenFor(), '198.51.100.201')).statusCode, 200, 'another client');
     });
   });
 
