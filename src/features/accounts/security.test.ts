@@ -175,6 +175,19 @@ eachBackend('accounts: security', (backend) => {
     });
   });
 
+  describe('links in e-mails are used once', () => {
+    it('kills every other open reset link of the account when one is used', async () => {
+      const user = await createTestUser(rt.deps);
+      const older = await issueAccountToken(rt.deps.db, user.id, 'reset-password');
+      const newer = await issueAccountToken(rt.deps.db, user.id, 'reset-password');
+      const fields = { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' };
+      const client = new TestClient(rt.app, { remoteAddress: '192.0.2.140' });
+      assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: newer, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 303);
+      assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: older, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 400, 'an older link from another mail is dead too');
+      assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: newer, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 400, 'the used link is dead');
+    });
+  });
+
   describe('links in e-mails expire', () => {
     const links = [
       { purpose: 'reset-password', lifetimeMinutes: 60, path: '/passwort-zuruecksetzen', accepted: 303, fields: { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' } },

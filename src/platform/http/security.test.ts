@@ -285,6 +285,8 @@ eachBackend('hostile query strings on every page', (backend) => {
   // something else; return parameters that lead off the site; a forged client address.
   const QUERIES = [
     'token=a&token=b',
+    // as many tokens as a real one has characters: a list must never pass for a token
+    Array.from({ length: 30 }, (_, i) => `token=${i}`).join('&'),
     'token=',
     'token=%00%0d%0a',
     `token=${'x'.repeat(10_000)}`,
