@@ -5,7 +5,7 @@ import { endSession, startSession } from '../../platform/auth/sessions.ts';
 import { findUserById } from '../../platform/auth/user-repository.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import { HttpError, notFound } from '../../platform/http/errors.ts';
-import { redirectWithNotice } from '../../platform/http/notice.ts';
+import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
 import { enforceLimits, withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
@@ -43,11 +43,11 @@ const LIMITS = {
   signupPerIp: { name: 'signup:ip', max: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
-type Notice = keyof FastifyRequest['t']['accounts']['account']['notices'];
-const NOTICES: readonly Notice[] = ['profile', 'password', 'emailSent', 'emailChanged', 'loggedIn'];
-
-function noticeText(request: FastifyRequest, key: unknown): string | undefined {
-  return NOTICES.includes(key as Notice) ? request.t.accounts.account.notices[key as Notice] : undefined;
+/** The text of the confirmation the last action on "Mein Konto" left, if any. */
+function accountNotice(request: FastifyRequest): string | undefined {
+  const texts = request.t.accounts.account.notices;
+  const notice = knownNotice(request, texts);
+  return notice && texts[notice.word];
 }
 
 export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -174,7 +174,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/konto', { preHandler: requireUser }, async (request, reply) => {
     const user = await loadSelf(request);
-    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: noticeText(request, request.notice?.word) }));
+    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: accountNotice(request) }));
   });
 
   app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {

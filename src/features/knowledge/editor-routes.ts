@@ -6,7 +6,7 @@ import type { Executor } from '../../platform/db/client.ts';
 import { badRequest, notFound, type HttpError } from '../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues } from '../../platform/http/form.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../platform/http/submissions.ts';
-import { redirectWithNotice } from '../../platform/http/notice.ts';
+import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { isUuid } from '../../platform/text/uuid.ts';
 import { addImage } from './add-image.ts';
@@ -23,9 +23,6 @@ import { ComparePage, EditorListPage, ItemFormPage, ItemOverviewPage, itemValues
 
 type IdRoute = { Params: { id: string } };
 
-const NOTICES = ['saved', 'notAllowed', 'imageAdded'] as const;
-type Notice = (typeof NOTICES)[number];
-const parseNotice = (v: unknown) => (NOTICES.includes(v as Notice) ? (v as Notice) : undefined);
 
 /** The item an editor's page is about; 404 when there is none. */
 async function requireItem(db: Executor, id: string): Promise<ItemRow> {
@@ -53,6 +50,9 @@ function refusedSave(refusal: RefusedSave): HttpError {
       return badRequest(`files: ${refusal.rules.join(', ')}`);
   }
 }
+
+/** The confirmations the item overview shows after a redirect. */
+const OVERVIEW_NOTICES = { saved: true, notAllowed: true, imageAdded: true } as const;
 
 /** Editors' pages (content:edit): list, create, edit with preview and files, pictures, status, versions. */
 export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -143,7 +143,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
-    return reply.page(h(ItemOverviewPage, { ...(await overviewProps(request, item)), notice: parseNotice(request.notice?.word), imageSubmissionId: newSubmissionId() }));
+    return reply.page(h(ItemOverviewPage, { ...(await overviewProps(request, item)), notice: knownNotice(request, OVERVIEW_NOTICES)?.word, imageSubmissionId: newSubmissionId() }));
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {

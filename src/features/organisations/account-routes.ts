@@ -9,8 +9,7 @@ import { INVITATIONS_PATH, organisationPath } from './paths.ts';
 import { requireId } from './require-organisation.ts';
 import { getMembershipsOfUser, getMyInvitations } from './service.ts';
 import { MyInvitationsPage, MyOrganisationsPage } from './views/account.tsx';
-import { parseNotice } from './views/shared.tsx';
-import { redirectWithNotice } from '../../platform/http/notice.ts';
+import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 
 type InvitationRoute = { Params: { id: string } };
 
@@ -24,7 +23,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get(INVITATIONS_PATH, { preHandler: requireUser }, async (request, reply) => {
     const data = await getMyInvitations(deps.db, request.user!);
-    return reply.page(h(MyInvitationsPage, { ctx: request.view(), data, notice: parseNotice(request.notice?.word) }));
+    return reply.page(h(MyInvitationsPage, { ctx: request.view(), data, notice: knownNotice(request, request.t.organisations.notices)?.word }));
   });
 
   app.post<InvitationRoute>(`${INVITATIONS_PATH}/:id/annehmen`, { preHandler: requireUser }, async (request, reply) => {

@@ -15,8 +15,8 @@ import { revokeInvitation } from './revoke-invitation.ts';
 import { invitationForm, roleForm } from './schema.ts';
 import { getMemberAdministration } from './service.ts';
 import { MembersPage, roleFieldName } from './views/members.tsx';
-import { parseNotice, type NoticeKey } from './views/shared.tsx';
-import { redirectWithNotice } from '../../platform/http/notice.ts';
+import type { NoticeKey } from './views/shared.tsx';
+import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 
 /**
  * Invitation e-mails go out in the platform's name to any address a manager types in. They
@@ -76,7 +76,7 @@ export function memberRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<SlugRoute>(`${LIST_PATH}/:slug/mitglieder`, { preHandler: requireUser }, async (request, reply) => {
     const organisation = await requireManagedOrganisation(deps.db, request.user!, request.params.slug);
-    return renderMembers(request, reply, organisation, 200, { notice: parseNotice(request.notice?.word) });
+    return renderMembers(request, reply, organisation, 200, { notice: knownNotice(request, request.t.organisations.notices)?.word });
   });
 
   app.post<MemberRoute>(`${LIST_PATH}/:slug/mitglieder/:userId/annehmen`, { preHandler: requireUser }, async (request, reply) => {

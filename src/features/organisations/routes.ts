@@ -19,8 +19,7 @@ import { OrganisationListPage } from './views/list.tsx';
 import { organisationValues } from './views/organisation-fields.tsx';
 import { CreateOrganisationPage, EditOrganisationPage } from './views/organisation-form.tsx';
 import { OrganisationProfilePage } from './views/profile.tsx';
-import { parseNotice } from './views/shared.tsx';
-import { redirectWithNotice } from '../../platform/http/notice.ts';
+import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 
 type SlugRoute = { Params: { slug: string } };
 
@@ -61,7 +60,7 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<SlugRoute>(`${LIST_PATH}/:slug`, async (request, reply) => {
     const organisation = await requireOrganisation(deps.db, request.params.slug);
     const profile = await getOrganisationProfile(deps.db, organisation, request.user);
-    return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, notice: parseNotice(request.notice?.word) }));
+    return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, notice: knownNotice(request, request.t.organisations.notices)?.word }));
   });
 
   app.get<SlugRoute>(`${LIST_PATH}/:slug/bearbeiten`, { preHandler: requireUser }, async (request, reply) => {

@@ -24,22 +24,25 @@ export function rateLimitKey(keyring: Keyring, limit: Pick<Limit, 'name'>, subje
   return `${limit.name}:${hmac(keyring.key('rate-limit'), subject.toLowerCase())}`;
 }
 
+/** Counts one hit per check and tells whether every one is still within its limit. */
+async function allWithin(deps: RateLimitDeps, checks: { limit: Limit; subject: string }[]): Promise<boolean> {
+  const keyed = new Map(checks.map(({ limit, subject }) => [rateLimitKey(deps.keyring, limit, subject), limit]));
+  const hits = await countHits(deps.db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
+  return [...keyed].every(([key, limit]) => (hits.get(key) ?? 0) <= limit.max);
+}
+
 /**
  * Throws 429 when any of the limits is exceeded. The table holds no e-mail or IP address in
  * clear. The same answer comes whether or not an account exists.
  */
 export async function enforceLimits(deps: RateLimitDeps, checks: { limit: Limit; subject: string }[]): Promise<void> {
-  const keyed = new Map(checks.map(({ limit, subject }) => [rateLimitKey(deps.keyring, limit, subject), limit]));
-  const hits = await countHits(deps.db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
-  if ([...keyed].some(([key, limit]) => (hits.get(key) ?? 0) > limit.max)) throw new HttpError('tooMany');
+  if (!(await allWithin(deps, checks))) throw new HttpError('tooMany');
 }
 
 /**
  * Counts one hit and tells whether it is still within the limit, for callers that answer
  * something other than the 429 page when it is not: skip an e-mail, explain it on the form.
  */
-export async function withinLimit(deps: RateLimitDeps, limit: Limit, subject: string): Promise<boolean> {
-  const key = rateLimitKey(deps.keyring, limit, subject);
-  const hits = await countHits(deps.db, [{ key, windowSeconds: limit.windowSeconds }]);
-  return (hits.get(key) ?? 0) <= limit.max;
+export function withinLimit(deps: RateLimitDeps, limit: Limit, subject: string): Promise<boolean> {
+  return allWithin(deps, [{ limit, subject }]);
 }

@@ -7,7 +7,7 @@ import { runDueJobs } from '../jobs/worker.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from './queue.ts';
-import { createMailTransport, type MailTransport } from './transport.ts';
+import { createMailTransport } from './transport.ts';
 
 const FROM = 'Digitale Kommune <noreply@digitale-kommune.example>';
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
-import { knownNotice } from '../core/notices.ts';
+import { knownNotice } from '../../../platform/http/notice.ts';
 import type { NoticeKey } from './views/shared.tsx';
 
 /** Redirects (303) to an editor page, which confirms the action once. */

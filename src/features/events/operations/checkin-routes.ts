@@ -7,7 +7,7 @@ import { parseForm } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import type { Messages } from '../../../platform/i18n/index.ts';
 import { checkIn, undoCheckIn } from './check-in.ts';
-import { knownNotice } from '../core/notices.ts';
+import { knownNotice } from '../../../platform/http/notice.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
 import { countRegistrations, findRegistrationOfDate, listConfirmed } from './repository.ts';
 import { checkInForm, personSearchQuery } from './schema.ts';

@@ -10,7 +10,7 @@ import type { Messages } from '../../../platform/i18n/index.ts';
 import { checkInRoutes } from './checkin-routes.ts';
 import { cancelRegistration } from '../registration/cancel-registration.ts';
 import { registerManually } from '../registration/confirm-registration.ts';
-import { knownNotice } from '../core/notices.ts';
+import { knownNotice } from '../../../platform/http/notice.ts';
 import { EDITOR_PATH } from '../core/paths.ts';
 import { listQuestionRows, listWorldCafeRows } from '../core/event-repository.ts';
 import { exportRoutes } from './export-routes.ts';

@@ -16,7 +16,7 @@ import { claimRegistration } from './claim-registration.ts';
 import { confirmAddress, confirmRegistration, findConfirmedRegistration, type RegistrationOutcome } from './confirm-registration.ts';
 import { CATALOGUE_PATH, eventPath, registrationPath } from '../core/paths.ts';
 import { getDateWithEvent } from '../core/event-lookups.ts';
-import { knownNotice } from '../core/notices.ts';
+import { knownNotice } from '../../../platform/http/notice.ts';
 import { type RegistrationState, isRegistrationOpen, seatsLeft } from '../core/rules.ts';
 import { openRegistration, sealRegistration } from './form-token.ts';
 import { acceptOffer } from './promote-from-waiting-list.ts';

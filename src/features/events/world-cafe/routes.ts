@@ -10,7 +10,7 @@ import type { Messages } from '../../../platform/i18n/index.ts';
 import { eventPath } from '../core/paths.ts';
 import { getEventById } from '../core/event-lookups.ts';
 import type { EventRow } from '../core/event-repository.ts';
-import { knownNotice } from '../core/notices.ts';
+import { knownNotice } from '../../../platform/http/notice.ts';
 import { ContributionPage, questionAnchor } from './views/results.tsx';
 import { resultField, WorldCafeEditorPage, worldCafeEditorPath } from './views/editor.tsx';
 import { getContributionTarget, getQuestionOfEvent, getWorldCafeForEvent } from './service.ts';

@@ -5,29 +5,6 @@ import { LIST_PATH, organisationPath } from '../paths.ts';
 
 export type NoticeKey = keyof Messages['organisations']['notices'];
 
-/** The confirmations of the feature's pages, named after their texts in the catalogue. */
-const NOTICE_KEYS: readonly NoticeKey[] = [
-  'created',
-  'saved',
-  'requested',
-  'left',
-  'withdrawn',
-  'accepted',
-  'declined',
-  'roleChanged',
-  'removed',
-  'invited',
-  'invitedWithoutMail',
-  'revoked',
-  'invitationAccepted',
-  'invitationDeclined',
-];
-
-/** The confirmation the previous request left (see platform/http/notice.ts); anything else shows nothing. */
-export function parseNotice(word: string | undefined): NoticeKey | undefined {
-  return NOTICE_KEYS.find((key) => key === word);
-}
-
 export function Notice(props: { ctx: ViewContext; notice: NoticeKey | undefined }) {
   if (!props.notice) return null;
   return (
