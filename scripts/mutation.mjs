@@ -13,15 +13,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Each module of rules with the test files (as `npm test` filters) that should notice a broken rule. */
 const MODULES = {
   csrf: { mutate: 'src/platform/http/csrf.ts', tests: ['src/platform/http/csrf.test', 'src/platform/http/platform.test'] },
-  sessions: { mutate: 'src/platform/auth/sessions.ts', tests: ['src/platform/http/security.test', 'src/features/accounts/accounts.test'] },
+  sessions: { mutate: 'src/platform/auth/sessions.ts', tests: ['src/platform/auth/sessions.test', 'src/platform/http/security.test'] },
   'rate-limits': { mutate: 'src/platform/http/rate-limit.ts', tests: ['src/features/accounts/security.test', 'src/platform/http/security.test'] },
-  'account-links': { mutate: 'src/platform/auth/tokens.ts', tests: ['src/features/accounts/'] },
-  policy: { mutate: 'src/platform/auth/policy.ts', tests: ['src/features/authorization-matrix.test'] },
+  'account-links': { mutate: 'src/platform/auth/tokens.ts', tests: ['src/features/accounts/', 'src/platform/auth/tokens.test'] },
+  policy: { mutate: 'src/platform/auth/policy.ts', tests: ['src/platform/auth/policy.test', 'src/features/authorization-matrix.test'] },
   'form-tokens': { mutate: 'src/features/events/registration/form-token.ts', tests: ['src/features/events/registration/registration.test'] },
-  'seat-taking': { mutate: 'src/features/events/registration/repository.ts', tests: ['src/features/events/registration/'] },
-  offers: { mutate: 'src/features/events/registration/promote-from-waiting-list.ts', tests: ['src/features/events/registration/'] },
-  confirmation: { mutate: 'src/features/events/registration/confirm-registration.ts', tests: ['src/features/events/registration/'] },
-  'manage-links': { mutate: 'src/features/events/registration/service.ts', tests: ['src/features/events/registration/'] },
+  // Lines 26–172 hold the seat and waiting-list rules; the rest are plain look-ups.
+  'seat-taking': { mutate: 'src/features/events/registration/repository.ts:26-172', tests: ['src/features/events/registration/'] },
+  offers: { mutate: 'src/features/events/registration/promote-from-waiting-list.ts', tests: ['src/features/events/registration/rules.test', 'src/features/events/registration/registration.test'] },
+  confirmation: { mutate: 'src/features/events/registration/confirm-registration.ts', tests: ['src/features/events/registration/registration.test', 'src/features/events/registration/security.test', 'src/features/events/registration/concurrency.test'] },
+  'manage-links': { mutate: 'src/features/events/registration/service.ts', tests: ['src/features/events/registration/manage-links.test', 'src/features/events/registration/security.test'] },
   retention: { mutate: 'src/features/events/operations/retention.ts', tests: ['src/features/events/operations/retention.test'] },
   'job-claiming': { mutate: 'src/platform/jobs/repository.ts', tests: ['src/platform/jobs/'] },
 };

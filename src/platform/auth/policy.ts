@@ -6,7 +6,6 @@ import type { CurrentUser } from './current-user.ts';
  * services ask here for rules that depend on the record (ownership, membership).
  */
 export type Permission =
-  | 'account:use'
   | 'organisation:create'
   | 'admin:access'
   | 'admin:users'
@@ -15,18 +14,16 @@ export type Permission =
   | 'admin:settings'
   | 'admin:pages'
   | 'admin:design'
-  | 'content:edit'
-  | 'jury:review';
+  | 'content:edit';
 
+// Jurors have a member's rights until the competition (issue 13) gives them their own.
 const GRANTS: Record<SiteRole, ReadonlySet<Permission>> = {
-  member: new Set(['account:use', 'organisation:create']),
-  juror: new Set(['account:use', 'organisation:create', 'jury:review']),
-  editor: new Set(['account:use', 'organisation:create', 'content:edit', 'admin:access', 'admin:design']),
+  member: new Set(['organisation:create']),
+  juror: new Set(['organisation:create']),
+  editor: new Set(['organisation:create', 'content:edit', 'admin:access', 'admin:design']),
   admin: new Set([
-    'account:use',
     'organisation:create',
     'content:edit',
-    'jury:review',
     'admin:access',
     'admin:users',
     'admin:organisations',
@@ -52,8 +49,4 @@ export function canManageOrganisation(user: CurrentUser | null, membership: Memb
   if (!user) return false;
   if (user.siteRole === 'admin') return true;
   return membership?.status === 'active' && membership.role === 'manager';
-}
-
-export function isActiveMember(membership: MembershipView | undefined): boolean {
-  return membership?.status === 'active';
 }

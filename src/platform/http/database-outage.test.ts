@@ -7,13 +7,15 @@ import { loadConfig } from '../config.ts';
 import { createRuntime, type Runtime } from '../../runtime.ts';
 import { SiteSettingsStore } from '../settings/site-settings.ts';
 import { TcpProxy } from '../testing/tcp-proxy.ts';
-import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
+import { inCI } from '../testing/ci.ts';
+import { openTestDatabase, requireServerUrl, type TestDatabase } from '../testing/test-database.ts';
 
-const serverUrl = process.env.TEST_DATABASE_URL;
 
 describe(
   'a database outage',
-  { skip: serverUrl ? false : 'needs TEST_DATABASE_URL: embedded PGlite runs inside the process and cannot become unreachable' },
+  // Outside CI the suite needs a server to run (PGlite runs inside the process and cannot become
+  // unreachable); in CI it runs always, so that a missing TEST_DATABASE_URL fails it.
+  { skip: process.env.TEST_DATABASE_URL || inCI ? false : 'needs TEST_DATABASE_URL' },
   () => {
     let clone: TestDatabase;
     let proxy: TcpProxy;
@@ -22,10 +24,10 @@ describe(
 
     before(async () => {
       clone = await openTestDatabase('postgres');
-      const upstream = new URL(serverUrl!);
+      const upstream = new URL(requireServerUrl());
       proxy = new TcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) });
       await proxy.start();
-      const viaProxy = new URL(serverUrl!);
+      const viaProxy = new URL(requireServerUrl());
       viaProxy.host = `127.0.0.1:${proxy.port}`;
       viaProxy.pathname = `/${clone.databaseName}`;
       dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-outage-'));

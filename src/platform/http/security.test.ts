@@ -173,6 +173,16 @@ eachBackend('session cookie and lifetime', (backend) => {
     assert.equal((await new TestClient(rt.app).get('/konto', { cookie: `dk_session=${client.cookie('__Host-dk_session')}` })).statusCode, 303, 'the unprefixed name is not read');
   });
 
+  it('deletes the __Host- cookie at logout with Secure and Path=/, without which the browser would keep it', async () => {
+    const { client } = await logIn('member');
+    const response = await client.postForm('/abmelden', {}, { csrfFrom: '/konto' });
+    const header = response.headers['set-cookie'];
+    const cleared = (Array.isArray(header) ? header : [String(header)]).find((line) => line.startsWith('__Host-dk_session='));
+    assert.ok(cleared, 'the session cookie is deleted');
+    assert.match(cleared, /; Secure/);
+    assert.match(cleared, /; Path=\//);
+  });
+
   it('ends an editor’s or administrator’s session twelve hours after login, however active', async () => {
     for (const role of ['editor', 'admin'] as const) {
       const { user, client } = await logIn(role);

@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database, type DatabaseHandle } from '../db/client.ts';
 import { accountTokens, auditLog, formSubmissions, jobs, rateLimits, sessions, settings, users } from '../db/tables.ts';
 import { eachBackend } from '../../testing/harness.ts';
-import { openTestDatabase } from '../testing/test-database.ts';
+import { openTestDatabase, requireServerUrl } from '../testing/test-database.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import type { DatabaseLocation } from './location.ts';
 
@@ -97,7 +97,7 @@ async function pgliteFixture(): Promise<Fixture> {
 }
 
 function serverUrlOf(database: string): string {
-  const url = new URL(process.env.TEST_DATABASE_URL!);
+  const url = new URL(requireServerUrl());
   url.pathname = `/${database}`;
   return url.toString();
 }
@@ -108,7 +108,7 @@ async function postgresFixture(): Promise<Fixture> {
   const clone = await openTestDatabase('postgres');
   const targetName = `dk_backup_${randomBytes(6).toString('hex')}`;
   const onServer = async (statement: SQL) => {
-    const admin = await openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, poolSize: 1 });
+    const admin = await openDatabase({ databaseUrl: requireServerUrl(), poolSize: 1 });
     try {
       await admin.db.execute(statement);
     } finally {

@@ -109,7 +109,8 @@ const ORPHAN_AGE_MS = 60 * 60 * 1000;
 let adminPool: pg.Pool | undefined;
 let postgresTemplate: Promise<string> | undefined;
 
-function requireServerUrl(): string {
+/** The PostgreSQL server's URL; throws with the reason when it is missing (in CI: always required). */
+export function requireServerUrl(): string {
   if (!serverUrl) {
     throw new Error(`the postgres backend needs TEST_DATABASE_URL${inCI ? ' (required when CI is set)' : ''}`);
   }

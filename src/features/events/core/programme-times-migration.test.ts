@@ -12,6 +12,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { MIGRATIONS_FOLDER } from '../../../platform/db/client.ts';
+import { requireServerUrl } from '../../../platform/testing/test-database.ts';
 import { eachBackend } from '../../../testing/harness.ts';
 
 /*
@@ -81,11 +82,11 @@ eachBackend('migration 0013: programme times per date', (backend) => {
       close = () => client.close();
       return;
     }
-    const server = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    const server = new pg.Client({ connectionString: requireServerUrl() });
     await server.connect();
     const name = `dk_migration_${randomUUID().replace(/-/g, '')}`;
     await server.query(`create database ${name}`);
-    const url = new URL(process.env.TEST_DATABASE_URL!);
+    const url = new URL(requireServerUrl());
     url.pathname = `/${name}`;
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();

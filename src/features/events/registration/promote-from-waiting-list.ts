@@ -26,17 +26,15 @@ import {
  * caller's transaction (which holds the date's lock). Each offer holds its seat (it counts
  * in confirmed_count) until it is accepted or runs out; it never runs beyond the start.
  */
-export async function offerFreeSeats(deps: AppDeps, tx: Executor, dateId: string, now: Date, site: string): Promise<number> {
+export async function offerFreeSeats(deps: AppDeps, tx: Executor, dateId: string, now: Date, site: string): Promise<void> {
   const found = await getDateWithEvent(tx, dateId);
-  if (!found || found.date.cancelledAt || found.date.startsAt.getTime() <= now.getTime()) return 0;
+  if (!found || found.date.cancelledAt || found.date.startsAt.getTime() <= now.getTime()) return;
   const until = new Date(Math.min(now.getTime() + deps.config.events.offerHours * 3_600_000, found.date.startsAt.getTime()));
-  let offered = 0;
   for (;;) {
     const next = await lockFirstWaiting(tx, dateId);
-    if (!next || !(await takeSeat(tx, dateId, { newcomer: false }))) return offered;
+    if (!next || !(await takeSeat(tx, dateId, { newcomer: false }))) return;
     const registration = (await updateRegistration(tx, next.id, { status: 'offered', offerExpiresAt: until }))!;
     await queueRegistrationMail(deps, tx, 'offer', { ...found, registration }, { site, dedupeKey: `offer:${registration.id}:${until.getTime()}` });
-    offered++;
   }
 }
 
@@ -98,11 +96,10 @@ export async function expireTimed(
   status: TimedStatus,
   now: Date,
   tell?: (tx: Executor, registration: RegistrationRow, site: string) => Promise<void>,
-): Promise<number> {
+): Promise<void> {
   const expired = await listLapsed(deps.db, status, now);
-  if (expired.length === 0) return 0;
+  if (expired.length === 0) return;
   const { siteName: site } = await deps.settings.get();
-  let lapsed = 0;
   for (const entry of expired) {
     await deps.db.transaction(async (tx) => {
       await lockDate(tx, entry.dateId);
@@ -112,14 +109,12 @@ export async function expireTimed(
       await releaseSeat(tx, entry.dateId);
       await tell?.(tx, registration, site);
       await offerFreeSeats(deps, tx, entry.dateId, now, site);
-      lapsed++;
     });
   }
-  return lapsed;
 }
 
 /** Offers whose time ran out; the person is told by e-mail that the seat went on. */
-export function expireOffers(deps: AppDeps, now: Date): Promise<number> {
+export function expireOffers(deps: AppDeps, now: Date): Promise<void> {
   return expireTimed(deps, 'offered', now, async (tx, registration, site) => {
     const found = (await getDateWithEvent(tx, registration.dateId))!;
     await queueRegistrationMail(deps, tx, 'offerLapsed', { ...found, registration }, { site, dedupeKey: `offer-lapsed:${registration.id}` });

@@ -125,7 +125,8 @@ export async function waitingPosition(db: Executor, registration: Pick<Registrat
     sql`select count(*)::int as n from ${registrations}
         where date_id = ${registration.dateId} and status = 'waiting' and queue_number <= ${registration.queueNumber}`,
   );
-  return rows[0]?.n ?? 1;
+  // count(*) without group by always answers one row
+  return rows[0]!.n;
 }
 
 /**

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { asc, eq, sql } from 'drizzle-orm';
+import { queryRows } from '../../../platform/db/client.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { cancelDate } from '../editor/cancel-date.ts';
-import { acceptOffer } from './promote-from-waiting-list.ts';
+import { acceptOffer, expireOffers, promoteFromWaitingList } from './promote-from-waiting-list.ts';
 import { eventDates, registrations } from '../core/tables.ts';
 import { findRegistrationById, type RegistrationRow } from './repository.ts';
 import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
@@ -156,6 +157,119 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
         [1, 1, 0],
         'one offer e-mail per added seat',
       );
+    });
+  });
+
+  describe('an editor gives a seat from the waiting list', () => {
+    async function editorActor(): Promise<CurrentUser> {
+      const editor = await createTestUser(rt.deps, { siteRole: 'editor' });
+      return { id: editor.id, email: editor.email, displayName: 'Redaktion', siteRole: 'editor', sessionIdHash: 'test' };
+    }
+
+    it('gives a person waiting a free seat, tells them with the site’s name, and audits it', async () => {
+      const actor = await editorActor();
+      const ev = await event({ d: { seats: 1, deadlineInHours: 1 } });
+      const dateId = ev.dates.d!;
+      await register(ev, dateId, 'befoerdert-sitzt@example.org');
+      const waiting = await register(ev, dateId, 'befoerdert-wartet@example.org');
+      await raiseSeats(dateId, 2);
+
+      const outcome = await promoteFromWaitingList(rt.deps, { registrationId: waiting.id, actor });
+      assert.ok(outcome.ok, 'the person is first in the queue, so the free seat is theirs');
+      assert.equal(await statusOf(waiting.id), 'confirmed');
+      assert.equal((await dateRow(dateId)).taken, 2);
+      await rt.runJobs();
+      const mails = rt.mails.filter((m) => m.to === waiting.email && /Ihr Platz ist bestätigt/.test(m.subject));
+      assert.equal(mails.length, 1);
+      assert.match(mails[0]!.text, /Digitale Kommune – diese E-Mail wurde automatisch verschickt/);
+      const audit = await queryRows<{ action: string; subject_id: string; before: unknown; after: unknown }>(
+        rt.deps.db,
+        sql`select action, subject_id, before, after from audit_log where actor_id = ${actor.id}`,
+      );
+      assert.deepEqual(audit, [{ action: 'event.registration.promote', subject_id: waiting.id, before: { status: 'waiting' }, after: { status: 'confirmed' } }]);
+    });
+
+    it('refuses an unknown registration, one that is not waiting, and a full date', async () => {
+      const actor = await editorActor();
+      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', actor }), { ok: false, reason: 'notFound' });
+      const ev = await event({ d: { seats: 1, deadlineInHours: 1 } });
+      const dateId = ev.dates.d!;
+      const seated = await register(ev, dateId, 'voll-sitzt@example.org');
+      const waiting = await register(ev, dateId, 'voll-wartet@example.org');
+      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: seated.id, actor }), { ok: false, reason: 'notWaiting' }, 'confirmed already');
+      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: waiting.id, actor }), { ok: false, reason: 'full' });
+      assert.equal(await statusOf(waiting.id), 'waiting');
+      await rt.deps.db.update(registrations).set({ status: 'cancelled', cancelledAt: new Date() }).where(eq(registrations.id, waiting.id));
+      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: waiting.id, actor }), { ok: false, reason: 'notWaiting' }, 'cancelled');
+      assert.equal((await dateRow(dateId)).taken, 1, 'no refusal took a seat');
+      assert.equal((await queryRows(rt.deps.db, sql`select 1 from audit_log where actor_id = ${actor.id}`)).length, 0, 'nothing audited');
+    });
+
+    it('turns a held offer into a seat without taking a second one', async () => {
+      const actor = await editorActor();
+      const { dateId, waiting } = await offeredDate('befoerdert-angebot');
+      const outcome = await promoteFromWaitingList(rt.deps, { registrationId: waiting[0]!.id, actor });
+      assert.ok(outcome.ok);
+      assert.equal(outcome.registration.offerExpiresAt, null);
+      assert.equal((await dateRow(dateId)).taken, 2);
+    });
+  });
+
+  describe('what a person can accept', () => {
+    it('answers "not offered" for an unknown registration and for one that waits or sits already', async () => {
+      assert.deepEqual(await acceptOffer(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', locale: 'de', now: at(0) }), { ok: false, reason: 'notOffered' });
+      const ev = await event({ d: { seats: 1, deadlineInHours: 1 } });
+      const seated = await register(ev, ev.dates.d!, 'annahme-sitzt@example.org');
+      const waiting = await register(ev, ev.dates.d!, 'annahme-wartet@example.org');
+      for (const registration of [seated, waiting]) {
+        assert.deepEqual(await acceptOffer(rt.deps, { registrationId: registration.id, locale: 'de', now: at(0) }), { ok: false, reason: 'notOffered' }, registration.status);
+      }
+    });
+
+    it('confirms an accepted offer by e-mail in the language of the page it was accepted on', async () => {
+      const { waiting } = await offeredDate('annahme-englisch');
+      const offered = waiting[0]!;
+      assert.ok((await acceptOffer(rt.deps, { registrationId: offered.id, locale: 'en', now: at(MINUTE) })).ok);
+      await rt.runJobs();
+      const mails = rt.mails.filter((m) => m.to === offered.email && /Your seat is confirmed/.test(m.subject));
+      assert.equal(mails.length, 1);
+      assert.match(mails[0]!.text, /Digitale Kommune – this e-mail was sent automatically/);
+    });
+  });
+
+  describe('offers that run out', () => {
+    it('passes no seat on once the date has begun: the lapsed offer frees its seat and the next person keeps waiting', async () => {
+      const startsInHours = 2;
+      const { dateId, waiting } = await offeredDate('nach-beginn', { startsInHours, waiting: 2 });
+      const [first, second] = waiting as [RegistrationRow, RegistrationRow];
+      assert.deepEqual([await statusOf(first.id), await statusOf(second.id)], ['offered', 'offered']);
+      const { startsAt } = await dateRow(dateId);
+      await rt.runJobs();
+
+      // the sweep at the very instant of the start: both offers end there, nobody gets a new one
+      await rt.runtime.sweep(startsAt);
+      assert.deepEqual([await statusOf(first.id), await statusOf(second.id)], ['cancelled', 'cancelled']);
+      assert.equal((await dateRow(dateId)).taken, 1, 'the two offered seats are free again, and stay free');
+      await rt.runJobs();
+      for (const person of [first, second]) {
+        const lapsed = rt.mails.filter((m) => m.to === person.email && /Angebot abgelaufen/.test(m.subject));
+        assert.equal(lapsed.length, 1, `${person.email} is told`);
+        assert.match(lapsed[0]!.text, /Digitale Kommune – diese E-Mail wurde automatisch verschickt/);
+      }
+    });
+
+    it('lapses an offer once when two sweeps run at the same time', async () => {
+      const { dateId, waiting } = await offeredDate('zwei-sweeps', { waiting: 2 });
+      const later = new Date(t0 + (rt.deps.config.events.offerHours + 1) * HOUR);
+      await rt.runJobs();
+      await Promise.all([expireOffers(rt.deps, later), expireOffers(rt.deps, later)]);
+      const rows = await rowsOf(dateId);
+      assert.deepEqual(rows.map((r) => r.status), ['confirmed', 'cancelled', 'cancelled']);
+      assert.equal((await dateRow(dateId)).taken, 1, 'each seat given back exactly once');
+      await rt.runJobs();
+      for (const person of waiting) {
+        assert.equal(rt.mails.filter((m) => m.to === person.email && /Angebot abgelaufen/.test(m.subject)).length, 1, person.email);
+      }
     });
   });
 });

@@ -12,6 +12,6 @@ import { expireTimed } from './promote-from-waiting-list.ts';
  * waiting, or becomes free, as when someone cancels. No e-mail goes out: the address was
  * never confirmed, and mail to addresses nobody confirmed is what the hold keeps small.
  */
-export function expireHolds(deps: AppDeps, now: Date): Promise<number> {
+export function expireHolds(deps: AppDeps, now: Date): Promise<void> {
   return expireTimed(deps, 'held', now);
 }
