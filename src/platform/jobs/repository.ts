@@ -73,14 +73,13 @@ export async function failJob(db: Executor, job: ClaimedJob, error: string, retr
     .where(and(eq(jobs.id, job.id)));
 }
 
-export async function countOpenJobs(db: Executor, kind?: string): Promise<number> {
+export async function countOpenJobs(db: Executor, kind: string): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     db,
-    kind
-      ? sql`select count(*)::int as n from jobs where done_at is null and failed_at is null and kind = ${kind}`
-      : sql`select count(*)::int as n from jobs where done_at is null and failed_at is null`,
+    sql`select count(*)::int as n from jobs where done_at is null and failed_at is null and kind = ${kind}`,
   );
-  return rows[0]?.n ?? 0;
+  // count(*) without group by always answers one row
+  return rows[0]!.n;
 }
 
 /**

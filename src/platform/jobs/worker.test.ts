@@ -65,6 +65,28 @@ eachBackend('jobs', (backend) => {
     assert.equal(sent.length, 1, 'one mail for one dedupe key');
   });
 
+  it('claims a job planned for later only once its time has come', async () => {
+    const { db } = database;
+    await insertJob(db, { kind: 'later', payload: {}, runAt: new Date(Date.now() + 3_600_000) });
+    await insertJob(db, { kind: 'now', payload: {} });
+    assert.deepEqual((await claimDueJobs(db, 10, 60)).map((job) => job.kind), ['now']);
+    await makeDue(db, 'later');
+    assert.deepEqual((await claimDueJobs(db, 10, 60)).map((job) => job.kind), ['later']);
+  });
+
+  it('keeps the first 2,000 characters of an error', async () => {
+    const { db } = database;
+    await insertJob(db, { kind: 'noisy', payload: {} });
+    await runDueJobs(db, {
+      noisy: async () => {
+        throw new Error(`550 ${'x'.repeat(5_000)}`);
+      },
+    });
+    const row = await jobRow(db, 'noisy');
+    assert.equal(row.last_error?.length, 2_000);
+    assert.ok(row.last_error?.startsWith('550 x'));
+  });
+
   it('retries a failed job after a growing delay and completes it later', async () => {
     const { db } = database;
     let calls = 0;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { createTestEvent, registerDirectly, testAnswers } from '../testing/registration-fixtures.ts';
 import { findManagedRegistration, streamLinkDue } from './service.ts';
@@ -40,9 +41,33 @@ eachBackend('event registration: manage links', (backend) => {
     for (const hostile of [undefined, null, '', 42, [erika.token, erika.token], { token: erika.token }, 'x'.repeat(201), `${erika.token}${'x'.repeat(200)}`]) {
       assert.equal(await findManagedRegistration(rt.deps.db, erika.reference, hostile), undefined, JSON.stringify(hostile));
     }
-    for (const reference of [undefined, '', 'DK-0000-0000', [erika.reference], erika.reference.toLowerCase().replace(/[a-z]/g, '?')]) {
+    const unknown = erika.reference === 'DK-2222-22' ? 'DK-3333-33' : 'DK-2222-22';
+    for (const reference of [undefined, '', 'DK-0000-0000', [erika.reference], unknown, erika.reference.toLowerCase().replace(/[a-z]/g, '?')]) {
       assert.equal(await findManagedRegistration(rt.deps.db, reference, erika.token), undefined, JSON.stringify(reference));
     }
+  });
+
+  it('sends links in the e-mails that open the registration, the offer and the address confirmation', async () => {
+    const ev = await createTestEvent(rt.deps.db, { slug: 'verwalten-links', dates: { d: { seats: 1, startsInHours: 240, deadlineInHours: 1 } }, questions: false, worldCafe: false });
+    const dateId = ev.dates.d!;
+    await registerDirectly(rt.deps, dateId, testAnswers(ev, { email: 'links-sitzt@example.org' }));
+    await registerDirectly(rt.deps, dateId, testAnswers(ev, { email: 'links-wartet@example.org' }));
+    await rt.deps.db.execute(sql`update event_dates set seats = 2 where id = ${dateId}`);
+    await rt.runtime.sweep(new Date());
+    await rt.runJobs();
+    const linkIn = (to: string, subject: RegExp, path: RegExp) => {
+      const mail = rt.mails.find((m) => m.to === to && subject.test(m.subject));
+      assert.ok(mail, `${subject} to ${to}`);
+      const url = mail.text.match(/https?:\/\/\S+/g)?.map((link) => new URL(link)).find((link) => path.test(link.pathname));
+      assert.ok(url, `a link to ${path} in ${mail.text}`);
+      return `${url.pathname}${url.search}`;
+    };
+    const manage = linkIn('links-sitzt@example.org', /Anmeldung|bestätigt/, /^\/anmeldung\/DK-[^/]+$/);
+    assert.equal((await rt.app.inject({ url: manage })).statusCode, 200, manage);
+    const offer = linkIn('links-wartet@example.org', /Ein Platz ist frei/, /\/angebot$/);
+    const page = await rt.app.inject({ url: offer });
+    assert.equal(page.statusCode, 200, offer);
+    assert.match(page.body, /<form[^>]+method="post"/i, 'the offer page asks for a click, it does not accept on opening');
   });
 });
 
