@@ -83,14 +83,7 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       let n = 0;
       const tokenFor = (date: string) =>
         sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: `greifer${n++}@example.org` }), dateId: open.dates[date]!, consentVersion: 1, userId: null });
-      const confirm = (date: string, token: string, client: string) =>
-        rt.app.inject({
-          method: 'POST',
-          url: `${formPath(open, date)}/bestaetigen`,
-          remoteAddress: client,
-          headers: { host: 'localhost', origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-          payload: new URLSearchParams({ _csrf, token }).toString(),
-        });
+      const confirm = (date: string, token: string, client: string) => postConfirm(open, date, _csrf, token, client);
 
       const first = tokenFor('a');
       for (const token of [first, ...Array.from({ length: 9 }, () => tokenFor('a'))]) {
