@@ -3,10 +3,12 @@
 // bundled, so production does not carry the TypeScript loader and its compile cache in memory.
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { buildAssets } from './build-assets.mjs';
 
 // --outdir: the tests build into a folder of their own inside the project
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
+await buildAssets();
 await build({
   entryPoints: { main: 'src/main.ts', cli: 'src/cli.ts' },
   outdir: values.outdir,

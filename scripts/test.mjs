@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildAssets } from './build-assets.mjs';
 
 // DK_TEST_ROOT lets this runner's own test (src/platform/testing/test-runner.test.ts) run it on
 // a small fixture tree instead of the whole project.
@@ -40,6 +41,9 @@ function describeServer(url) {
     return 'TEST_DATABASE_URL';
   }
 }
+
+// Pages name the built stylesheet and scripts; the build skips itself when nothing changed.
+if (!process.env.DK_TEST_ROOT) await buildAssets();
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 if (!databaseUrl && inCI) {

@@ -70,8 +70,11 @@ describe('production build (npm run build, then node dist/main.js)', () => {
       await waitFor('the bundled app', healthy(port));
       const home = await fetch(`http://127.0.0.1:${port}/`);
       assert.equal(home.status, 200);
-      assert.match(await home.text(), /Digitale Kommune/);
-      const css = await fetch(`http://127.0.0.1:${port}/static/css/main.css`);
+      const html = await home.text();
+      assert.match(html, /Digitale Kommune/);
+      const stylesheet = html.match(/<link rel="stylesheet" href="([^"]+)"/)?.[1];
+      assert.ok(stylesheet, 'the page names its stylesheet');
+      const css = await fetch(`http://127.0.0.1:${port}${stylesheet}`);
       assert.equal(css.status, 200, 'public/ is found from the bundle');
     } finally {
       app.child.kill('SIGTERM');

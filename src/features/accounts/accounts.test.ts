@@ -108,7 +108,7 @@ eachBackend('accounts', (backend) => {
       const wrong = await new TestClient(rt.app).login(user.email, 'falsches Passwort!');
       assert.equal(unknown.statusCode, 401);
       assert.equal(wrong.statusCode, 401);
-      const text = (body: string) => body.match(/<p class="dk-error-message"[^>]*>([^<]*)</)?.[1];
+      const text = (body: string) => body.match(/<p class="kern-error"[^>]*>.*?<span class="kern-body">([^<]*)</)?.[1];
       assert.equal(text(unknown.body), text(wrong.body));
     });
 

@@ -85,7 +85,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const form = parseForm(confirmLinkForm, request.body, request.t);
     if (!form.ok || !(await verifyEmail(deps, form.data.token))) return reply.page(invalidVerifyLink(request), 400);
     const m = request.t.accounts.verify;
-    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }, h('p', { class: 'dk-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title))));
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }, h('p', { class: 'kern-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title))));
   });
 
   // --- login and logout ----------------------------------------------------------------
@@ -140,7 +140,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const invalidResetLink = (request: FastifyRequest) => {
     const m = request.t.accounts.reset;
-    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }, h('p', { class: 'dk-body' }, h('a', { href: '/passwort-vergessen' }, m.requestNew)));
+    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }, h('p', { class: 'kern-body' }, h('a', { href: '/passwort-vergessen' }, m.requestNew)));
   };
 
   app.get<{ Querystring: { token?: string } }>('/passwort-zuruecksetzen', async (request, reply) => {

@@ -123,8 +123,8 @@ eachBackend('administration: audit log in the reader’s language', (backend) =>
     const long = `Wir laden herzlich ein. ${'Es geht um die digitale Zukunft der Dörfer. '.repeat(6)}\n\nDer zweite Absatz.`;
     await recordAudit(rt.deps.db, null, 'event.update', { type: 'event', id: 'lang-1' }, { description: 'Kurz.' }, { description: long });
     const row = (await admin.get('/verwaltung/protokoll?aktion=event.update')).body;
-    assert.match(row, /<summary>Ganzen Text anzeigen<span class="dk-visually-hidden">: Beschreibung, Nachher<\/span><\/summary>/);
-    assert.match(row, /<p class="dk-body-s">Der zweite Absatz\.<\/p>/);
+    assert.match(row, /<summary class="kern-accordion__header">Ganzen Text anzeigen<span class="kern-sr-only">: Beschreibung, Nachher<\/span><\/summary>/);
+    assert.match(row, /<p class="kern-body kern-body--small">Der zweite Absatz\.<\/p>/);
     assert.match(rowWith(row, 'lang-1'), /Beschreibung Vorher: Kurz\. Nachher: Wir laden herzlich ein\. .* … Ganzen Text anzeigen/);
   });
 

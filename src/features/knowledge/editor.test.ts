@@ -124,8 +124,8 @@ eachBackend('knowledge: editors', (backend) => {
     assert.deepEqual((await listVersions(rt.deps.db, id)).map((v) => v.number), [2, 1]);
     const compare = await editor.get(`/verwaltung/wissen/${id}/versionen?von=1&bis=2`);
     assert.equal(compare.statusCode, 200);
-    assert.match(compare.body, /<del><span class="dk-visually-hidden">Entfernt: <\/span>- Zuerst klären\.\n<\/del>/);
-    assert.match(compare.body, /<ins><span class="dk-visually-hidden">Hinzugefügt: <\/span>\+ Zuerst planen\.\n<\/ins>/);
+    assert.match(compare.body, /<del><span class="kern-sr-only">Entfernt: <\/span>- Zuerst klären\.\n<\/del>/);
+    assert.match(compare.body, /<ins><span class="kern-sr-only">Hinzugefügt: <\/span>\+ Zuerst planen\.\n<\/ins>/);
     const restore = await editor.postForm(`/verwaltung/wissen/${id}/wiederherstellen`, { version: '1' }, { csrfFrom: `/verwaltung/wissen/${id}` });
     assert.equal(restore.statusCode, 303);
     const versions = await listVersions(rt.deps.db, id);

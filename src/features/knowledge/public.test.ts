@@ -100,19 +100,19 @@ eachBackend('knowledge: public pages', (backend) => {
 
   it('pages the list twenty at a time, keeping the filters in the links', async () => {
     const first = await visitor().get('/wissen?handlungsfeld=bildung');
-    assert.equal((first.body.match(/<article class="dk-card">/g) ?? []).length, 20);
+    assert.equal((first.body.match(/<article class="kern-card[^"]*">/g) ?? []).length, 20);
     assert.match(first.body, /href="\/wissen\?handlungsfeld=bildung&amp;seite=2#alle"/);
     const second = await visitor().get('/wissen?handlungsfeld=bildung&seite=2');
-    assert.equal((second.body.match(/<article class="dk-card">/g) ?? []).length, 1);
+    assert.equal((second.body.match(/<article class="kern-card[^"]*">/g) ?? []).length, 1);
     const all = await visitor().get('/wissen?seite=2');
-    assert.equal((all.body.match(/<article class="dk-card">/g) ?? []).length, 4);
+    assert.equal((all.body.match(/<article class="kern-card[^"]*">/g) ?? []).length, 4);
   });
 
   it('pages the news ten at a time and offers them as an Atom feed', async () => {
     const first = await visitor().get('/aktuelles');
-    assert.equal((first.body.match(/<article class="dk-card">/g) ?? []).length, 10);
+    assert.equal((first.body.match(/<article class="kern-card[^"]*">/g) ?? []).length, 10);
     const second = await visitor().get('/aktuelles?seite=2');
-    assert.equal((second.body.match(/<article class="dk-card">/g) ?? []).length, 2);
+    assert.equal((second.body.match(/<article class="kern-card[^"]*">/g) ?? []).length, 2);
     assert.equal((await visitor().get('/aktuelles/meldung-3')).statusCode, 200);
     const feed = await visitor().get('/aktuelles/feed.atom');
     assert.match(String(feed.headers['content-type']), /application\/atom\+xml/);

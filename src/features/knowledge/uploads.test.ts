@@ -82,9 +82,9 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
   it('explains the allowed types and the size limit in the form', async () => {
     const page = await editor.get('/verwaltung/wissen/neu');
     assert.match(page.body, /enctype="multipart\/form-data"/);
-    assert.match(page.body, /<label class="dk-label" for="f-file">Datei des Dokuments<\/label>/);
+    assert.match(page.body, /<label class="kern-label" for="f-file">Datei des Dokuments<\/label>/);
     assert.match(page.body, /PDF, ODT, DOCX oder XLSX, höchstens 0 MB/);
-    assert.match(page.body, /<label class="dk-label" for="f-captionsFile">Untertitel \(WebVTT\)<\/label>/);
+    assert.match(page.body, /<label class="kern-label" for="f-captionsFile">Untertitel \(WebVTT\)<\/label>/);
   });
 
   it('publishes a document whose download is counted, with type, size and language on its page', async () => {
@@ -99,7 +99,7 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     await publish(id);
 
     const page = await visitor().get(`/wissen/${slug}`);
-    assert.match(page.body, /<dt class="dk-summary-list__key">Sprache<\/dt><dd class="dk-summary-list__value">Englisch<\/dd>/);
+    assert.match(page.body, /<dt class="kern-description-list-item__key">Sprache<\/dt><dd class="kern-description-list-item__value">Englisch<\/dd>/);
     assert.match(page.body, /PDF, 1,2 KB/);
     assert.match(page.body, new RegExp(`href="/wissen/${slug}/download" type="application/pdf" hreflang="en" download`));
     const english = visitor();
@@ -146,7 +146,7 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     const start = await counts();
     const wrong = await create(fieldsFor('document', 'Falscher Typ', { summary: 'Bleibt stehen.' }), { file: HTML_AS_PDF });
     assert.equal(wrong.statusCode, 400);
-    assert.match(wrong.body, /class="dk-error-summary"[\s\S]*href="#f-file">Die Datei muss ein PDF-, ODT-, DOCX- oder XLSX-Dokument sein/);
+    assert.match(wrong.body, /class="kern-alert kern-alert--danger dk-error-summary"[\s\S]*href="#f-file">Die Datei muss ein PDF-, ODT-, DOCX- oder XLSX-Dokument sein/);
     assert.match(wrong.body, /Bleibt stehen\./);
 
     const big = await create(fieldsFor('document', 'Zu groß'), { file: { ...PDF, content: Buffer.concat([PDF.content, Buffer.alloc(MAX)]) } });
@@ -235,7 +235,7 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
 
     const noAlt = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: '  ' }, { image: PNG });
     assert.equal(noAlt.statusCode, 400);
-    assert.match(noAlt.body, /class="dk-error-summary"[\s\S]*href="#f-alt">Geben Sie einen Alternativtext ein/);
+    assert.match(noAlt.body, /class="kern-alert kern-alert--danger dk-error-summary"[\s\S]*href="#f-alt">Geben Sie einen Alternativtext ein/);
     const wrongType = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: 'Karte' }, { image: PDF });
     assert.equal(wrongType.statusCode, 400);
     assert.match(wrongType.body, /href="#f-image">Das Bild muss eine PNG-, JPEG- oder WebP-Datei sein/);

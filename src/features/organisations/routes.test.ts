@@ -132,7 +132,7 @@ eachBackend('organisations: routes', (backend) => {
 
       const profile = await client.followRedirect(first);
       assert.match(profile.body, /Die Organisation wurde angelegt/);
-      assert.match(profile.body, /Verwaltung<\/strong>/);
+      assert.match(profile.body, /Verwaltung<\/span><\/strong>/);
       assert.match(profile.body, /<a href="https:\/\/formularhausen.example.org" rel="noopener">/);
     });
   });
@@ -153,7 +153,7 @@ eachBackend('organisations: routes', (backend) => {
       const userId = accounts.get('outsider')!.id;
       const accept = await manager.postForm(`${profileUrl}/mitglieder/${userId}/annehmen`, {});
       assert.equal(accept.location, `${profileUrl}/mitglieder`);
-      assert.match((await applicant.get(profileUrl)).body, /Ihr Status: <strong[^>]*>Mitglied</);
+      assert.match((await applicant.get(profileUrl)).body, /Ihr Status: <strong[^>]*><span class="kern-label">Mitglied</);
     });
 
     it('explains that the last manager cannot leave', async () => {
@@ -180,7 +180,7 @@ eachBackend('organisations: routes', (backend) => {
       assert.ok(invitationId);
       const accept = await client.postForm(`/konto/einladungen/${invitationId}/annehmen`, {});
       assert.equal(accept.location, `/netzwerk/organisationen/${orgA.slug}`);
-      assert.match((await client.followRedirect(accept)).body, /Ihr Status: <strong[^>]*>Verwaltung</);
+      assert.match((await client.followRedirect(accept)).body, /Ihr Status: <strong[^>]*><span class="kern-label">Verwaltung</);
       assert.match((await client.get('/konto/organisationen')).body, /Gemeinde Routenstedt[\s\S]*Organisationsverwaltung/);
     });
   });

@@ -2,6 +2,7 @@
 export const common = {
   siteNameDefault: 'Digitale Kommune',
   skipLink: 'Zum Inhalt springen',
+  kopfzeile: 'Offizielle Website – Land Schleswig-Holstein',
   mainNav: 'Hauptnavigation',
   breadcrumb: 'Sie sind hier',
   home: 'Startseite',

@@ -4,6 +4,7 @@ export const pages = {
     title: 'Willkommen',
     lead: 'Die Plattform des Programms für digitale Kommunen: Veranstaltungen, Wissen, Förderung, Netzwerk und gute Lösungen an einem Ort.',
     stepsTitle: 'In drei Schritten zur digitalen Kommune',
+    stepNumber: (n: number) => `Schritt ${n} von 3`,
     steps: [
       { title: 'Vernetzen', body: 'Lernen Sie andere Kommunen kennen und tauschen Sie Erfahrungen aus.' },
       { title: 'Strategisch planen', body: 'Entwickeln Sie mit Leitfäden und Werkzeugen Ihre digitale Strategie.' },

@@ -3,6 +3,7 @@ import type { common as de } from '../de/common.ts';
 export const common: typeof de = {
   siteNameDefault: 'Digitale Kommune',
   skipLink: 'Skip to main content',
+  kopfzeile: 'Official website – State of Schleswig-Holstein',
   mainNav: 'Main navigation',
   breadcrumb: 'You are here',
   home: 'Home',

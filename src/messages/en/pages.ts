@@ -5,6 +5,7 @@ export const pages: typeof de = {
     title: 'Welcome',
     lead: 'The platform of the programme for digital municipalities: events, knowledge, funding, network and good solutions in one place.',
     stepsTitle: 'Three steps to a digital municipality',
+    stepNumber: (n: number) => `Step ${n} of 3`,
     steps: [
       { title: 'Connect', body: 'Get to know other municipalities and share experience.' },
       { title: 'Plan strategically', body: 'Develop your digital strategy with guides and tools.' },

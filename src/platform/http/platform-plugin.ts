@@ -13,6 +13,7 @@ import type { AppDeps } from '../deps.ts';
 import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index.ts';
 import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
+import { BUILD_PREFIX } from '../views/assets.ts';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { unsendableHeaders } from './header-guard.ts';
@@ -148,6 +149,17 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     frameguard: { action: 'deny' },
   });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/static/', maxAge: '1h', index: false });
+  // Built assets carry a hash of their content in the name: a browser keeps them for a year and
+  // asks again only when a page names a new file. Brotli and gzip forms are made at build time.
+  await app.register(fastifyStatic, {
+    root: path.join(PUBLIC_DIR, 'build'),
+    prefix: BUILD_PREFIX,
+    decorateReply: false,
+    index: false,
+    preCompressed: true,
+    immutable: true,
+    maxAge: '365d',
+  });
 
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'de');

@@ -91,11 +91,11 @@ describe('Markdown renderer', () => {
   it('shows raw HTML as the text the author typed', () => {
     const html = render('Vorher <b onclick="x()">fett</b> nachher\n\n<div>Block</div>');
     assert.match(html, /Vorher &lt;b onclick=&quot;x\(\)&quot;>fett&lt;\/b> nachher/);
-    assert.match(html, /<p class="dk-body">&lt;div>Block&lt;\/div><\/p>/);
+    assert.match(html, /<p class="kern-body">&lt;div>Block&lt;\/div><\/p>/);
   });
 
   it('turns forbidden links into their text and keeps safe ones', () => {
-    assert.match(render('[klick](javascript:alert(1))'), /<p class="dk-body">klick<\/p>/);
+    assert.match(render('[klick](javascript:alert(1))'), /<p class="kern-body">klick<\/p>/);
     assert.match(render('[Programm](https://example.org/a?b=1&c=2)'), /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" rel="noopener noreferrer">Programm<\/a>/);
     assert.match(render('[Kontakt](mailto:info@example.org)'), /<a href="mailto:info@example.org">Kontakt<\/a>/);
     assert.match(render('[Wissen](/wissen/leitfaden)'), /<a href="\/wissen\/leitfaden">Wissen<\/a>/);
@@ -104,7 +104,7 @@ describe('Markdown renderer', () => {
 
   it('shows only same-site images and keeps the alt text of the others', () => {
     assert.match(render('![Gruppenfoto](/static/foto.jpg "Foto")'), /<img src="\/static\/foto.jpg" alt="Gruppenfoto" title="Foto" loading="lazy"\/>/);
-    assert.match(render('![Zählpixel](https://tracker.example/p.gif)'), /<p class="dk-body">Zählpixel<\/p>/);
+    assert.match(render('![Zählpixel](https://tracker.example/p.gif)'), /<p class="kern-body">Zählpixel<\/p>/);
   });
 
   it('shows uploaded pictures with their alt text, and an empty alt rather than none', () => {
@@ -132,13 +132,13 @@ describe('Markdown renderer', () => {
         '```\nx < y\n```',
       ].join('\n\n'),
     );
-    assert.match(html, /<h2 id="abschnitt-ergebnisse" class="dk-heading-l">Ergebnisse<\/h2>/);
+    assert.match(html, /<h2 id="abschnitt-ergebnisse" class="kern-heading-large">Ergebnisse<\/h2>/);
     assert.match(html, /<em>kurzer<\/em> und <strong>wichtiger<\/strong> Satz mit <code>Code<\/code> und <del>alt<\/del>/);
-    assert.match(html, /<blockquote class="dk-inset-text"><p class="dk-body">Zitat<\/p><\/blockquote>/);
-    assert.match(html, /<ul class="dk-list dk-list--bullet"><li>eins<\/li><li>zwei<\/li><\/ul>/);
-    assert.match(html, /<ol class="dk-list dk-list--number" start="3">/);
-    assert.match(html, /<th scope="col">Ort<\/th><th scope="col" class="dk-table__cell--numeric">Plätze<\/th>/);
-    assert.match(html, /<td class="dk-table__cell--numeric">40<\/td>/);
+    assert.match(html, /<blockquote class="dk-inset-text"><p class="kern-body">Zitat<\/p><\/blockquote>/);
+    assert.match(html, /<ul class="kern-list kern-list--bullet"><li>eins<\/li><li>zwei<\/li><\/ul>/);
+    assert.match(html, /<ol class="kern-list kern-list--number" start="3">/);
+    assert.match(html, /<th scope="col" class="kern-table__header">Ort<\/th><th scope="col" class="kern-table__header kern-table__header--numeric">Plätze<\/th>/);
+    assert.match(html, /<td class="kern-table__cell kern-table__cell--numeric">40<\/td>/);
     assert.match(html, /<hr class="dk-section-break dk-section-break--l"\/>/);
     assert.match(html, /<pre><code>x &lt; y<\/code><\/pre>/);
   });

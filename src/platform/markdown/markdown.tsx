@@ -25,7 +25,7 @@ interface RenderState {
 }
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-const HEADING_CLASS: Record<HeadingTag, string> = { h2: 'dk-heading-l', h3: 'dk-heading-m', h4: 'dk-heading-s', h5: 'dk-heading-s', h6: 'dk-heading-s' };
+const HEADING_CLASS: Record<HeadingTag, string> = { h2: 'kern-heading-large', h3: 'kern-heading-medium', h4: 'kern-heading-small', h5: 'kern-heading-small', h6: 'kern-heading-small' };
 
 function headingTag(depth: number, offset: number): HeadingTag {
   return `h${Math.min(6, Math.max(2, depth + offset))}` as HeadingTag;
@@ -106,21 +106,25 @@ function listItem(item: Tokens.ListItem, state: RenderState): JSX.Element {
   return <li>{block(item.tokens, state)}</li>;
 }
 
-function tableCellClass(align: Tokens.TableCell['align']): string | undefined {
-  // Inline styles are blocked by the content security policy; numbers align right by class.
-  return align === 'right' ? 'dk-table__cell--numeric' : undefined;
+// Inline styles are blocked by the content security policy; numbers align right by class.
+function tableCellClass(align: Tokens.TableCell['align']): string {
+  return align === 'right' ? 'kern-table__cell kern-table__cell--numeric' : 'kern-table__cell';
+}
+
+function tableHeaderClass(align: Tokens.TableCell['align']): string {
+  return align === 'right' ? 'kern-table__header kern-table__header--numeric' : 'kern-table__header';
 }
 
 function table(token: Tokens.Table): JSX.Element {
   const label = token.header.map((cell) => plainText(cell.tokens)).join(', ');
   // The wrapper scrolls on narrow screens, so keyboard users must be able to focus it.
   return (
-    <div class="dk-table-wrapper" tabindex={0} role="region" aria-label={label}>
-      <table class="dk-table">
+    <div class="kern-table-responsive" tabindex={0} role="region" aria-label={label}>
+      <table class="kern-table">
         <thead>
-          <tr>
+          <tr class="kern-table__row">
             {token.header.map((cell) => (
-              <th scope="col" class={tableCellClass(cell.align)}>
+              <th scope="col" class={tableHeaderClass(cell.align)}>
                 {inline(cell.tokens)}
               </th>
             ))}
@@ -128,7 +132,7 @@ function table(token: Tokens.Table): JSX.Element {
         </thead>
         <tbody>
           {token.rows.map((row) => (
-            <tr>
+            <tr class="kern-table__row">
               {row.map((cell) => (
                 <td class={tableCellClass(cell.align)}>{inline(cell.tokens)}</td>
               ))}
@@ -156,7 +160,7 @@ function blockToken(token: Token, state: RenderState): ComponentChildren {
       );
     }
     case 'paragraph':
-      return <p class="dk-body">{inline(t.tokens)}</p>;
+      return <p class="kern-body">{inline(t.tokens)}</p>;
     case 'text':
       // Tight list items hold text tokens instead of paragraphs.
       return t.tokens && t.tokens.length > 0 ? inline(t.tokens) : decodeEntities(String(t.text));
@@ -171,10 +175,10 @@ function blockToken(token: Token, state: RenderState): ComponentChildren {
     case 'list': {
       const list = t as Tokens.List;
       const items = list.items.map((item) => listItem(item, state));
-      if (!list.ordered) return <ul class="dk-list dk-list--bullet">{items}</ul>;
+      if (!list.ordered) return <ul class="kern-list kern-list--bullet">{items}</ul>;
       const start = typeof list.start === 'number' && list.start !== 1 ? list.start : undefined;
       return (
-        <ol class="dk-list dk-list--number" start={start}>
+        <ol class="kern-list kern-list--number" start={start}>
           {items}
         </ol>
       );
@@ -184,7 +188,7 @@ function blockToken(token: Token, state: RenderState): ComponentChildren {
     case 'hr':
       return <hr class="dk-section-break dk-section-break--l" />;
     case 'html':
-      return <p class="dk-body">{String(t.text).trim()}</p>;
+      return <p class="kern-body">{String(t.text).trim()}</p>;
     default:
       return inlineToken(token);
   }

@@ -18,19 +18,19 @@ export function ErrorPage(props: { ctx: ViewContext; kind: ErrorKind }) {
   const [title, body] = texts[kind];
   return (
     <Layout ctx={ctx} title={title}>
-      <h1 class="dk-heading-xl">{title}</h1>
-      <p class="dk-body">{body}</p>
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body">{body}</p>
       {kind === 'serverError' ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <code class="dk-reference">{ctx.requestId}</code>
         </p>
       ) : null}
       {kind === 'forbidden' && !ctx.user ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={`/anmelden?weiter=${encodeURIComponent(ctx.url)}`}>{e.forbiddenLogin}</a>
         </p>
       ) : null}
-      <p class="dk-body">
+      <p class="kern-body">
         <a href="/">{e.backHome}</a>
       </p>
     </Layout>

@@ -1,15 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import type { Crumb, ViewContext } from './context.ts';
+import { assetUrl, PRELOADED_FONTS } from './assets.ts';
 import { Breadcrumbs } from './components/content.tsx';
-
-export const STYLESHEET = '/static/css/main.css';
+import type { Crumb, ViewContext } from './context.ts';
 
 function LanguageSwitch(props: { ctx: ViewContext }) {
   const { ctx } = props;
   const other = ctx.locale === 'de' ? 'en' : 'de';
   return (
     <a
-      class="dk-header__language"
+      class="dk-header__link"
       href={`/sprache/${other}?weiter=${encodeURIComponent(ctx.url)}`}
       hreflang={other}
       lang={other}
@@ -20,6 +19,26 @@ function LanguageSwitch(props: { ctx: ViewContext }) {
   );
 }
 
+/** KERN's Kopfzeile, rendered on the server: the flag and the words that say whose site this is. */
+function Kopfzeile(props: { ctx: ViewContext }) {
+  return (
+    <div class="kern-kopfzeile">
+      <div class="dk-width">
+        <div class="kern-kopfzeile__content">
+          <span class="kern-kopfzeile__flagge" aria-hidden="true">
+            <svg xmlns="http://www.w3.org/2000/svg" fill="none" viewBox="0 0 24 16" width="24" height="16" focusable="false">
+              <path fill="#000" d="M0 0h24v5.333H0z" />
+              <path fill="#D00" d="M0 5.333h24v5.334H0z" />
+              <path fill="#FFCE00" d="M0 10.667h24V16H0z" />
+            </svg>
+          </span>
+          <span class="kern-kopfzeile__label">{props.ctx.t.common.kopfzeile}</span>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 function Header(props: { ctx: ViewContext }) {
   const { ctx } = props;
   const { t, user, site } = ctx;
@@ -27,6 +46,7 @@ function Header(props: { ctx: ViewContext }) {
   return (
     <header class="dk-header">
       {/* inside the header landmark, so screen-reader users meet it where they expect */}
+      <Kopfzeile ctx={ctx} />
       {site.demo ? (
         <div class="dk-demo-banner">
           <p class="dk-width">{t.common.demoBanner}</p>
@@ -35,36 +55,48 @@ function Header(props: { ctx: ViewContext }) {
       <div class="dk-width dk-header__top">
         <a class="dk-header__brand" href="/">
           {site.logoUrl ? <img class="dk-header__logo" src={site.logoUrl} alt="" height={40} /> : null}
-          <span class="dk-header__name">{site.siteName}</span>
+          <span>{site.siteName}</span>
         </a>
-        <div class="dk-header__tools">
-          <a class="dk-header__link" href="/suche">
-            {t.search.nav}
-          </a>
-          <LanguageSwitch ctx={ctx} />
+        <ul class="dk-header__tools">
+          <li>
+            <a class="dk-header__link" href="/suche">
+              {t.search.nav}
+            </a>
+          </li>
+          <li>
+            <LanguageSwitch ctx={ctx} />
+          </li>
           {user ? (
             <>
-              <a class="dk-header__link" href="/konto">
-                {t.common.nav.account}
-              </a>
-              <form method="post" action="/abmelden" class="dk-header__logout">
-                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                <button type="submit" class="dk-link-button">
-                  {t.common.nav.logout}
-                </button>
-              </form>
+              <li>
+                <a class="dk-header__link" href="/konto">
+                  {t.common.nav.account}
+                </a>
+              </li>
+              <li>
+                <form method="post" action="/abmelden">
+                  <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                  <button type="submit" class="dk-link-button">
+                    {t.common.nav.logout}
+                  </button>
+                </form>
+              </li>
             </>
           ) : (
             <>
-              <a class="dk-header__link" href="/anmelden">
-                {t.common.nav.login}
-              </a>
-              <a class="dk-header__link" href="/registrieren">
-                {t.common.nav.signup}
-              </a>
+              <li>
+                <a class="dk-header__link" href="/anmelden">
+                  {t.common.nav.login}
+                </a>
+              </li>
+              <li>
+                <a class="dk-header__link" href="/registrieren">
+                  {t.common.nav.signup}
+                </a>
+              </li>
             </>
           )}
-        </div>
+        </ul>
       </div>
       {entries.length > 0 ? (
         <nav class="dk-nav" aria-label={t.common.mainNav}>
@@ -122,19 +154,28 @@ export interface LayoutProps {
   children: ComponentChildren;
   /** full-width pages (tables in the administration) opt out of the reading width */
   wide?: boolean;
+  /** a stylesheet only this page needs, by its logical name (e.g. the print layout of the sign-in list) */
+  pageStylesheet?: string;
+  /** a script only this page needs, by its logical name */
+  pageScript?: string;
 }
 
 export function Layout(props: LayoutProps) {
   const { ctx } = props;
   return (
-    <html lang={ctx.locale}>
+    <html lang={ctx.locale} data-kern-theme="light" data-dk-theme="sh">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} – ${ctx.site.siteName}`}</title>
-        <link rel="stylesheet" href={STYLESHEET} />
+        {PRELOADED_FONTS.map((font) => (
+          <link key={font} rel="preload" href={assetUrl(font)} as="font" type="font/woff2" crossorigin="anonymous" />
+        ))}
+        <link rel="stylesheet" href={assetUrl('platform.css')} />
+        {props.pageStylesheet ? <link rel="stylesheet" href={assetUrl(props.pageStylesheet)} /> : null}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <script src="/static/js/enhance.js" defer></script>
+        <script src={assetUrl('enhance.js')} defer></script>
+        {props.pageScript ? <script src={assetUrl(props.pageScript)} defer></script> : null}
       </head>
       <body>
         <a class="dk-skip-link" href="#inhalt">

@@ -15,18 +15,18 @@ export function MessagePage(props: {
   const paragraphs = Array.isArray(props.body) ? props.body : [props.body];
   return (
     <Layout ctx={props.ctx} title={props.title} breadcrumbs={props.breadcrumbs}>
-      <h1 class="dk-heading-xl">{props.title}</h1>
+      <h1 class="kern-heading-x-large">{props.title}</h1>
       {props.variant === 'success' ? (
         <NotificationBanner ctx={props.ctx} variant="success">
           {paragraphs.map((p, i) => (
-            <p class="dk-body" key={i}>
+            <p class="kern-body" key={i}>
               {p}
             </p>
           ))}
         </NotificationBanner>
       ) : (
         paragraphs.map((p, i) => (
-          <p class="dk-body" key={i}>
+          <p class="kern-body" key={i}>
             {p}
           </p>
         ))

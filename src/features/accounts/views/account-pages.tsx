@@ -21,11 +21,11 @@ export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: s
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
       {props.notice ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{props.notice}</p>
+          <p class="kern-body">{props.notice}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <h2 class="dk-heading-l">{m.profile}</h2>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <h2 class="kern-heading-large">{m.profile}</h2>
       <SummaryList
         ctx={ctx}
         rows={[
@@ -35,8 +35,8 @@ export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: s
           { key: m.memberSince, value: formatDate(ctx.locale, user.createdAt) },
         ]}
       />
-      <h2 class="dk-heading-l">{m.organisations}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-large">{m.organisations}</h2>
+      <ul class="kern-list">
         <li>
           <a href="/konto/organisationen">{m.organisationsLink}</a>
         </li>
@@ -44,8 +44,8 @@ export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: s
           <a href="/konto/einladungen">{m.invitationsLink}</a>
         </li>
       </ul>
-      <h2 class="dk-heading-l">{m.security}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-large">{m.security}</h2>
+      <ul class="kern-list">
         <li>
           <a href="/konto/passwort">{m.changePassword}</a>
         </li>
@@ -53,8 +53,8 @@ export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: s
           <a href="/konto/email">{m.changeEmail}</a>
         </li>
       </ul>
-      <h2 class="dk-heading-l">{m.privacy}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-large">{m.privacy}</h2>
+      <ul class="kern-list">
         <li>
           <a href="/konto/daten" download>
             {m.download}
@@ -74,7 +74,7 @@ export function ProfilePage(props: FormPageProps) {
   return (
     <Layout ctx={ctx} title={m.profile.title} breadcrumbs={[accountCrumb(ctx), { label: m.profile.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.profile.title}</h1>
+      <h1 class="kern-heading-x-large">{m.profile.title}</h1>
       <Form ctx={ctx} action="/konto/profil">
         <TextField name="displayName" label={m.fields.displayName} hint={m.fields.displayNameHint} value={valueOf(values, 'displayName')} error={errorFor(errors, 'displayName')} autocomplete="name" maxLength={120} />
         <Select
@@ -99,7 +99,7 @@ export function ChangePasswordPage(props: FormPageProps) {
   return (
     <Layout ctx={ctx} title={m.password.title} breadcrumbs={[accountCrumb(ctx), { label: m.password.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.password.title}</h1>
+      <h1 class="kern-heading-x-large">{m.password.title}</h1>
       <Form ctx={ctx} action="/konto/passwort">
         <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
         <TextField name="password" type="password" label={m.fields.newPassword} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
@@ -116,8 +116,8 @@ export function ChangeEmailPage(props: FormPageProps) {
   return (
     <Layout ctx={ctx} title={m.email.title} breadcrumbs={[accountCrumb(ctx), { label: m.email.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.email.title}</h1>
-      <p class="dk-body">{m.email.lead}</p>
+      <h1 class="kern-heading-x-large">{m.email.title}</h1>
+      <p class="kern-body">{m.email.lead}</p>
       <Form ctx={ctx} action="/konto/email">
         <TextField name="newEmail" type="email" label={m.fields.newEmail} value={valueOf(values, 'newEmail')} error={errorFor(errors, 'newEmail')} autocomplete="email" spellcheck={false} />
         <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
@@ -133,8 +133,8 @@ export function DeleteAccountPage(props: FormPageProps) {
   return (
     <Layout ctx={ctx} title={m.deletion.title} breadcrumbs={[accountCrumb(ctx), { label: m.deletion.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.deletion.title}</h1>
-      <p class="dk-body">{m.deletion.lead}</p>
+      <h1 class="kern-heading-x-large">{m.deletion.title}</h1>
+      <p class="kern-body">{m.deletion.lead}</p>
       <Form ctx={ctx} action="/konto/loeschen">
         <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
         <Choices

@@ -16,14 +16,14 @@ export function SignupPage(props: FormPageProps & { submissionId: string }) {
   return (
     <Layout ctx={ctx} title={m.signup.title} breadcrumbs={[{ label: m.signup.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.signup.title}</h1>
-      <p class="dk-body">{m.signup.lead}</p>
+      <h1 class="kern-heading-x-large">{m.signup.title}</h1>
+      <p class="kern-body">{m.signup.lead}</p>
       <Form ctx={ctx} action="/registrieren" submissionId={props.submissionId}>
         <TextField name="displayName" label={m.fields.displayName} hint={m.fields.displayNameHint} value={valueOf(values, 'displayName')} error={errorFor(errors, 'displayName')} autocomplete="name" maxLength={120} />
         <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" spellcheck={false} />
         <TextField name="password" type="password" label={m.fields.password} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
         <TextField name="passwordConfirm" type="password" label={m.fields.passwordConfirm} error={errorFor(errors, 'passwordConfirm')} autocomplete="new-password" />
-        <p class="dk-body">
+        <p class="kern-body">
           <a href="/datenschutz">{m.fields.privacyLink}</a>
         </p>
         <Choices
@@ -36,7 +36,7 @@ export function SignupPage(props: FormPageProps & { submissionId: string }) {
         />
         <Button>{m.signup.submit}</Button>
       </Form>
-      <p class="dk-body">
+      <p class="kern-body">
         {m.signup.haveAccount} <a href="/anmelden">{m.login.title}</a>
       </p>
     </Layout>
@@ -50,18 +50,18 @@ export function LoginPage(props: FormPageProps & { next: string; notice?: string
     <Layout ctx={ctx} title={m.login.title} breadcrumbs={[{ label: m.login.title }]}>
       {props.notice ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{props.notice}</p>
+          <p class="kern-body">{props.notice}</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.login.title}</h1>
+      <h1 class="kern-heading-x-large">{m.login.title}</h1>
       <Form ctx={ctx} action="/anmelden">
         <input type="hidden" name="weiter" value={props.next} />
         <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="username" spellcheck={false} />
         <TextField name="password" type="password" label={m.fields.password} error={errorFor(errors, 'password')} autocomplete="current-password" />
         <Button>{m.login.submit}</Button>
       </Form>
-      <ul class="dk-list">
+      <ul class="kern-list">
         <li>
           <a href="/passwort-vergessen">{m.login.forgot}</a>
         </li>
@@ -79,8 +79,8 @@ export function ForgotPasswordPage(props: FormPageProps) {
   return (
     <Layout ctx={ctx} title={m.forgot.title} breadcrumbs={[{ href: '/anmelden', label: m.login.title }, { label: m.forgot.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.forgot.title}</h1>
-      <p class="dk-body">{m.forgot.lead}</p>
+      <h1 class="kern-heading-x-large">{m.forgot.title}</h1>
+      <p class="kern-body">{m.forgot.lead}</p>
       <Form ctx={ctx} action="/passwort-vergessen">
         <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" spellcheck={false} />
         <Button>{m.forgot.submit}</Button>
@@ -95,7 +95,7 @@ export function ResetPasswordPage(props: FormPageProps & { token: string }) {
   return (
     <Layout ctx={ctx} title={m.reset.title} breadcrumbs={[{ label: m.reset.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.reset.title}</h1>
+      <h1 class="kern-heading-x-large">{m.reset.title}</h1>
       <Form ctx={ctx} action="/passwort-zuruecksetzen">
         <input type="hidden" name="token" value={props.token} />
         <TextField name="password" type="password" label={m.fields.newPassword} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
@@ -114,9 +114,9 @@ export function ConfirmLinkPage(props: { ctx: ViewContext; title: string; body: 
   const { ctx } = props;
   return (
     <Layout ctx={ctx} title={props.title}>
-      <h1 class="dk-heading-xl">{props.title}</h1>
-      <p class="dk-body">{props.body}</p>
-      <p class="dk-body">{ctx.t.accounts.confirmWhy}</p>
+      <h1 class="kern-heading-x-large">{props.title}</h1>
+      <p class="kern-body">{props.body}</p>
+      <p class="kern-body">{ctx.t.accounts.confirmWhy}</p>
       <Form ctx={ctx} action={props.action}>
         <input type="hidden" name="token" value={props.token} />
         <Button>{props.submit}</Button>

@@ -19,11 +19,11 @@ export function AdminHomePage(props: { ctx: ViewContext; stats: AdminStats | und
   const m = ctx.t.admin;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
       {stats ? (
         <>
-          <h2 class="dk-heading-l">{m.stats.title}</h2>
+          <h2 class="kern-heading-large">{m.stats.title}</h2>
           <SummaryList
             ctx={ctx}
             rows={[
@@ -39,12 +39,12 @@ export function AdminHomePage(props: { ctx: ViewContext; stats: AdminStats | und
           .filter((l) => hasPermission(ctx.user, l.permission))
           .map((l) => (
             <Card key={l.href} title={l.title(ctx.t)} href={l.href}>
-              <p class="dk-body">{l.body(ctx.t)}</p>
+              <p class="kern-body">{l.body(ctx.t)}</p>
             </Card>
           ))}
         {SECTIONS.filter((s) => hasPermission(ctx.user, s.permission)).map((s) => (
           <Card key={s.key} title={m.sections[s.key].title} href={s.href}>
-            <p class="dk-body">{m.sections[s.key].body}</p>
+            <p class="kern-body">{m.sections[s.key].body}</p>
           </Card>
         ))}
       </div>

@@ -15,14 +15,14 @@ function FullText(props: { value: AuditText; name: string; words: ChangeWords })
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return (
-    <details class="dk-details">
-      <summary>
+    <details class="kern-accordion">
+      <summary class="kern-accordion__header">
         {props.words.fullText}
-        <span class="dk-visually-hidden">: {props.name}</span>
+        <span class="kern-sr-only">: {props.name}</span>
       </summary>
-      <div class="dk-details__text">
+      <div class="kern-accordion__body">
         {paragraphs.map((p, i) => (
-          <p key={i} class="dk-body-s">
+          <p key={i} class="kern-body kern-body--small">
             {p.split('\n').flatMap((line, j) => (j === 0 ? [line] : [<br key={j} />, line]))}
           </p>
         ))}
@@ -36,8 +36,8 @@ function BeforeAndAfter(props: { field: string; before: AuditText; after: AuditT
   if (before.full === undefined && after.full === undefined) {
     return (
       <dd>
-        <span class="dk-visually-hidden">{words.before}: </span>
-        <del>{before.text}</del> <span aria-hidden="true">→</span> <span class="dk-visually-hidden">{words.after}: </span>
+        <span class="kern-sr-only">{words.before}: </span>
+        <del>{before.text}</del> <span aria-hidden="true">→</span> <span class="kern-sr-only">{words.after}: </span>
         <ins>{after.text}</ins>
       </dd>
     );

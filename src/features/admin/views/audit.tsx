@@ -45,7 +45,7 @@ export function AuditLogPage(props: {
   };
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.admin.title }, { label: m.title }]} wide>
-      <h1 class="dk-heading-xl">{m.title}</h1>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
       <form method="get" action="/verwaltung/protokoll" class="dk-filter" role="search">
         <TextField name="wer" type="search" label={m.filterActor} value={filter.wer ?? ''} width="half" />
         <Select name="aktion" label={m.filterAction} value={filter.aktion ?? ''} placeholder={m.allActions} options={choices(props.actions, labels.action)} />
@@ -54,12 +54,12 @@ export function AuditLogPage(props: {
         <TextField name="bis" type="date" label={m.to} value={filter.bis ?? ''} width="short" />
         <Button variant="secondary">{ctx.t.common.filter}</Button>
       </form>
-      <p class="dk-body" role="status">
+      <p class="kern-body" role="status">
         {m.count(props.total)}
       </p>
-      <p class="dk-body-s dk-secondary-text">{m.pseudonymNote(props.personalDataDays)}</p>
+      <p class="kern-body kern-body--small kern-body--muted">{m.pseudonymNote(props.personalDataDays)}</p>
       {props.entries.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <Table
           caption={m.title}
@@ -84,13 +84,13 @@ export function AuditLogPage(props: {
                 {e.subjectId ? (
                   <>
                     <br />
-                    <span class="dk-secondary-text">{e.subjectId}</span>
+                    <span class="kern-body--muted">{e.subjectId}</span>
                   </>
                 ) : null}
               </>,
               // A save that changed nothing is said so, rather than left as an empty cell.
               changes.length === 0 && e.before !== null && e.after !== null ? (
-                <span class="dk-secondary-text">{m.unchanged}</span>
+                <span class="kern-body--muted">{m.unchanged}</span>
               ) : (
                 <AuditChanges changes={changes} words={{ before: m.before, after: m.after, fullText: ctx.t.audit.fullText }} />
               ),

@@ -15,16 +15,16 @@ export function OrganisationAdminList(props: { ctx: ViewContext; result: ResultP
     <Layout ctx={ctx} title={m.title} breadcrumbs={[...crumbs(ctx), { label: m.title }]} wide>
       {props.deleted ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{m.deleted}</p>
+          <p class="kern-body">{m.deleted}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{m.title}</h1>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
       <form method="get" action="/verwaltung/organisationen" class="dk-filter" role="search">
         <TextField name="q" type="search" label={m.search} value={props.query} width="half" />
         <Button variant="secondary">{ctx.t.common.search}</Button>
       </form>
       {result.items.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <Table
           caption={m.title}
@@ -36,23 +36,23 @@ export function OrganisationAdminList(props: { ctx: ViewContext; result: ResultP
             types[o.type],
             o.town ?? ctx.t.common.none,
             String(o.memberCount),
-            <ul class="dk-list dk-list--inline">
+            <ul class="kern-list dk-list--inline">
               <li>
                 <a href={`/netzwerk/organisationen/${o.slug}/bearbeiten`}>
                   {m.edit}
-                  <span class="dk-visually-hidden"> {o.name}</span>
+                  <span class="kern-sr-only"> {o.name}</span>
                 </a>
               </li>
               <li>
                 <a href={`/netzwerk/organisationen/${o.slug}/mitglieder`}>
                   {m.manageMembers}
-                  <span class="dk-visually-hidden"> {o.name}</span>
+                  <span class="kern-sr-only"> {o.name}</span>
                 </a>
               </li>
               <li>
                 <a href={`/verwaltung/organisationen/${o.id}/loeschen`}>
                   {m.delete}
-                  <span class="dk-visually-hidden"> {o.name}</span>
+                  <span class="kern-sr-only"> {o.name}</span>
                 </a>
               </li>
             </ul>,
@@ -70,8 +70,8 @@ export function OrganisationDeletePage(props: { ctx: ViewContext; organisation: 
   const title = m.deleteTitle(organisation.name);
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[...crumbs(ctx), { href: '/verwaltung/organisationen', label: m.title }, { label: organisation.name }]}>
-      <h1 class="dk-heading-xl">{title}</h1>
-      <p class="dk-body">{m.deleteBody}</p>
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body">{m.deleteBody}</p>
       <Form ctx={ctx} action={`/verwaltung/organisationen/${organisation.id}/loeschen`}>
         <div class="dk-actions">
           <Button variant="warning">{m.deleteConfirm}</Button>

@@ -11,11 +11,11 @@ export function SettingsPage(props: { ctx: ViewContext; values: FormValues; erro
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.admin.title }, { label: m.title }]}>
       {props.saved ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{m.saved}</p>
+          <p class="kern-body">{m.saved}</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.title}</h1>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
       <Form ctx={ctx} action="/verwaltung/einstellungen">
         <TextField name="siteName" label={m.siteName} hint={m.siteNameHint} value={valueOf(values, 'siteName')} error={errorFor(errors, 'siteName')} maxLength={120} />
         <TextField name="logoUrl" label={m.logoUrl} hint={m.logoUrlHint} value={valueOf(values, 'logoUrl')} error={errorFor(errors, 'logoUrl')} optionalLabel={ctx.t.common.optional} />

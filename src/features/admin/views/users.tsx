@@ -32,7 +32,7 @@ export function UserListPage(props: { ctx: ViewContext; users: ListedUser[]; tot
   };
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[adminCrumb(ctx), { label: m.title }]} wide>
-      <h1 class="dk-heading-xl">{m.title}</h1>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
       <form method="get" action="/verwaltung/nutzer" class="dk-filter" role="search">
         <TextField name="q" type="search" label={m.search} value={filter.query ?? ''} width="half" />
         <Select name="rolle" label={m.role} value={filter.role ?? ''} placeholder={m.allRoles} options={SITE_ROLES.map((r) => ({ value: r, label: roles[r] }))} />
@@ -45,11 +45,11 @@ export function UserListPage(props: { ctx: ViewContext; users: ListedUser[]; tot
         />
         <Button variant="secondary">{ctx.t.common.filter}</Button>
       </form>
-      <p class="dk-body" role="status">
+      <p class="kern-body" role="status">
         {m.count(props.total)}
       </p>
       {props.users.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <Table
           caption={m.title}
@@ -83,11 +83,11 @@ export function UserDetailPage(props: { ctx: ViewContext; user: UserRow; message
     <Layout ctx={ctx} title={title} breadcrumbs={[adminCrumb(ctx), { href: '/verwaltung/nutzer', label: m.title }, { label: user.displayName }]}>
       {props.message === 'saved' ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{m.saved}</p>
+          <p class="kern-body">{m.saved}</p>
         </NotificationBanner>
       ) : null}
       <ErrorSummary ctx={ctx} errors={problem ? [{ field: 'role', message: problem }] : undefined} />
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <SummaryList
         ctx={ctx}
         rows={[
@@ -98,13 +98,13 @@ export function UserDetailPage(props: { ctx: ViewContext; user: UserRow; message
           { key: m.createdAt, value: formatDate(ctx.locale, user.createdAt) },
         ]}
       />
-      <h2 class="dk-heading-l">{m.changeRole}</h2>
+      <h2 class="kern-heading-large">{m.changeRole}</h2>
       <Form ctx={ctx} action={`/verwaltung/nutzer/${user.id}/rolle`}>
         <Select name="role" label={m.newRole} value={user.siteRole} options={SITE_ROLES.map((r) => ({ value: r, label: roles[r] }))} />
         <Button>{m.saveRole}</Button>
       </Form>
-      <h2 class="dk-heading-l">{user.disabledAt ? m.enable : m.disable}</h2>
-      <p class="dk-body">{m.disableHint}</p>
+      <h2 class="kern-heading-large">{user.disabledAt ? m.enable : m.disable}</h2>
+      <p class="kern-body">{m.disableHint}</p>
       <Form ctx={ctx} action={`/verwaltung/nutzer/${user.id}/sperre`}>
         <input type="hidden" name="disabled" value={user.disabledAt ? '0' : '1'} />
         <Button variant={user.disabledAt ? 'secondary' : 'warning'}>{user.disabledAt ? m.enable : m.disable}</Button>

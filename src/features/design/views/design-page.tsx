@@ -30,7 +30,7 @@ function Section(props: { ctx: ViewContext; name: SectionKey; children: Componen
   const id = SECTIONS.find(([key]) => key === props.name)?.[1];
   return (
     <>
-      <h2 class="dk-heading-l" id={id}>
+      <h2 class="kern-heading-large" id={id}>
         {props.ctx.t.design.sections[props.name]}
       </h2>
       {props.children}
@@ -49,7 +49,7 @@ function FormsSection(props: { ctx: ViewContext }) {
   const byField = (name: string) => errors.find((e) => e.field === name)?.message;
   return (
     <Section ctx={ctx} name="forms">
-      <p class="dk-body">{m.intro}</p>
+      <p class="kern-body">{m.intro}</p>
       <ErrorSummary ctx={ctx} errors={errors} />
       {/* GET to this page on purpose: an example must not be able to change anything. */}
       <form method="get" action={PATH} novalidate>
@@ -83,7 +83,7 @@ function ButtonsSection(props: { ctx: ViewContext }) {
   const m = ctx.t.design.buttons;
   return (
     <Section ctx={ctx} name="buttons">
-      <p class="dk-body">{m.intro}</p>
+      <p class="kern-body">{m.intro}</p>
       <div class="dk-actions">
         <Button type="button">{m.primary}</Button>
         <Button type="button" variant="secondary">
@@ -93,7 +93,7 @@ function ButtonsSection(props: { ctx: ViewContext }) {
           {m.warning}
         </Button>
       </div>
-      <p class="dk-body">{m.linkIntro}</p>
+      <p class="kern-body">{m.linkIntro}</p>
       <div class="dk-actions">
         <ButtonLink href="/veranstaltungen">{m.link}</ButtonLink>
         <ButtonLink href="/verwaltung" variant="secondary">
@@ -110,13 +110,13 @@ function FeedbackSection(props: { ctx: ViewContext }) {
   const m = ctx.t.design.feedback;
   return (
     <Section ctx={ctx} name="feedback">
-      <p class="dk-body">{m.intro}</p>
+      <p class="kern-body">{m.intro}</p>
       <NotificationBanner ctx={ctx} title={m.bannerInfoTitle}>
-        <p class="dk-body">{m.bannerInfo}</p>
+        <p class="kern-body">{m.bannerInfo}</p>
       </NotificationBanner>
       <NotificationBanner ctx={ctx} variant="success">
-        <p class="dk-body">{m.bannerSuccess}</p>
-        <p class="dk-body">
+        <p class="kern-body">{m.bannerSuccess}</p>
+        <p class="kern-body">
           {m.referenceLabel} <code class="dk-reference">{m.reference}</code>
         </p>
       </NotificationBanner>
@@ -131,7 +131,7 @@ function ContentSections(props: { ctx: ViewContext }) {
   return (
     <>
       <Section ctx={ctx} name="tags">
-        <ul class="dk-list dk-list--inline">
+        <ul class="kern-list dk-list--inline">
           {colours.map((c) => (
             <li key={c}>
               <Tag colour={c}>{d.tags[c]}</Tag>
@@ -143,7 +143,7 @@ function ContentSections(props: { ctx: ViewContext }) {
         <div class="dk-grid dk-grid--3">
           {d.cards.map((c, i) => (
             <Card key={c.title} title={c.title} href={i === 0 ? '/veranstaltungen' : undefined} meta={c.meta} headingLevel={3}>
-              <p class="dk-body-s">{c.body}</p>
+              <p class="kern-body kern-body--small">{c.body}</p>
             </Card>
           ))}
         </div>
@@ -172,11 +172,11 @@ function NavigationSection(props: { ctx: ViewContext }) {
   const m = ctx.t.design.navigation;
   return (
     <Section ctx={ctx} name="navigation">
-      <p class="dk-body">{m.breadcrumbsNote}</p>
-      <h3 class="dk-heading-m">{m.pagination}</h3>
-      <p class="dk-body">{m.paginationNote}</p>
+      <p class="kern-body">{m.breadcrumbsNote}</p>
+      <h3 class="kern-heading-medium">{m.pagination}</h3>
+      <p class="kern-body">{m.paginationNote}</p>
       <Pagination ctx={ctx} page={3} pages={7} href={(n) => `${PATH}?seite=${n}#navigation`} />
-      <h3 class="dk-heading-m">{m.subnav}</h3>
+      <h3 class="kern-heading-medium">{m.subnav}</h3>
       <nav class="dk-subnav" aria-label={m.subnavLabel}>
         <ul class="dk-subnav__list">
           {m.subnavItems.map((label, i) => (
@@ -188,12 +188,12 @@ function NavigationSection(props: { ctx: ViewContext }) {
           ))}
         </ul>
       </nav>
-      <h3 class="dk-heading-m">{m.steps}</h3>
+      <h3 class="kern-heading-medium">{m.steps}</h3>
       <ol class="dk-steps">
         {m.stepItems.map((s) => (
           <li class="dk-steps__item" key={s.title}>
-            <h4 class="dk-heading-s">{s.title}</h4>
-            <p class="dk-body">{s.body}</p>
+            <h4 class="kern-heading-small">{s.title}</h4>
+            <p class="kern-body">{s.body}</p>
           </li>
         ))}
       </ol>
@@ -207,20 +207,20 @@ function TypographySection(props: { ctx: ViewContext }) {
   const m = ctx.t.design.typography;
   return (
     <Section ctx={ctx} name="typography">
-      <p class="dk-heading-xl">{m.xl}</p>
-      <p class="dk-heading-l">{m.l}</p>
-      <p class="dk-heading-m">{m.m}</p>
-      <p class="dk-heading-s">{m.s}</p>
-      <p class="dk-lead">{m.lead}</p>
-      <p class="dk-body">
+      <p class="kern-heading-x-large">{m.xl}</p>
+      <p class="kern-heading-large">{m.l}</p>
+      <p class="kern-heading-medium">{m.m}</p>
+      <p class="kern-heading-small">{m.s}</p>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <p class="kern-body">
         {m.body} <a href="/barrierefreiheit">{m.link}</a>.
       </p>
-      <p class="dk-body">
+      <p class="kern-body">
         {m.externalNote} <a href="https://www.digitale-verwaltung.de/">{m.externalLink}</a>
       </p>
-      <p class="dk-body-s">{m.bodyS}</p>
-      <p class="dk-body-s dk-secondary-text">{m.secondary}</p>
-      <p class="dk-body">
+      <p class="kern-body kern-body--small">{m.bodyS}</p>
+      <p class="kern-body kern-body--small kern-body--muted">{m.secondary}</p>
+      <p class="kern-body">
         {m.referenceLabel} <code class="dk-reference">K7Q2M9XA</code>
       </p>
     </Section>
@@ -232,39 +232,41 @@ function UtilitiesSection(props: { ctx: ViewContext }) {
   const m = ctx.t.design.utilities;
   return (
     <Section ctx={ctx} name="utilities">
-      <h3 class="dk-heading-m">{m.grid}</h3>
-      <p class="dk-body">{m.gridNote}</p>
+      <h3 class="kern-heading-medium">{m.grid}</h3>
+      <p class="kern-body">{m.gridNote}</p>
       <div class="dk-grid">
         <div>
-          <h4 class="dk-heading-s">{m.bulletsTitle}</h4>
-          <ul class="dk-list dk-list--bullet">
+          <h4 class="kern-heading-small">{m.bulletsTitle}</h4>
+          <ul class="kern-list kern-list--bullet">
             {m.bullets.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ul>
         </div>
         <div>
-          <h4 class="dk-heading-s">{m.numberedTitle}</h4>
-          <ol class="dk-list dk-list--number">
+          <h4 class="kern-heading-small">{m.numberedTitle}</h4>
+          <ol class="kern-list kern-list--number">
             {m.numbered.map((b) => (
               <li key={b}>{b}</li>
             ))}
           </ol>
         </div>
       </div>
-      <h3 class="dk-heading-m">{m.inset}</h3>
+      <h3 class="kern-heading-medium">{m.inset}</h3>
       <div class="dk-inset-text">
-        <p class="dk-body">{m.insetText}</p>
+        <p class="kern-body">{m.insetText}</p>
       </div>
-      <h3 class="dk-heading-m">{m.details}</h3>
-      <details class="dk-details">
-        <summary>{m.detailsSummary}</summary>
-        <div class="dk-details__text">
-          <p class="dk-body">{m.detailsText}</p>
+      <h3 class="kern-heading-medium">{m.details}</h3>
+      <details class="kern-accordion">
+        <summary class="kern-accordion__header">
+          <span class="kern-title">{m.detailsSummary}</span>
+        </summary>
+        <div class="kern-accordion__body">
+          <p class="kern-body">{m.detailsText}</p>
         </div>
       </details>
-      <h3 class="dk-heading-m">{m.sectionBreak}</h3>
-      <p class="dk-body">{m.sectionBreakNote}</p>
+      <h3 class="kern-heading-medium">{m.sectionBreak}</h3>
+      <p class="kern-body">{m.sectionBreakNote}</p>
       <hr class="dk-section-break" />
     </Section>
   );
@@ -275,13 +277,13 @@ export function DesignPage(props: { ctx: ViewContext }) {
   const d = ctx.t.design;
   return (
     <Layout ctx={ctx} title={d.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.common.nav.admin }, { label: d.title }]}>
-      <h1 class="dk-heading-xl">{d.title}</h1>
-      <p class="dk-lead">{d.lead}</p>
+      <h1 class="kern-heading-x-large">{d.title}</h1>
+      <p class="kern-body kern-body--large">{d.lead}</p>
       <nav aria-labelledby="design-contents">
-        <h2 class="dk-heading-s" id="design-contents">
+        <h2 class="kern-heading-small" id="design-contents">
           {d.contents}
         </h2>
-        <ul class="dk-list dk-list--bullet">
+        <ul class="kern-list kern-list--bullet">
           {SECTIONS.map(([key, id]) => (
             <li key={id}>
               <a href={`#${id}`}>{d.sections[key]}</a>

@@ -45,7 +45,7 @@ const section = (html: string, id: string) => textOf(sectionHtml(html, id));
 
 /** The text of the date card whose heading names this day and town. */
 function dateCard(html: string, heading: string): string {
-  const cards = sectionHtml(html, 'termine').split('<div class="dk-card">').slice(1).map(textOf);
+  const cards = sectionHtml(html, 'termine').split('<div class="kern-card">').slice(1).map(textOf);
   const card = cards.find((c) => c.startsWith(heading));
   assert.ok(card, `a date card "${heading}" among:\n${cards.join('\n')}`);
   return card;

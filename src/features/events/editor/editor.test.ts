@@ -406,7 +406,7 @@ eachBackend('events: editors', (backend) => {
       assert.equal(foreign.statusCode, 400);
 
       const page = (await new TestClient(rt.app).get(`/veranstaltungen/${event.slug}`)).body;
-      assert.match(page, /<strong class="dk-tag dk-tag--blue">in Lübeck:<\/strong> Bürgermeister Jan Probe/);
+      assert.match(page, /<strong class="kern-badge kern-badge--info"><span class="kern-label">in Lübeck:<\/span><\/strong> Bürgermeister Jan Probe/);
       assert.match(page, /nur in Lübeck/);
       assert.equal(await auditCount('event.programme.add', event.id), 2);
     });

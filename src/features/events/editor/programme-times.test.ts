@@ -46,7 +46,7 @@ function pageClocks(html: string, where: string): string[] {
   const start = html.indexOf(`>${de.events.page.programmeAt(where)}</h3>`);
   assert.ok(start >= 0, `the page has a programme ${where}`);
   const list = html.slice(start, html.indexOf('</dl>', start));
-  return [...list.matchAll(/<dt class="dk-summary-list__key">([^<]*)<\/dt>/g)].map((m) => m[1]!.replace(' Uhr', ''));
+  return [...list.matchAll(/<dt class="kern-description-list-item__key">([^<]*)<\/dt>/g)].map((m) => m[1]!.replace(' Uhr', ''));
 }
 
 /** The clock times in the programme of a calendar file's description. */
@@ -164,7 +164,7 @@ eachBackend('events: programme times per date', (backend) => {
       // the other two still share their times: one programme for both, with Lübeck's speakers marked
       assert.deepEqual(clocks(before.luebeck), clocks(before.suederbrarup));
       assert.deepEqual(pageClocks(html, 'in Süderbrarup und in Lübeck'), clocks(before.luebeck));
-      assert.match(html, /<strong class="dk-tag dk-tag--blue">in Lübeck:<\/strong> Bürgermeister Jan Lindenau/);
+      assert.match(html, /<strong class="kern-badge kern-badge--info"><span class="kern-label">in Lübeck:<\/span><\/strong> Bürgermeister Jan Lindenau/);
 
       const heide = (await getDateWithEvent(rt.deps.db, HEIDE))!.date;
       const ics = await new TestClient(rt.app).get(`${PAGE}/termine/${HEIDE}.ics`);

@@ -102,11 +102,11 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       const res = await editor.get(`${base()}/anmeldungen`);
       assert.equal(res.statusCode, 200);
       const html = res.body;
-      assert.match(html, /<p class="dk-heading-l">3<\/p><p class="dk-body">Bestätigt von 3 Plätzen<\/p>/);
-      assert.match(html, /<p class="dk-heading-l">2<\/p><p class="dk-body">Warteliste<\/p>/);
+      assert.match(html, /<p class="kern-heading-large">3<\/p><p class="kern-body">Bestätigt von 3 Plätzen<\/p>/);
+      assert.match(html, /<p class="kern-heading-large">2<\/p><p class="kern-body">Warteliste<\/p>/);
       assert.match(html, /<svg[^>]*role="img" aria-labelledby="chart-title chart-desc"/);
       assert.match(html, /<desc id="chart-desc">5 Anmeldungen zwischen /);
-      assert.match(html, /<caption id="chart-table" class="dk-table__caption">Anmeldungen je Tag<\/caption>/);
+      assert.match(html, /<caption id="chart-table" class="kern-title">Anmeldungen je Tag<\/caption>/);
       const waiting = html.slice(html.indexOf('id="f-warteliste"'));
       assert.ok(waiting.indexOf('Dieter Schulz') < waiting.indexOf('Emil Becker'), 'waiting list in order');
       assert.doesNotMatch(waiting.slice(0, waiting.indexOf('</table>')), /Anna Zander/);
@@ -222,13 +222,14 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
     it('prints a sign-in list of the confirmed participants by name, with its own print stylesheet', async () => {
       const res = await editor.get(`${base()}/teilnehmerliste`);
       assert.equal(res.statusCode, 200);
-      assert.match(res.body, /<link rel="stylesheet" href="\/static\/css\/print-list.css"/);
+      const stylesheet = res.body.match(/<link rel="stylesheet" href="(\/static\/build\/print-list-[0-9a-f]+\.css)"/)?.[1];
+      assert.ok(stylesheet, 'the page loads the print stylesheet');
       const table = res.body.slice(res.body.indexOf('<table class="dk-sign-in">'));
       assert.match(table, /<th scope="col">Unterschrift|<th scope="col" class="dk-sign-in__signature">Unterschrift/);
       const order = ['Albers, Bernd', 'Meier, Carla', 'Zander, Anna'].map((n) => table.indexOf(n));
       assert.ok(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)), 'sorted by last name');
       assert.doesNotMatch(table, /Schulz/, 'nobody from the waiting list');
-      const css = await editor.get('/static/css/print-list.css');
+      const css = await editor.get(stylesheet);
       assert.equal(css.statusCode, 200);
       assert.match(css.body, /@page/);
       assert.doesNotMatch((await editor.get(`${base()}/anmeldungen`)).body, /print-list\.css/);
@@ -291,7 +292,7 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       assert.equal(second.location, first.location, 'the repeated submit gets the first answer');
       const sentPage = await editor.followRedirect(first);
       assert.match(sentPage.body, new RegExp(`Die Nachricht wird an ${recipients.length} Personen verschickt`));
-      assert.match(sentPage.body, /<td>Raumänderung<\/td><td class="dk-table__cell--numeric">\d+<\/td><td>Rita Redaktion<\/td>/);
+      assert.match(sentPage.body, /<td class="kern-table__cell">Raumänderung<\/td><td class="kern-table__cell kern-table__cell--numeric">\d+<\/td><td class="kern-table__cell">Rita Redaktion<\/td>/);
       const before = rt.mails.length;
       await rt.runJobs();
       const sent = rt.mails.slice(before).filter((m) => m.subject === 'Raumänderung');

@@ -85,7 +85,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: m.title, body: posted ? [reason, m.nothingStored] : reason },
-      h('p', { class: 'dk-body' }, h('a', { href: eventPath(ctx.event.slug) }, m.backToEvent)),
+      h('p', { class: 'kern-body' }, h('a', { href: eventPath(ctx.event.slug) }, m.backToEvent)),
     );
     // A GET answers the question "can I register?"; a POST that cannot be accepted is refused.
     return reply.page(page, posted ? 400 : 200);
@@ -115,7 +115,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: kind === 'invalid' ? m.invalidTitle : m.wrongDateTitle, body: kind === 'invalid' ? m.invalidBody : m.wrongDateBody },
-      h('p', { class: 'dk-body' }, h('a', { href: registrationPath(ctx.event.slug, ctx.date.id) }, m.startAgain)),
+      h('p', { class: 'kern-body' }, h('a', { href: registrationPath(ctx.event.slug, ctx.date.id) }, m.startAgain)),
     );
     return reply.page(page, 400);
   }
@@ -125,7 +125,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: m.lapsedTitle, body: m.lapsedBody(HOLD_MINUTES) },
-      h('p', { class: 'dk-body' }, h('a', { href: registrationPath(of.event.slug, of.date.id) }, m.registerAgain)),
+      h('p', { class: 'kern-body' }, h('a', { href: registrationPath(of.event.slug, of.date.id) }, m.registerAgain)),
     );
     return reply.page(page, 410);
   }
@@ -241,7 +241,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: m.title, body: m.body },
-      h('p', { class: 'dk-body' }, h('a', { href: CATALOGUE_PATH }, m.toEvents)),
+      h('p', { class: 'kern-body' }, h('a', { href: CATALOGUE_PATH }, m.toEvents)),
     );
     return reply.page(page, 410);
   }
@@ -299,7 +299,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: expired ? m.expiredTitle : m.notOfferedTitle, body: expired ? m.expiredBody : m.notOfferedBody },
-      h('p', { class: 'dk-body' }, h('a', { href: registrationManagePath(registration.reference, token) }, m.toRegistration)),
+      h('p', { class: 'kern-body' }, h('a', { href: registrationManagePath(registration.reference, token) }, m.toRegistration)),
     );
     return reply.page(page, expired ? 410 : 409);
   }
@@ -363,7 +363,7 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: m.otherAccountTitle, body: m.otherAccountBody },
-      h('p', { class: 'dk-body' }, h('a', { href: registrationManagePath(loaded.registration.reference, loaded.token) }, request.t.eventRegistration.offer.toRegistration)),
+      h('p', { class: 'kern-body' }, h('a', { href: registrationManagePath(loaded.registration.reference, loaded.token) }, request.t.eventRegistration.offer.toRegistration)),
     );
     return reply.page(page, 409);
   });

@@ -100,8 +100,8 @@ eachBackend('World Café', (backend) => {
     const cafe = await getWorldCafeForEvent(rt.deps.db, event.id);
     const ctx = { t: messagesFor('de'), locale: 'de', user: null, csrfToken: 'token', url: '/', nav: [], requestId: 'x', site: { siteName: 'DK', logoUrl: '', contactEmail: '', demo: false } } as unknown as ViewContext;
     const html = renderToString(h(WorldCafeSection, { ctx, event: found, ...cafe, canContribute: true }));
-    assert.match(html, /<h2 class="dk-heading-l" id="world-cafe-heading">World Café<\/h2>/);
-    assert.match(html, /<h6 id="ergebnis-0-ergebnis-der-tische" class="dk-heading-s">Ergebnis der Tische<\/h6>/);
+    assert.match(html, /<h2 class="kern-heading-large" id="world-cafe-heading">World Café<\/h2>/);
+    assert.match(html, /<h6 id="ergebnis-0-ergebnis-der-tische" class="kern-heading-small">Ergebnis der Tische<\/h6>/);
     assert.match(html, /<strong>Terminbuchung<\/strong>/);
     assert.match(html, /<a href="https:\/\/example.org\/leitfaden" rel="noopener noreferrer">Leitfaden<\/a>/);
     assert.doesNotMatch(html, /<script|<img|javascript:|<b>/i);

@@ -25,8 +25,8 @@ export function EditorListPage(props: { ctx: ViewContext; items: ItemRow[]; stat
   const k = ctx.t.knowledge;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[adminCrumb(ctx), { label: m.title }]} wide>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body">{m.lead}</p>
       <ButtonLink href={`${EDITOR_PATH}/neu`}>{m.create}</ButtonLink>
       <form method="get" action={EDITOR_PATH} class="dk-filter">
         <Select
@@ -39,7 +39,7 @@ export function EditorListPage(props: { ctx: ViewContext; items: ItemRow[]; stat
         <Button variant="secondary">{m.filter}</Button>
       </form>
       {props.items.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <Table
           caption={m.title}
@@ -109,14 +109,14 @@ export function ItemFormPage(props: {
   };
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[adminCrumb(ctx), { href: EDITOR_PATH, label: m.title }, { label: title }]}>
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       {props.preview ? (
         <section class="dk-preview" aria-labelledby="vorschau">
-          <h2 class="dk-heading-l" id="vorschau">
+          <h2 class="kern-heading-large" id="vorschau">
             {m.previewTitle}
           </h2>
-          <p class="dk-hint">{m.previewNote}</p>
+          <p class="kern-hint">{m.previewNote}</p>
           <Markdown text={valueOf(values, 'body')} headingLevel={1} idPrefix="vorschau-" />
         </section>
       ) : null}
@@ -153,8 +153,8 @@ export function ItemFormPage(props: {
         <TextField name="publishDate" type="date" label={f.publishDate} hint={f.publishHint} value={valueOf(values, 'publishDate')} error={err('publishDate')} width="half" />
         <TextField name="publishTime" type="time" label={f.publishTime} value={valueOf(values, 'publishTime')} error={err('publishTime')} width="short" />
         {/* The files come last: the text fields above reach the server before any file does. */}
-        <h2 class="dk-heading-m">{f.filesTitle}</h2>
-        <p class="dk-body">{f.filesLead}</p>
+        <h2 class="kern-heading-medium">{f.filesTitle}</h2>
+        <p class="kern-body">{f.filesLead}</p>
         <Select
           name="language"
           label={f.language}
@@ -200,17 +200,17 @@ function ItemFilesSection(props: { ctx: ViewContext; item: ItemRow; files: ItemF
   if (item.type === 'document') {
     return (
       <>
-        <h2 class="dk-heading-l">{m.fileTitle}</h2>
+        <h2 class="kern-heading-large">{m.fileTitle}</h2>
         {files.file ? (
           <>
-            <p class="dk-body">
+            <p class="kern-body">
               <a href={downloadPath(item)}>{m.download}</a> – {files.file.originalName} ({fileDetails(ctx, files.file)})
             </p>
-            <p class="dk-body">{m.downloads(item.downloadCount)}</p>
-            <p class="dk-hint">{m.downloadsHint}</p>
+            <p class="kern-body">{m.downloads(item.downloadCount)}</p>
+            <p class="kern-hint">{m.downloadsHint}</p>
           </>
         ) : (
-          <p class="dk-body">{m.noFile}</p>
+          <p class="kern-body">{m.noFile}</p>
         )}
       </>
     );
@@ -218,8 +218,8 @@ function ItemFilesSection(props: { ctx: ViewContext; item: ItemRow; files: ItemF
   if (item.type !== 'video' || !files.videoFile) return null;
   return (
     <>
-      <h2 class="dk-heading-l">{m.fileTitle}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-large">{m.fileTitle}</h2>
+      <ul class="kern-list">
         <li>
           <a href={filePath(files.videoFile.id)}>{m.videoFileLink}</a> ({fileDetails(ctx, files.videoFile)})
         </li>
@@ -247,12 +247,12 @@ function ImagesSection(props: {
   const m = ctx.t.knowledge.editor;
   return (
     <section aria-labelledby="bilder">
-      <h2 class="dk-heading-l" id="bilder">
+      <h2 class="kern-heading-large" id="bilder">
         {m.imagesTitle}
       </h2>
-      <p class="dk-body">{m.imagesLead(props.maxMb)}</p>
+      <p class="kern-body">{m.imagesLead(props.maxMb)}</p>
       {props.images.length === 0 ? (
-        <p class="dk-body">{m.imagesEmpty}</p>
+        <p class="kern-body">{m.imagesEmpty}</p>
       ) : (
         <Table
           caption={m.imagesTitle}
@@ -296,19 +296,19 @@ export function ItemOverviewPage(props: {
       <ErrorSummary ctx={ctx} errors={props.imageErrors} />
       {props.notice === 'saved' || props.notice === 'imageAdded' ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{props.notice === 'saved' ? m.saved : m.imageAdded}</p>
+          <p class="kern-body">{props.notice === 'saved' ? m.saved : m.imageAdded}</p>
         </NotificationBanner>
       ) : props.notice === 'notAllowed' ? (
         <NotificationBanner ctx={ctx}>
-          <p class="dk-body">{m.notAllowed}</p>
+          <p class="kern-body">{m.notAllowed}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{item.title}</h1>
-      <p class="dk-body">
+      <h1 class="kern-heading-x-large">{item.title}</h1>
+      <p class="kern-body">
         {k.types[item.type]} · {m.statusNow(k.status[item.status])}
       </p>
-      {item.publishAt ? <p class="dk-body">{m.scheduled(formatDateTime(ctx.locale, item.publishAt))}</p> : null}
-      <p class="dk-body">
+      {item.publishAt ? <p class="kern-body">{m.scheduled(formatDateTime(ctx.locale, item.publishAt))}</p> : null}
+      <p class="kern-body">
         <a href={`${base}/bearbeiten`}>{m.edit}</a>
         {item.status === 'published' ? (
           <>
@@ -318,7 +318,7 @@ export function ItemOverviewPage(props: {
         ) : null}
       </p>
       <ItemFilesSection ctx={ctx} item={item} files={props.files} />
-      <h2 class="dk-heading-l">{m.transitionsTitle}</h2>
+      <h2 class="kern-heading-large">{m.transitionsTitle}</h2>
       <div class="dk-button-group">
         {props.transitions.map((t) => (
           <Form ctx={ctx} action={`${base}/status`} submissionId={newSubmissionId()} key={t}>
@@ -337,7 +337,7 @@ export function ItemOverviewPage(props: {
         values={props.imageValues}
         submissionId={props.imageSubmissionId}
       />
-      <h2 class="dk-heading-l">{m.versionsTitle}</h2>
+      <h2 class="kern-heading-large">{m.versionsTitle}</h2>
       <Table
         caption={m.versionsTitle}
         captionHidden
@@ -352,13 +352,13 @@ export function ItemOverviewPage(props: {
             <>
               <a href={`${base}/versionen?von=${v.number}`}>
                 {m.compare}
-                <span class="dk-visually-hidden"> ({m.versionLabel(v.number)})</span>
+                <span class="kern-sr-only"> ({m.versionLabel(v.number)})</span>
               </a>
               <Form ctx={ctx} action={`${base}/wiederherstellen`} submissionId={newSubmissionId()}>
                 <input type="hidden" name="version" value={String(v.number)} />
                 <Button variant="secondary">
                   {m.restore}
-                  <span class="dk-visually-hidden"> ({m.versionLabel(v.number)})</span>
+                  <span class="kern-sr-only"> ({m.versionLabel(v.number)})</span>
                 </Button>
               </Form>
             </>
@@ -372,18 +372,18 @@ export function ItemOverviewPage(props: {
 /** Line differences with text labels, since colour and strike-through alone reach not everyone. */
 function DiffBlock(props: { ctx: ViewContext; lines: DiffLine[] }) {
   const m = props.ctx.t.knowledge.editor;
-  if (props.lines.every((l) => l.kind === 'same')) return <p class="dk-body">{m.noChanges}</p>;
+  if (props.lines.every((l) => l.kind === 'same')) return <p class="kern-body">{m.noChanges}</p>;
   return (
     <pre class="dk-diff">
       {props.lines.map((l, i) =>
         l.kind === 'added' ? (
           <ins key={i}>
-            <span class="dk-visually-hidden">{m.added} </span>
+            <span class="kern-sr-only">{m.added} </span>
             {`+ ${l.text}\n`}
           </ins>
         ) : l.kind === 'removed' ? (
           <del key={i}>
-            <span class="dk-visually-hidden">{m.removed} </span>
+            <span class="kern-sr-only">{m.removed} </span>
             {`- ${l.text}\n`}
           </del>
         ) : (
@@ -410,10 +410,10 @@ export function ComparePage(props: {
       title={title}
       breadcrumbs={[adminCrumb(ctx), { href: EDITOR_PATH, label: m.title }, { href: editorItemPath(item.id), label: item.title }, { label: title }]}
     >
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       {(['title', 'summary', 'body'] as const).map((k) => (
         <section key={k} aria-labelledby={`diff-${k}`}>
-          <h2 class="dk-heading-m" id={`diff-${k}`}>
+          <h2 class="kern-heading-medium" id={`diff-${k}`}>
             {m.diffFields[k]}
           </h2>
           <DiffBlock ctx={ctx} lines={props.diffs[k]} />

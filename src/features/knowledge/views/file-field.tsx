@@ -1,4 +1,4 @@
-import { fieldId } from '../../../platform/views/components/form.tsx';
+import { ErrorMessage, fieldId } from '../../../platform/views/components/form.tsx';
 
 /**
  * A file input in the platform's field pattern: label, hint, notes (the file kept so far, or a
@@ -10,24 +10,20 @@ export function FileField(props: { name: string; label: string; hint: string; no
   const notes = (props.notes ?? []).filter((n): n is string => Boolean(n));
   const describedBy = [`${id}-hint`, ...notes.map((_, i) => `${id}-note-${i}`), props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
-      <label class="dk-label" for={id}>
+    <div class={`kern-form-input dk-field${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={id}>
         {props.label}
       </label>
-      <div class="dk-hint" id={`${id}-hint`}>
+      <div class="kern-hint" id={`${id}-hint`}>
         {props.hint}
       </div>
       {notes.map((note, i) => (
-        <p class="dk-hint" id={`${id}-note-${i}`} key={i}>
+        <p class="kern-hint" id={`${id}-note-${i}`} key={i}>
           {note}
         </p>
       ))}
-      {props.error ? (
-        <p class="dk-error-message" id={`${id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-      <input class="dk-file-upload" id={id} name={props.name} type="file" accept={props.accept} aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined} />
+      <input class="kern-form-input__input" id={id} name={props.name} type="file" accept={props.accept} aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined} />
+      {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
     </div>
   );
 }

@@ -2,14 +2,14 @@ import { fileTypeLabel, formatFileSize } from '../../../platform/files/index.ts'
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import { Markdown, markdownHeadings } from '../../../platform/markdown/markdown.tsx';
 import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
-import { Card, Pagination } from '../../../platform/views/components/content.tsx';
+import { Card, Pagination, SummaryList } from '../../../platform/views/components/content.tsx';
 import { Button, Select } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { CatalogueEntry } from '../../events/catalogue/catalogue-service.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
 import type { ItemRow } from '../repository.ts';
-import { downloadPath, filePath, itemPath } from '../paths.ts';
+import { downloadPath, filePath, itemPath, knowledgeStepAnchor } from '../paths.ts';
 import { AUDIENCES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStep } from '../tables.ts';
 import { videoEmbed } from '../video.ts';
 
@@ -22,7 +22,7 @@ function ItemCards(props: { ctx: ViewContext; items: ItemRow[]; headingLevel?: 2
     <>
       {props.items.map((i) => (
         <Card key={i.id} title={i.title} href={itemPath(i)} headingLevel={props.headingLevel ?? 3} meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}>
-          <p class="dk-body">{i.summary}</p>
+          <p class="kern-body">{i.summary}</p>
         </Card>
       ))}
     </>
@@ -59,15 +59,15 @@ export function KnowledgeHomePage(props: {
   const k = ctx.t.knowledge;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body-l">{m.lead}</p>
-      <h2 class="dk-heading-l">{m.pathTitle}</h2>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <h2 class="kern-heading-large">{m.pathTitle}</h2>
       <ol class="dk-steps">
         {KNOWLEDGE_STEPS.map((s) => (
-          <li key={s}>
-            <h3 class="dk-heading-m">{k.steps[s]}</h3>
-            <p class="dk-body">{k.stepLeads[s]}</p>
-            <ul class="dk-list">
+          <li key={s} id={knowledgeStepAnchor(s)}>
+            <h3 class="kern-heading-medium">{k.steps[s]}</h3>
+            <p class="kern-body">{k.stepLeads[s]}</p>
+            <ul class="kern-list">
               {props.steps[s].map((i) => (
                 <li key={i.id}>
                   <a href={itemPath(i)}>{i.title}</a>
@@ -77,7 +77,7 @@ export function KnowledgeHomePage(props: {
           </li>
         ))}
       </ol>
-      <h2 class="dk-heading-l" id="alle">
+      <h2 class="kern-heading-large" id="alle">
         {m.allTitle}
       </h2>
       <form method="get" action="/wissen#alle" class="dk-filter">
@@ -92,10 +92,10 @@ export function KnowledgeHomePage(props: {
         <Select name="zielgruppe" label={m.filterAudience} value={filter.zielgruppe ?? ''} placeholder={m.any} options={AUDIENCES.map((a) => ({ value: a, label: k.audiences[a] }))} />
         <Button variant="secondary">{m.filter}</Button>
       </form>
-      <p class="dk-body" role="status">
+      <p class="kern-body" role="status">
         {m.count(props.total)}
       </p>
-      {props.items.length === 0 ? <p class="dk-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} />}
       <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => listHref(filter, n)} />
     </Layout>
   );
@@ -111,25 +111,19 @@ function DocumentBlock(props: { ctx: ViewContext; item: ItemRow; files: ItemFile
   const details = `${type}, ${formatFileSize(ctx.locale, file.size)}`;
   return (
     <section class="dk-document" aria-labelledby="dokument">
-      <h2 class="dk-heading-m" id="dokument">
+      <h2 class="kern-heading-medium" id="dokument">
         {m.documentTitle}
       </h2>
-      <dl class="dk-summary-list">
-        {item.language ? (
-          <div class="dk-summary-list__row">
-            <dt class="dk-summary-list__key">{m.language}</dt>
-            <dd class="dk-summary-list__value">{ctx.t.knowledge.languages[item.language]}</dd>
-          </div>
-        ) : null}
-        <div class="dk-summary-list__row">
-          <dt class="dk-summary-list__key">{m.format}</dt>
-          <dd class="dk-summary-list__value">{details}</dd>
-        </div>
-      </dl>
-      <p class="dk-body">
-        <a class="dk-button dk-button--primary" href={downloadPath(item)} type={file.contentType} hreflang={item.language ?? undefined} download>
-          {m.download}
-          <span class="dk-visually-hidden">: {item.title}</span> ({details})
+      <SummaryList
+        ctx={ctx}
+        rows={[...(item.language ? [{ key: m.language, value: ctx.t.knowledge.languages[item.language] }] : []), { key: m.format, value: details }]}
+      />
+      <p class="kern-body">
+        <a class="kern-btn kern-btn--primary" href={downloadPath(item)} type={file.contentType} hreflang={item.language ?? undefined} download>
+          <span class="kern-label">
+            {m.download}
+            <span class="kern-sr-only">: {item.title}</span> ({details})
+          </span>
         </a>
       </p>
     </section>
@@ -146,9 +140,9 @@ function OwnVideo(props: { ctx: ViewContext; video: NonNullable<ItemFiles['video
       <video controls preload="metadata" width={640} height={360}>
         <source src={filePath(video.id)} type={video.contentType} />
         {captions ? <track kind="captions" src={filePath(captions.id)} srclang="de" label={m.captionsLabel} default /> : null}
-        <p class="dk-body">{m.videoUnsupported}</p>
+        <p class="kern-body">{m.videoUnsupported}</p>
       </video>
-      <ul class="dk-list">
+      <ul class="kern-list">
         {captions ? (
           <li>
             <a href={filePath(captions.id)} download>
@@ -184,7 +178,7 @@ function VideoBlock(props: { ctx: ViewContext; item: ItemRow; files: ItemFiles; 
   // Nothing is fetched from the provider until the person asks for it (no request before consent).
   return (
     <div class="dk-video dk-video--placeholder">
-      <p class="dk-body">{m.videoNotice(embed.host)}</p>
+      <p class="kern-body">{m.videoNotice(embed.host)}</p>
       <form method="get" action={`${itemPath(item)}#video`}>
         <input type="hidden" name="video" value="laden" />
         <Button>{m.videoLoad}</Button>
@@ -202,12 +196,12 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
   return (
     <Layout ctx={ctx} title={item.title} breadcrumbs={[parent, { label: item.title }]}>
       <article class="dk-article">
-        <h1 class="dk-heading-xl">{item.title}</h1>
-        <p class="dk-body-l">{item.summary}</p>
-        <p class="dk-hint">{m.updated(formatDate(ctx.locale, item.updatedAt))}</p>
+        <h1 class="kern-heading-x-large">{item.title}</h1>
+        <p class="kern-body kern-body--large">{item.summary}</p>
+        <p class="kern-hint">{m.updated(formatDate(ctx.locale, item.updatedAt))}</p>
         {headings.length >= TOC_MIN_HEADINGS ? (
           <nav class="dk-toc" aria-labelledby="toc-title">
-            <h2 class="dk-heading-s" id="toc-title">
+            <h2 class="kern-heading-small" id="toc-title">
               {m.toc}
             </h2>
             <ol>
@@ -225,7 +219,7 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
       </article>
       {props.related.length > 0 ? (
         <aside aria-labelledby="related-title">
-          <h2 class="dk-heading-l" id="related-title">
+          <h2 class="kern-heading-large" id="related-title">
             {m.related}
           </h2>
           <ItemCards ctx={ctx} items={props.related} />
@@ -240,14 +234,14 @@ export function NewsListPage(props: { ctx: ViewContext; items: ItemRow[]; page: 
   const m = ctx.t.knowledge.news;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body-l">{m.lead}</p>
-      <p class="dk-body">
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <p class="kern-body">
         <a href="/aktuelles/feed.atom" type="application/atom+xml">
           {m.feed}
         </a>
       </p>
-      {props.items.length === 0 ? <p class="dk-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} headingLevel={2} />}
+      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} headingLevel={2} />}
       <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => `/aktuelles?seite=${n}`} />
     </Layout>
   );
@@ -259,17 +253,17 @@ export function FieldOfActionPage(props: { ctx: ViewContext; field: FieldOfActio
   const title = m.fieldTitle(fieldName(props.field, ctx.locale));
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title }]}>
-      <h1 class="dk-heading-xl">{title}</h1>
-      <p class="dk-body-l">{m.fieldLead}</p>
-      <h2 class="dk-heading-l">{m.fieldKnowledge}</h2>
-      {props.items.length === 0 ? <p class="dk-body">{m.fieldEmpty}</p> : <ItemCards ctx={ctx} items={props.items} />}
-      <h2 class="dk-heading-l">{m.fieldEvents}</h2>
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body kern-body--large">{m.fieldLead}</p>
+      <h2 class="kern-heading-large">{m.fieldKnowledge}</h2>
+      {props.items.length === 0 ? <p class="kern-body">{m.fieldEmpty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      <h2 class="kern-heading-large">{m.fieldEvents}</h2>
       {props.events.length === 0 ? (
-        <p class="dk-body">{m.fieldEmpty}</p>
+        <p class="kern-body">{m.fieldEmpty}</p>
       ) : (
         props.events.map(({ event }) => (
           <Card key={event.id} title={event.title} href={`/veranstaltungen/${event.slug}`} headingLevel={3}>
-            <p class="dk-body">{event.summary}</p>
+            <p class="kern-body">{event.summary}</p>
           </Card>
         ))
       )}

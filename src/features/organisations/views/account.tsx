@@ -15,17 +15,17 @@ export function MyOrganisationsPage(props: { ctx: ViewContext; memberships: User
   const link = (x: UserMembershipRow) => <a href={organisationPath(x.slug)}>{x.name}</a>;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[accountCrumb(ctx), { label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
       {props.openInvitations > 0 ? (
         <NotificationBanner ctx={ctx}>
-          <p class="dk-body">
+          <p class="kern-body">
             {m.invitations(props.openInvitations)} <a href="/konto/einladungen">{m.invitationsLink}</a>
           </p>
         </NotificationBanner>
       ) : null}
-      <h2 class="dk-heading-l">{m.organisationsTitle}</h2>
+      <h2 class="kern-heading-large">{m.organisationsTitle}</h2>
       {active.length === 0 ? (
-        <p class="dk-body">{m.none}</p>
+        <p class="kern-body">{m.none}</p>
       ) : (
         <Table
           caption={m.organisationsTitle}
@@ -34,9 +34,9 @@ export function MyOrganisationsPage(props: { ctx: ViewContext; memberships: User
           rows={active.map((x) => [link(x), ctx.t.organisations.roles[x.role]])}
         />
       )}
-      <h2 class="dk-heading-l">{m.requestsTitle}</h2>
+      <h2 class="kern-heading-large">{m.requestsTitle}</h2>
       {requested.length === 0 ? (
-        <p class="dk-body">{m.noRequests}</p>
+        <p class="kern-body">{m.noRequests}</p>
       ) : (
         <Table
           caption={m.requestsTitle}
@@ -58,14 +58,14 @@ export function MyInvitationsPage(props: { ctx: ViewContext; data: MyInvitations
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[accountCrumb(ctx), { label: m.title }]}>
       <Notice ctx={ctx} notice={props.notice} />
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body">{m.lead}</p>
       {!data.verified ? (
         <div class="dk-inset-text">
-          <p class="dk-body">{m.unverified}</p>
+          <p class="kern-body">{m.unverified}</p>
         </div>
       ) : data.invitations.length === 0 ? (
-        <p class="dk-body">{m.none}</p>
+        <p class="kern-body">{m.none}</p>
       ) : (
         <Table
           caption={m.title}
@@ -80,13 +80,13 @@ export function MyInvitationsPage(props: { ctx: ViewContext; data: MyInvitations
               <Form ctx={ctx} action={`/konto/einladungen/${i.id}/annehmen`} class="dk-inline-form">
                 <Button>
                   {m.accept}
-                  <span class="dk-visually-hidden">: {i.organisationName}</span>
+                  <span class="kern-sr-only">: {i.organisationName}</span>
                 </Button>
               </Form>
               <Form ctx={ctx} action={`/konto/einladungen/${i.id}/ablehnen`} class="dk-inline-form">
                 <Button variant="warning">
                   {m.decline}
-                  <span class="dk-visually-hidden">: {i.organisationName}</span>
+                  <span class="kern-sr-only">: {i.organisationName}</span>
                 </Button>
               </Form>
             </div>,

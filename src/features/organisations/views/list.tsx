@@ -28,15 +28,15 @@ export function OrganisationListPage(props: { ctx: ViewContext; filter: ListFilt
   const filtered = Boolean(filter.suche || filter.typ);
   return (
     <Layout ctx={ctx} title={result.page > 1 ? `${m.title} (${ctx.t.common.pagination.page(result.page)})` : m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
       {hasPermission(ctx.user, 'organisation:create') ? (
-        <p class="dk-body">
+        <p class="kern-body">
           {m.createHint} <ButtonLink href={`${LIST_PATH}/neu`} variant="secondary">{m.create}</ButtonLink>
         </p>
       ) : null}
       <form method="get" action={LIST_PATH} role="search" aria-labelledby="search-title">
-        <h2 class="dk-heading-m" id="search-title">
+        <h2 class="kern-heading-medium" id="search-title">
           {m.searchTitle}
         </h2>
         <TextField name="suche" label={m.search} type="search" value={filter.suche} maxLength={100} />
@@ -52,13 +52,13 @@ export function OrganisationListPage(props: { ctx: ViewContext; filter: ListFilt
           {filtered ? <a href={LIST_PATH}>{m.reset}</a> : null}
         </div>
       </form>
-      <h2 class="dk-heading-l" id="results-title">
+      <h2 class="kern-heading-large" id="results-title">
         {m.results(result.total)}
       </h2>
       {result.items.length === 0 ? (
-        <p class="dk-body">{m.none}</p>
+        <p class="kern-body">{m.none}</p>
       ) : (
-        <ul class="dk-list" aria-labelledby="results-title">
+        <ul class="kern-list" aria-labelledby="results-title">
           {result.items.map((o) => (
             <li key={o.id}>
               <Card

@@ -2,7 +2,7 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorSummary, errorFor, fieldId, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorMessage, ErrorSummary, errorFor, fieldId, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { organisationPath } from '../paths.ts';
 import type { MemberAdministration, MemberRow } from '../service.ts';
@@ -19,7 +19,7 @@ function PersonName(props: { ctx: ViewContext; member: MemberRow }) {
       {member.displayName}
       {member.userId === ctx.user?.id ? ctx.t.organisations.members.forPerson(ctx.t.organisations.members.you) : null}
       <br />
-      <span class="dk-body-s dk-secondary-text">{member.email}</span>
+      <span class="kern-body kern-body--small kern-body--muted">{member.email}</span>
     </>
   );
 }
@@ -30,7 +30,7 @@ function ActionButton(props: { ctx: ViewContext; action: string; label: string; 
     <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
       <Button variant={props.variant ?? 'secondary'}>
         {props.label}
-        <span class="dk-visually-hidden">: {props.about}</span>
+        <span class="kern-sr-only">: {props.about}</span>
       </Button>
     </Form>
   );
@@ -41,16 +41,12 @@ function RoleForm(props: { ctx: ViewContext; base: string; member: MemberRow; er
   const m = ctx.t.organisations.members;
   const id = fieldId(roleFieldName(member.userId));
   return (
-    <Form ctx={ctx} action={`${base}/${member.userId}/rolle`} class={`dk-inline-form${error ? ' dk-field dk-field--error' : ''}`}>
-      <label class="dk-visually-hidden" for={id}>
+    <Form ctx={ctx} action={`${base}/${member.userId}/rolle`} class={`dk-inline-form${error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-sr-only" for={id}>
         {m.roleOf(member.displayName)}
       </label>
-      {error ? (
-        <p class="dk-error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <select class="dk-select" id={id} name="role" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
+      <select class="kern-form-input__select" id={id} name="role" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
         {MEMBERSHIP_ROLES.map((role) => (
           <option key={role} value={role} selected={member.role === role}>
             {ctx.t.organisations.roles[role]}
@@ -59,7 +55,7 @@ function RoleForm(props: { ctx: ViewContext; base: string; member: MemberRow; er
       </select>{' '}
       <Button variant="secondary">
         {m.changeRole}
-        <span class="dk-visually-hidden">: {member.displayName}</span>
+        <span class="kern-sr-only">: {member.displayName}</span>
       </Button>
     </Form>
   );
@@ -81,11 +77,11 @@ export function MembersPage(props: {
     <Layout ctx={ctx} title={m.title(o.name)} breadcrumbs={[listCrumb(ctx), organisationCrumb(o), { label: m.membersTitle }]}>
       <Notice ctx={ctx} notice={props.notice} />
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.title(o.name)}</h1>
+      <h1 class="kern-heading-x-large">{m.title(o.name)}</h1>
 
-      <h2 class="dk-heading-l">{m.requestsTitle}</h2>
+      <h2 class="kern-heading-large">{m.requestsTitle}</h2>
       {data.requests.length === 0 ? (
-        <p class="dk-body">{m.noRequests}</p>
+        <p class="kern-body">{m.noRequests}</p>
       ) : (
         <Table
           caption={m.requestsTitle}
@@ -102,7 +98,7 @@ export function MembersPage(props: {
         />
       )}
 
-      <h2 class="dk-heading-l">{m.membersTitle}</h2>
+      <h2 class="kern-heading-large">{m.membersTitle}</h2>
       <Table
         caption={m.membersTitle}
         captionHidden
@@ -115,9 +111,9 @@ export function MembersPage(props: {
         ])}
       />
 
-      <h2 class="dk-heading-l">{m.invitationsTitle}</h2>
+      <h2 class="kern-heading-large">{m.invitationsTitle}</h2>
       {data.invitations.length === 0 ? (
-        <p class="dk-body">{m.noInvitations}</p>
+        <p class="kern-body">{m.noInvitations}</p>
       ) : (
         <Table
           caption={m.invitationsTitle}
@@ -134,10 +130,10 @@ export function MembersPage(props: {
       )}
 
       <section aria-labelledby="invite-title">
-        <h2 class="dk-heading-l" id="invite-title">
+        <h2 class="kern-heading-large" id="invite-title">
           {m.inviteTitle}
         </h2>
-        <p class="dk-body">{m.inviteLead}</p>
+        <p class="kern-body">{m.inviteLead}</p>
         <Form ctx={ctx} action={`${organisationPath(o.slug)}/einladungen`}>
           <TextField
             name="email"

@@ -35,13 +35,13 @@ export function MunicipalitiesSection(props: { ctx: ViewContext; members: NonNul
   const ofAmt = members.level === 'amt';
   return (
     <section aria-labelledby="municipalities-title">
-      <h2 class="dk-heading-l" id="municipalities-title">
+      <h2 class="kern-heading-large" id="municipalities-title">
         {ofAmt ? m.municipalitiesOfAmt : m.municipalitiesOfKreis}
       </h2>
       {members.organisations.length === 0 ? (
-        <p class="dk-body">{ofAmt ? m.noMunicipalitiesOfAmt : m.noMunicipalitiesOfKreis}</p>
+        <p class="kern-body">{ofAmt ? m.noMunicipalitiesOfAmt : m.noMunicipalitiesOfKreis}</p>
       ) : (
-        <ul class="dk-list dk-list--bullet">
+        <ul class="kern-list kern-list--bullet">
           {members.organisations.map((o) => (
             <li key={o.slug}>
               <a href={organisationPath(o.slug)}>{o.name}</a> ({ctx.t.organisations.types[o.type]})

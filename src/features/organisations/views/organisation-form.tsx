@@ -13,8 +13,8 @@ export function CreateOrganisationPage(props: { ctx: ViewContext; submissionId: 
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[listCrumb(ctx), { label: m.title }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body">{m.lead}</p>
       <Form ctx={ctx} action="/netzwerk/organisationen/neu" submissionId={props.submissionId}>
         <OrganisationFields ctx={ctx} values={props.values} errors={errors} />
         <Button>{m.submit}</Button>
@@ -29,12 +29,12 @@ export function EditOrganisationPage(props: { ctx: ViewContext; organisation: Or
   return (
     <Layout ctx={ctx} title={m.title(organisation.name)} breadcrumbs={[listCrumb(ctx), organisationCrumb(organisation), { label: ctx.t.organisations.profile.edit }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.title(organisation.name)}</h1>
+      <h1 class="kern-heading-x-large">{m.title(organisation.name)}</h1>
       <Form ctx={ctx} action={`${organisationPath(organisation.slug)}/bearbeiten`}>
         <OrganisationFields ctx={ctx} values={props.values} errors={errors} />
         <div class="dk-actions">
           <Button>{m.submit}</Button>
-          <a class="dk-body" href={organisationPath(organisation.slug)}>
+          <a class="kern-body" href={organisationPath(organisation.slug)}>
             {ctx.t.common.cancel}
           </a>
         </div>

@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { SummaryList, Tag, type SummaryRow } from '../../../platform/views/components/content.tsx';
-import { Button, ButtonLink, ErrorSummary, errorFor, Form } from '../../../platform/views/components/form.tsx';
+import { Button, ButtonLink, ErrorMessage, ErrorSummary, errorFor, Form } from '../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { organisationPath } from '../paths.ts';
@@ -17,7 +17,7 @@ function MembershipSection(props: { ctx: ViewContext; profile: OrganisationProfi
   const membership = profile.membership;
   if (!ctx.user) {
     return (
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={`/anmelden?weiter=${encodeURIComponent(path)}`}>{m.loginToJoin}</a>
       </p>
     );
@@ -25,25 +25,25 @@ function MembershipSection(props: { ctx: ViewContext; profile: OrganisationProfi
   const status = !membership ? undefined : membership.status === 'requested' ? 'requested' : membership.role;
   return (
     <section aria-labelledby="membership-title">
-      <h2 class="dk-heading-l" id="membership-title">
+      <h2 class="kern-heading-large" id="membership-title">
         {m.yourMembership}
       </h2>
       {status ? (
-        <p class="dk-body">
+        <p class="kern-body">
           {m.yourStatus}: <Tag colour={status === 'requested' ? 'yellow' : 'green'}>{ctx.t.organisations.status[status]}</Tag>
         </p>
       ) : (
-        <p class="dk-body">{m.notMember}</p>
+        <p class="kern-body">{m.notMember}</p>
       )}
       {!membership ? (
         <Form ctx={ctx} action={`${path}/beitreten`}>
-          <p class="dk-hint">{m.joinHint}</p>
+          <p class="kern-hint">{m.joinHint}</p>
           <Button>{m.join}</Button>
         </Form>
       ) : (
         <Form ctx={ctx} action={`${path}/verlassen`}>
-          <div id="f-leave" class={leaveError ? 'dk-field dk-field--error' : undefined} tabindex={-1}>
-            {leaveError ? <p class="dk-error-message">{leaveError}</p> : null}
+          <div id="f-leave" class={leaveError ? 'kern-form-input--error' : undefined} tabindex={-1}>
+            {leaveError ? <ErrorMessage id="f-leave-error">{leaveError}</ErrorMessage> : null}
             <Button variant={membership.status === 'requested' ? 'secondary' : 'warning'}>
               {membership.status === 'requested' ? m.withdraw : m.leave}
             </Button>
@@ -75,7 +75,7 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
             value: (
               <a href={o.website} rel="noopener">
                 {o.website}
-                <span class="dk-visually-hidden"> {m.websiteOf(o.name)}</span>
+                <span class="kern-sr-only"> {m.websiteOf(o.name)}</span>
               </a>
             ),
           },
@@ -87,12 +87,12 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
     <Layout ctx={ctx} title={o.name} breadcrumbs={[listCrumb(ctx), { label: o.name }]}>
       <Notice ctx={ctx} notice={props.notice} />
       <ErrorSummary ctx={ctx} errors={props.errors} />
-      <h1 class="dk-heading-xl">{o.name}</h1>
-      <h2 class="dk-visually-hidden">{m.details}</h2>
+      <h1 class="kern-heading-x-large">{o.name}</h1>
+      <h2 class="kern-sr-only">{m.details}</h2>
       <SummaryList ctx={ctx} rows={rows} />
       {o.description ? (
         <section aria-labelledby="about-title">
-          <h2 class="dk-heading-l" id="about-title">
+          <h2 class="kern-heading-large" id="about-title">
             {m.about}
           </h2>
           <PlainText text={o.description} headingLevel={3} />
@@ -102,7 +102,7 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
       <MembershipSection ctx={ctx} profile={profile} leaveError={errorFor(props.errors, 'leave')} />
       {profile.canManage ? (
         <section aria-labelledby="manage-title">
-          <h2 class="dk-heading-l" id="manage-title">
+          <h2 class="kern-heading-large" id="manage-title">
             {m.manage}
           </h2>
           <div class="dk-actions">

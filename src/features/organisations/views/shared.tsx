@@ -9,7 +9,7 @@ export function Notice(props: { ctx: ViewContext; notice: NoticeKey | undefined 
   if (!props.notice) return null;
   return (
     <NotificationBanner ctx={props.ctx} variant="success">
-      <p class="dk-body">{props.ctx.t.organisations.notices[props.notice]}</p>
+      <p class="kern-body">{props.ctx.t.organisations.notices[props.notice]}</p>
     </NotificationBanner>
   );
 }

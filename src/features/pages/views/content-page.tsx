@@ -11,15 +11,15 @@ export function ContentPageView(props: { ctx: ViewContext; page: ContentPage; mo
   const body = ctx.locale === 'en' ? page.bodyEn : page.bodyDe;
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[{ label: title }]}>
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <PlainText text={body} />
       {props.more ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={props.more.href}>{props.more.label}</a>
         </p>
       ) : null}
       {page.updatedAt ? (
-        <p class="dk-body-s dk-secondary-text">
+        <p class="kern-body kern-body--small kern-body--muted">
           {ctx.t.pages.edit.lastChanged}: {formatDate(ctx.locale, page.updatedAt)}
         </p>
       ) : null}

@@ -15,11 +15,11 @@ export function ContentPageList(props: { ctx: ViewContext; pages: ContentPage[];
     <Layout ctx={ctx} title={m.listTitle} breadcrumbs={[ADMIN_CRUMB(ctx), { label: m.listTitle }]}>
       {props.saved ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{m.saved}</p>
+          <p class="kern-body">{m.saved}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{m.listTitle}</h1>
-      <p class="dk-body">{m.listLead}</p>
+      <h1 class="kern-heading-x-large">{m.listTitle}</h1>
+      <p class="kern-body">{m.listLead}</p>
       <Table
         caption={m.listTitle}
         captionHidden
@@ -29,7 +29,7 @@ export function ContentPageList(props: { ctx: ViewContext; pages: ContentPage[];
           p.updatedAt ? formatDateTime(ctx.locale, p.updatedAt) : ctx.t.common.none,
           <a href={`/verwaltung/seiten/${p.slug}`}>
             {m.edit}
-            <span class="dk-visually-hidden"> {ctx.locale === 'en' ? p.titleEn : p.titleDe}</span>
+            <span class="kern-sr-only"> {ctx.locale === 'en' ? p.titleEn : p.titleDe}</span>
           </a>,
         ])}
       />
@@ -49,7 +49,7 @@ export function ContentPageEdit(props: { ctx: ViewContext; page: ContentPage; va
       breadcrumbs={[ADMIN_CRUMB(ctx), { href: '/verwaltung/seiten', label: m.listTitle }, { label: name }]}
     >
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.title(name)}</h1>
+      <h1 class="kern-heading-x-large">{m.title(name)}</h1>
       <Form ctx={ctx} action={`/verwaltung/seiten/${page.slug}`}>
         <TextField name="titleDe" label={m.titleDe} value={valueOf(v, 'titleDe')} error={errorFor(errors, 'titleDe')} maxLength={150} />
         <TextArea name="bodyDe" label={m.bodyDe} hint={m.bodyHint} value={valueOf(v, 'bodyDe')} error={errorFor(errors, 'bodyDe')} rows={14} />

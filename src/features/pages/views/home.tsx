@@ -1,26 +1,30 @@
 import type { HomeTeaser } from '../../../platform/deps.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { Card } from '../../../platform/views/components/content.tsx';
 import { ButtonLink } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+
+/** The knowledge page's sections for the steps vernetzen, planen, umsetzen, in the order of the catalogue's steps. */
+const STEP_LINKS = ['/wissen#schritt-vernetzen', '/wissen#schritt-planen', '/wissen#schritt-umsetzen'];
 
 function Teaser(props: { teaser: HomeTeaser; index: number }) {
   const { teaser } = props;
   const id = `teaser-${props.index}`;
   return (
     <section aria-labelledby={id} class="dk-home-teaser">
-      <h2 class="dk-heading-l" id={id}>
+      <h2 class="kern-heading-large" id={id}>
         {teaser.title}
       </h2>
-      <ul class="dk-list">
+      <ul class="kern-list">
         {teaser.items.map((item) => (
           <li key={item.href}>
             <a href={item.href}>{item.title}</a>
             <br />
-            <span class="dk-body-s dk-secondary-text">{item.meta}</span>
+            <span class="kern-body kern-body--small kern-body--muted">{item.meta}</span>
           </li>
         ))}
       </ul>
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={teaser.more.href}>{teaser.more.label}</a>
       </p>
     </section>
@@ -32,8 +36,23 @@ export function HomePage(props: { ctx: ViewContext; teasers: HomeTeaser[] }) {
   const m = ctx.t.pages.home;
   return (
     <Layout ctx={ctx} title={m.title}>
-      <h1 class="dk-heading-xl">{ctx.site.siteName}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{ctx.site.siteName}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <section aria-labelledby="steps-title">
+        <h2 class="kern-heading-large" id="steps-title">
+          {m.stepsTitle}
+        </h2>
+        {/* The programme's three steps (seed 002), each leading to the guides of that step. */}
+        <ol class="dk-grid dk-grid--3">
+          {m.steps.map((s, i) => (
+            <li key={s.title}>
+              <Card title={s.title} href={STEP_LINKS[i]} meta={m.stepNumber(i + 1)} headingLevel={3}>
+                <p class="kern-body">{s.body}</p>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
       {props.teasers.length > 0 ? (
         <div class="dk-grid">
           {props.teasers.map((teaser, i) => (
@@ -41,21 +60,12 @@ export function HomePage(props: { ctx: ViewContext; teasers: HomeTeaser[] }) {
           ))}
         </div>
       ) : null}
-      <h2 class="dk-heading-l">{m.stepsTitle}</h2>
-      <ol class="dk-steps">
-        {m.steps.map((s) => (
-          <li class="dk-steps__item" key={s.title}>
-            <h3 class="dk-heading-m">{s.title}</h3>
-            <p class="dk-body">{s.body}</p>
-          </li>
-        ))}
-      </ol>
       {ctx.user ? null : (
         <section aria-labelledby="join-title">
-          <h2 class="dk-heading-l" id="join-title">
+          <h2 class="kern-heading-large" id="join-title">
             {m.joinTitle}
           </h2>
-          <p class="dk-body">{m.joinBody}</p>
+          <p class="kern-body">{m.joinBody}</p>
           <ButtonLink href="/registrieren">{ctx.t.common.nav.signup}</ButtonLink>
         </section>
       )}

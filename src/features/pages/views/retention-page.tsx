@@ -9,15 +9,15 @@ export function RetentionPage(props: { ctx: ViewContext; rows: RetentionRow[] })
   const m = ctx.t.retention;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/datenschutz', label: ctx.t.common.footer.privacy }, { label: m.title }]} wide>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
       <Table
         id="loeschfristen"
         caption={m.caption}
         head={[m.data, m.where, m.period, m.purpose]}
         rows={props.rows.map((row) => [row.data, row.where, row.period, row.purpose])}
       />
-      <p class="dk-body">{m.ownData}</p>
+      <p class="kern-body">{m.ownData}</p>
     </Layout>
   );
 }

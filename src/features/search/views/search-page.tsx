@@ -26,14 +26,14 @@ function Hit(props: { ctx: ViewContext; hit: SearchHit }) {
   const { ctx, hit } = props;
   return (
     <li class="dk-search-result">
-      <p class="dk-body">
+      <p class="kern-body">
         <Tag colour="grey">{typeLabel(ctx, hit.type)}</Tag>
       </p>
-      <h3 class="dk-heading-s">
+      <h3 class="kern-heading-small">
         <a href={hit.url}>{hit.title}</a>
       </h3>
       {hit.snippetHtmlParts.length > 0 ? (
-        <p class="dk-body">{hit.snippetHtmlParts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</p>
+        <p class="kern-body">{hit.snippetHtmlParts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</p>
       ) : null}
     </li>
   );
@@ -43,15 +43,15 @@ function NoResults(props: { ctx: ViewContext; query: string }) {
   const m = props.ctx.t.search.noResults;
   return (
     <>
-      <h2 class="dk-heading-m">{m.title}</h2>
-      <p class="dk-body">{m.lead(props.query)}</p>
-      <h3 class="dk-heading-s">{m.tipsTitle}</h3>
-      <ul class="dk-list dk-list--bullet">
+      <h2 class="kern-heading-medium">{m.title}</h2>
+      <p class="kern-body">{m.lead(props.query)}</p>
+      <h3 class="kern-heading-small">{m.tipsTitle}</h3>
+      <ul class="kern-list kern-list--bullet">
         {m.tips.map((tip) => (
           <li key={tip}>{tip}</li>
         ))}
       </ul>
-      <p class="dk-body">
+      <p class="kern-body">
         <a href="/veranstaltungen">{m.browse}</a>
       </p>
     </>
@@ -80,8 +80,8 @@ export function SearchPage(props: {
   const pages = Math.max(1, Math.ceil(result.total / props.pageSize));
   return (
     <Layout ctx={ctx} title={query ? m.titleFor(query) : m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
       <form method="get" action={SEARCH_PATH} role="search" class="dk-filter">
         <TextField name="q" type="search" label={m.query} hint={m.queryHint} value={query} maxLength={MAX_QUERY_LENGTH} spellcheck={true} />
         <Select
@@ -101,13 +101,13 @@ export function SearchPage(props: {
         <Button>{m.submit}</Button>
       </form>
       {query === '' ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <section aria-labelledby="search-results-title">
-          <h2 class="dk-visually-hidden" id="search-results-title">
+          <h2 class="kern-sr-only" id="search-results-title">
             {m.resultsTitle}
           </h2>
-          <p class="dk-body" role="status">
+          <p class="kern-body" role="status">
             {m.results(result.total, query)}
             {result.correctedTo && result.total > 0 ? ` ${m.alsoSearched(inCaseOf(query, result.correctedTo))}` : null}
             {filtered ? (
@@ -120,7 +120,7 @@ export function SearchPage(props: {
           {result.total === 0 ? (
             <NoResults ctx={ctx} query={query} />
           ) : (
-            <ul class="dk-list dk-search-results">
+            <ul class="kern-list dk-search-results">
               {result.items.map((hit) => (
                 <Hit key={`${hit.feature}:${hit.refId}`} ctx={ctx} hit={hit} />
               ))}

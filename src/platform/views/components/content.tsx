@@ -1,31 +1,37 @@
 import type { ComponentChildren } from 'preact';
 import type { Crumb, ViewContext } from '../context.ts';
 
+/** KERN's alert: information, or the success of what the person just did. */
 export function NotificationBanner(props: {
   ctx: ViewContext;
-  variant?: 'info' | 'success';
+  variant?: 'info' | 'success' | 'warning';
   title?: string;
   /** needed only when a page shows more than one banner of the same kind */
   id?: string;
   children: ComponentChildren;
 }) {
-  const success = props.variant === 'success';
-  const titleId = props.id ?? (success ? 'banner-success-title' : 'banner-title');
+  const variant = props.variant ?? 'info';
+  const { alert, icon } = ALERT_CLASSES[variant];
+  const titleId = props.id ?? (variant === 'info' ? 'banner-title' : `banner-${variant}-title`);
+  const defaultTitle = variant === 'success' ? props.ctx.t.common.notificationSuccess : props.ctx.t.common.notificationImportant;
   return (
-    <div
-      class={`dk-banner${success ? ' dk-banner--success' : ''}`}
-      role={success ? 'alert' : 'region'}
-      aria-labelledby={titleId}
-    >
-      <div class="dk-banner__header">
-        <h2 class="dk-banner__title" id={titleId}>
-          {props.title ?? (success ? props.ctx.t.common.notificationSuccess : props.ctx.t.common.notificationImportant)}
+    <div class={alert} role={variant === 'success' ? 'alert' : 'region'} aria-labelledby={titleId}>
+      <div class="kern-alert__header">
+        <span class={icon} aria-hidden="true" />
+        <h2 class="kern-title" id={titleId}>
+          {props.title ?? defaultTitle}
         </h2>
       </div>
-      <div class="dk-banner__content">{props.children}</div>
+      <div class="kern-alert__body">{props.children}</div>
     </div>
   );
 }
+
+const ALERT_CLASSES = {
+  info: { alert: 'kern-alert kern-alert--info', icon: 'kern-icon kern-icon--info' },
+  success: { alert: 'kern-alert kern-alert--success', icon: 'kern-icon kern-icon--success' },
+  warning: { alert: 'kern-alert kern-alert--warning', icon: 'kern-icon kern-icon--warning' },
+} as const;
 
 export function Breadcrumbs(props: { ctx: ViewContext; items: Crumb[] }) {
   if (props.items.length === 0) return null;
@@ -49,17 +55,43 @@ export function Breadcrumbs(props: { ctx: ViewContext; items: Crumb[] }) {
   );
 }
 
-export function Tag(props: { children: ComponentChildren; colour?: 'grey' | 'green' | 'blue' | 'yellow' | 'red' }) {
-  return <strong class={`dk-tag dk-tag--${props.colour ?? 'blue'}`}>{props.children}</strong>;
+const BADGE_CLASSES = {
+  grey: 'kern-badge',
+  green: 'kern-badge kern-badge--success',
+  blue: 'kern-badge kern-badge--info',
+  yellow: 'kern-badge kern-badge--warning',
+  red: 'kern-badge kern-badge--danger',
+} as const;
+
+/** KERN's badge: a short state such as "Ausgebucht" or "Entwurf". */
+export function Tag(props: { children: ComponentChildren; colour?: keyof typeof BADGE_CLASSES }) {
+  return (
+    <strong class={BADGE_CLASSES[props.colour ?? 'blue']}>
+      <span class="kern-label">{props.children}</span>
+    </strong>
+  );
 }
 
+/** KERN's card; with a link, the whole card is the link's target (the title stays the link text). */
 export function Card(props: { title: string; href?: string; meta?: ComponentChildren; children?: ComponentChildren; headingLevel?: 2 | 3 }) {
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <article class="dk-card">
-      <H class="dk-card__title">{props.href ? <a href={props.href}>{props.title}</a> : props.title}</H>
-      {props.meta ? <div class="dk-card__meta">{props.meta}</div> : null}
-      {props.children ? <div class="dk-card__body">{props.children}</div> : null}
+    <article class={props.href ? 'kern-card kern-card--interactive' : 'kern-card'}>
+      <div class="kern-card__container">
+        <header class="kern-card__header">
+          <H class="kern-title">
+            {props.href ? (
+              <a class="kern-link kern-link--stretched" href={props.href}>
+                {props.title}
+              </a>
+            ) : (
+              props.title
+            )}
+          </H>
+          {props.meta ? <div class="kern-subline dk-card__meta">{props.meta}</div> : null}
+        </header>
+        {props.children ? <div class="kern-card__body">{props.children}</div> : null}
+      </div>
     </article>
   );
 }
@@ -71,19 +103,19 @@ export interface SummaryRow {
   changeHref?: string;
 }
 
-/** "Check your answers": one row per answer, each with its own change link. */
+/** "Check your answers": KERN's description list, one row per answer, each with its own change link. */
 export function SummaryList(props: { ctx: ViewContext; rows: SummaryRow[] }) {
   return (
-    <dl class="dk-summary-list">
+    <dl class="kern-description-list dk-summary-list">
       {props.rows.map((r) => (
-        <div class="dk-summary-list__row" key={r.key}>
-          <dt class="dk-summary-list__key">{r.key}</dt>
-          <dd class="dk-summary-list__value">{r.value}</dd>
+        <div class="kern-description-list-item" key={r.key}>
+          <dt class="kern-description-list-item__key">{r.key}</dt>
+          <dd class="kern-description-list-item__value">{r.value}</dd>
           {r.changeHref ? (
             <dd class="dk-summary-list__actions">
               <a href={r.changeHref}>
                 {props.ctx.t.common.change}
-                <span class="dk-visually-hidden"> {r.key}</span>
+                <span class="kern-sr-only"> {r.key}</span>
               </a>
             </dd>
           ) : null}
@@ -92,6 +124,9 @@ export function SummaryList(props: { ctx: ViewContext; rows: SummaryRow[] }) {
     </dl>
   );
 }
+
+const CELL_CLASSES = { text: 'kern-table__cell', numeric: 'kern-table__cell kern-table__cell--numeric' } as const;
+const HEADER_CLASSES = { text: 'kern-table__header', numeric: 'kern-table__header kern-table__header--numeric' } as const;
 
 export function Table(props: {
   caption: string;
@@ -102,27 +137,28 @@ export function Table(props: {
   id?: string;
 }) {
   const id = props.id ?? `table-${props.caption.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const kind = (i: number) => (props.numeric?.includes(i) ? 'numeric' : 'text');
   // The wrapper scrolls on narrow screens; keyboard users must be able to reach and scroll it.
   return (
-    <div class="dk-table-wrapper" tabindex={0} role="region" aria-labelledby={id}>
-      <table class="dk-table">
-        <caption id={id} class={props.captionHidden ? 'dk-visually-hidden' : 'dk-table__caption'}>
+    <div class="kern-table-responsive" tabindex={0} role="region" aria-labelledby={id}>
+      <table class="kern-table">
+        <caption id={id} class={props.captionHidden ? 'kern-sr-only' : 'kern-title'}>
           {props.caption}
         </caption>
         <thead>
-          <tr>
+          <tr class="kern-table__row">
             {props.head.map((h, i) => (
-              <th scope="col" key={i} class={props.numeric?.includes(i) ? 'dk-table__cell--numeric' : undefined}>
+              <th scope="col" key={i} class={HEADER_CLASSES[kind(i)]}>
                 {h}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody class="kern-table__body">
           {props.rows.map((row, r) => (
-            <tr key={r}>
+            <tr key={r} class="kern-table__row">
               {row.map((cell, i) => (
-                <td key={i} class={props.numeric?.includes(i) ? 'dk-table__cell--numeric' : undefined}>
+                <td key={i} class={CELL_CLASSES[kind(i)]}>
                   {cell}
                 </td>
               ))}

@@ -21,21 +21,29 @@ export function Form(props: {
   );
 }
 
-/** The GOV.UK pattern: a summary at the top that links to each field with a problem. */
+/**
+ * The GOV.UK pattern in KERN's danger alert: a summary at the top that links to each field
+ * with a problem, focused when the page loads so that screen readers announce it first.
+ */
 export function ErrorSummary(props: { ctx: ViewContext; errors: FieldError[] | undefined }) {
   if (!props.errors || props.errors.length === 0) return null;
   return (
-    <div class="dk-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} data-autofocus>
-      <h2 class="dk-error-summary__title" id="error-summary-title">
-        {props.ctx.t.common.errorSummaryTitle}
-      </h2>
-      <ul class="dk-error-summary__list">
-        {props.errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${fieldId(e.field)}`}>{e.message}</a>
-          </li>
-        ))}
-      </ul>
+    <div class="kern-alert kern-alert--danger dk-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} data-autofocus>
+      <div class="kern-alert__header">
+        <span class="kern-icon kern-icon--danger" aria-hidden="true" />
+        <h2 class="kern-title" id="error-summary-title">
+          {props.ctx.t.common.errorSummaryTitle}
+        </h2>
+      </div>
+      <div class="kern-alert__body">
+        <ul>
+          {props.errors.map((e) => (
+            <li key={e.field}>
+              <a href={`#${fieldId(e.field)}`}>{e.message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
@@ -59,7 +67,10 @@ export function valuesOf(values: FormValues | undefined, name: string): string[]
 }
 
 interface FieldProps {
+  /** the field's name, which its id and its error are found by */
   name: string;
+  /** the name the browser submits, when several fields share one and `name` tells them apart (`time.3`) */
+  submitAs?: string;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -68,9 +79,9 @@ interface FieldProps {
 
 function Label(props: FieldProps & { id: string }) {
   return (
-    <label class="dk-label" for={props.id}>
+    <label class="kern-label" for={props.id}>
       {props.label}
-      {props.optionalLabel ? <span class="dk-label__optional"> ({props.optionalLabel})</span> : null}
+      {props.optionalLabel ? <span class="kern-label__optional"> ({props.optionalLabel})</span> : null}
     </label>
   );
 }
@@ -80,22 +91,29 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
   return ids || undefined;
 }
 
-function HintAndError(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+function Hint(props: { id: string; hint?: string | undefined }) {
+  return props.hint ? (
+    <div class="kern-hint" id={`${props.id}-hint`}>
+      {props.hint}
+    </div>
+  ) : null;
+}
+
+/** KERN's error message: the danger icon and the text, tied to the field by aria-describedby. */
+export function ErrorMessage(props: { id: string; children: ComponentChildren }) {
   return (
-    <>
-      {props.hint ? (
-        <div class="dk-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <p class="dk-error-message" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      ) : null}
-    </>
+    <p class="kern-error" id={props.id}>
+      <span class="kern-icon kern-icon--danger kern-icon--default" aria-hidden="true" />
+      <span class="kern-body">{props.children}</span>
+    </p>
   );
 }
+
+function FieldError(props: { id: string; error?: string | undefined }) {
+  return props.error ? <ErrorMessage id={`${props.id}-error`}>{props.error}</ErrorMessage> : null;
+}
+
+const INPUT_WIDTHS = { full: 'kern-form-input__input', half: 'kern-form-input__input', short: 'kern-form-input__input dk-input--short' } as const;
 
 export function TextField(
   props: FieldProps & {
@@ -103,19 +121,19 @@ export function TextField(
     type?: 'text' | 'email' | 'password' | 'url' | 'tel' | 'number' | 'date' | 'datetime-local' | 'time' | 'search';
     autocomplete?: string;
     maxLength?: number;
-    width?: 'full' | 'half' | 'short';
+    width?: keyof typeof INPUT_WIDTHS;
     spellcheck?: boolean;
   },
 ) {
   const id = fieldId(props.name);
   return (
-    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
+    <div class={`kern-form-input dk-field${props.error ? ' kern-form-input--error' : ''}`}>
       <Label {...props} id={id} />
-      <HintAndError id={id} hint={props.hint} error={props.error} />
+      <Hint id={id} hint={props.hint} />
       <input
-        class={`dk-input dk-input--${props.width ?? 'full'}`}
+        class={`${INPUT_WIDTHS[props.width ?? 'full']}${props.error ? ' kern-form-input__input--error' : ''}`}
         id={id}
-        name={props.name}
+        name={props.submitAs ?? props.name}
         type={props.type ?? 'text'}
         value={props.type === 'password' ? undefined : props.value}
         autocomplete={props.autocomplete}
@@ -124,6 +142,7 @@ export function TextField(
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
+      <FieldError id={id} error={props.error} />
     </div>
   );
 }
@@ -131,13 +150,13 @@ export function TextField(
 export function TextArea(props: FieldProps & { value?: string; rows?: number; maxLength?: number }) {
   const id = fieldId(props.name);
   return (
-    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
+    <div class={`kern-form-input dk-field${props.error ? ' kern-form-input--error' : ''}`}>
       <Label {...props} id={id} />
-      <HintAndError id={id} hint={props.hint} error={props.error} />
+      <Hint id={id} hint={props.hint} />
       <textarea
-        class="dk-textarea"
+        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
         id={id}
-        name={props.name}
+        name={props.submitAs ?? props.name}
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
         aria-describedby={describedBy(id, props.hint, props.error)}
@@ -145,6 +164,7 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number; ma
       >
         {props.value ?? ''}
       </textarea>
+      <FieldError id={id} error={props.error} />
     </div>
   );
 }
@@ -158,47 +178,56 @@ export interface Option {
 export function Select(props: FieldProps & { value?: string; options: Option[]; placeholder?: string }) {
   const id = fieldId(props.name);
   return (
-    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
+    <div class={`kern-form-input dk-field${props.error ? ' kern-form-input--error' : ''}`}>
       <Label {...props} id={id} />
-      <HintAndError id={id} hint={props.hint} error={props.error} />
-      <select
-        class="dk-select"
-        id={id}
-        name={props.name}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? 'true' : undefined}
-      >
-        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <Hint id={id} hint={props.hint} />
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class={`kern-form-input__select${props.error ? ' kern-form-input__select--error' : ''}`}
+          id={id}
+          name={props.name}
+          aria-describedby={describedBy(id, props.hint, props.error)}
+          aria-invalid={props.error ? 'true' : undefined}
+        >
+          {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value} selected={o.value === props.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FieldError id={id} error={props.error} />
     </div>
   );
 }
 
-/** Radios or checkboxes in a fieldset whose legend is the question. */
+const CHOICE_INPUT = {
+  radio: { plain: 'kern-form-check__radio', error: 'kern-form-check__radio kern-form-check__radio--error' },
+  checkbox: { plain: 'kern-form-check__checkbox', error: 'kern-form-check__checkbox kern-form-check__checkbox--error' },
+} as const;
+
+/** Radios or checkboxes in KERN's fieldset, whose legend is the question. */
 export function Choices(
   props: FieldProps & { type: 'radio' | 'checkbox'; options: Option[]; selected?: string[]; inline?: boolean },
 ) {
   const id = fieldId(props.name);
+  const inputClass = CHOICE_INPUT[props.type][props.error ? 'error' : 'plain'];
   return (
-    <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
-      <fieldset class="dk-fieldset" id={id} aria-describedby={describedBy(id, props.hint, props.error)}>
-        <legend class="dk-fieldset__legend">
-          {props.label}
-          {props.optionalLabel ? <span class="dk-label__optional"> ({props.optionalLabel})</span> : null}
-        </legend>
-        <HintAndError id={id} hint={props.hint} error={props.error} />
-        <div class={`dk-choices${props.inline ? ' dk-choices--inline' : ''}`}>
-          {props.options.map((o, i) => {
-            const optionId = i === 0 ? `${id}-option` : `${id}-${i}`;
-            return (
-              <div class="dk-choice" key={o.value}>
+    <fieldset class={`kern-fieldset dk-field${props.error ? ' kern-fieldset--error' : ''}`} id={id} aria-describedby={describedBy(id, props.hint, props.error)}>
+      <legend class="kern-label">
+        {props.label}
+        {props.optionalLabel ? <span class="kern-label__optional"> ({props.optionalLabel})</span> : null}
+      </legend>
+      <Hint id={id} hint={props.hint} />
+      <div class={props.inline ? 'kern-fieldset__body kern-fieldset__body--horizontal' : 'kern-fieldset__body'}>
+        {props.options.map((o, i) => {
+          const optionId = i === 0 ? `${id}-option` : `${id}-${i}`;
+          return (
+            <div key={o.value}>
+              <div class="kern-form-check">
                 <input
-                  class="dk-choice__input"
+                  class={inputClass}
                   id={optionId}
                   name={props.name}
                   type={props.type}
@@ -206,41 +235,52 @@ export function Choices(
                   checked={props.selected?.includes(o.value)}
                   aria-describedby={o.hint ? `${optionId}-hint` : undefined}
                 />
-                <label class="dk-choice__label" for={optionId}>
+                <label class="kern-label" for={optionId}>
                   {o.label}
                 </label>
-                {o.hint ? (
-                  <div class="dk-hint dk-choice__hint" id={`${optionId}-hint`}>
-                    {o.hint}
-                  </div>
-                ) : null}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+              {o.hint ? (
+                <div class="kern-hint" id={`${optionId}-hint`}>
+                  {o.hint}
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+      <FieldError id={id} error={props.error} />
+    </fieldset>
   );
 }
 
+const BUTTON_CLASSES = {
+  primary: 'kern-btn kern-btn--primary',
+  secondary: 'kern-btn kern-btn--secondary',
+  tertiary: 'kern-btn kern-btn--tertiary',
+  // KERN has no button for an action that destroys something; ours is the primary in danger red.
+  warning: 'kern-btn kern-btn--primary dk-btn--danger',
+} as const;
+
 export function Button(props: {
   children: ComponentChildren;
-  variant?: 'primary' | 'secondary' | 'warning';
+  variant?: keyof typeof BUTTON_CLASSES;
   type?: 'submit' | 'button';
   name?: string;
   value?: string;
+  /** the accessible name, when the visible word alone does not say what the button acts on */
+  ariaLabel?: string;
 }) {
   return (
-    <button class={`dk-button dk-button--${props.variant ?? 'primary'}`} type={props.type ?? 'submit'} name={props.name} value={props.value}>
-      {props.children}
+    <button class={BUTTON_CLASSES[props.variant ?? 'primary']} type={props.type ?? 'submit'} name={props.name} value={props.value} aria-label={props.ariaLabel}>
+      <span class="kern-label">{props.children}</span>
     </button>
   );
 }
 
-export function ButtonLink(props: { href: string; children: ComponentChildren; variant?: 'primary' | 'secondary' }) {
+export function ButtonLink(props: { href: string; children: ComponentChildren; variant?: 'primary' | 'secondary' | 'tertiary' }) {
   return (
-    <a class={`dk-button dk-button--${props.variant ?? 'primary'}`} href={props.href}>
-      {props.children}
+    <a class={BUTTON_CLASSES[props.variant ?? 'primary']} href={props.href}>
+      <span class="kern-label">{props.children}</span>
     </a>
   );
 }

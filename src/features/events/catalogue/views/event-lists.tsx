@@ -19,8 +19,8 @@ function EventCard(props: { ctx: ViewContext; entry: CatalogueEntry; fields: Fie
   const m = ctx.t.events.list;
   return (
     <Card title={entry.event.title} href={eventPath(entry.event.slug)} meta={m.organiser(entry.event.organiser)}>
-      <p class="dk-body">{entry.event.summary}</p>
-      <ul class="dk-list" aria-label={m.datesOf(entry.event.title)}>
+      <p class="kern-body">{entry.event.summary}</p>
+      <ul class="kern-list" aria-label={m.datesOf(entry.event.title)}>
         {entry.dates.map((d) => (
           <DateLine key={d.id} ctx={ctx} date={d} />
         ))}
@@ -56,10 +56,10 @@ export function UpcomingEventsPage(props: {
   const towns = filter.ort && !props.towns.includes(filter.ort) ? [...props.towns, filter.ort] : props.towns;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
       {props.canEdit ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={EDITOR_PATH}>{ctx.t.events.editor.title}</a>
         </p>
       ) : null}
@@ -84,7 +84,7 @@ export function UpcomingEventsPage(props: {
         />
         <Button variant="secondary">{ctx.t.common.filter}</Button>
       </form>
-      <p class="dk-body" role="status">
+      <p class="kern-body" role="status">
         {m.results(result.total)}
         {filtered ? (
           <>
@@ -93,16 +93,16 @@ export function UpcomingEventsPage(props: {
           </>
         ) : null}
       </p>
-      {result.entries.length === 0 ? <p class="dk-body">{m.none}</p> : null}
+      {result.entries.length === 0 ? <p class="kern-body">{m.none}</p> : null}
       {result.entries.map((entry) => (
         <EventCard key={entry.event.id} ctx={ctx} entry={entry} fields={props.fields} />
       ))}
       <Pagination ctx={ctx} page={result.page} pages={result.pages} href={(n) => filterHref(filter, n)} />
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={`${CATALOGUE_PATH}/archiv`}>{m.archiveLink}</a>
       </p>
-      <h2 class="dk-heading-m">{m.subscribeTitle}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-medium">{m.subscribeTitle}</h2>
+      <ul class="kern-list">
         <li>
           <a href={`${CATALOGUE_PATH}.ics`} type="text/calendar">
             {m.subscribeIcs}
@@ -123,15 +123,15 @@ export function ArchivePage(props: { ctx: ViewContext; result: CataloguePage; fi
   const m = ctx.t.events.archive;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[catalogueCrumb(ctx), { label: m.title }]}>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-lead">{m.lead}</p>
-      <p class="dk-body">{m.results(result.total)}</p>
-      {result.entries.length === 0 ? <p class="dk-body">{m.none}</p> : null}
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <p class="kern-body">{m.results(result.total)}</p>
+      {result.entries.length === 0 ? <p class="kern-body">{m.none}</p> : null}
       {result.entries.map((entry) => (
         <EventCard key={entry.event.id} ctx={ctx} entry={entry} fields={props.fields} />
       ))}
       <Pagination ctx={ctx} page={result.page} pages={result.pages} href={(n) => `${CATALOGUE_PATH}/archiv?seite=${n}`} />
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={CATALOGUE_PATH}>{m.upcomingLink}</a>
       </p>
     </Layout>

@@ -25,7 +25,7 @@ function Section(props: { id: string; title: string; text?: string; children?: C
   if (props.text !== undefined && props.text.trim() === '') return null;
   return (
     <>
-      <h2 class="dk-heading-l" id={props.id}>
+      <h2 class="kern-heading-large" id={props.id}>
         {props.title}
       </h2>
       {props.text !== undefined ? <PlainText text={props.text} headingLevel={3} /> : null}
@@ -58,35 +58,37 @@ function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now:
     ...(date.note ? [{ key: m.note, value: date.note }] : []),
   ];
   return (
-    <div class="dk-card">
-      <h3 class="dk-heading-m" id={headingId}>
-        {day} – {place} {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : null}
-      </h3>
-      <SummaryList ctx={ctx} rows={rows} />
-      {date.online && !date.cancelledAt ? <p class="dk-body">{m.streamHint}</p> : null}
-      {state.open ? (
-        <>
-          {seatsLeft(date) === 0 ? <p class="dk-inset-text">{ctx.t.events.seats.fullHint}</p> : null}
-          <ButtonLink href={registrationPath(props.slug, date.id)}>
-            {m.register}
-            <span class="dk-visually-hidden"> {m.registerFor(day, place)}</span>
-          </ButtonLink>
-        </>
-      ) : (
-        <div class="dk-inset-text">
-          <p class="dk-body">
-            <strong>{m.registrationClosed}:</strong> {ctx.t.events.closed[state.reason]}
+    <div class="kern-card">
+      <div class="kern-card__container">
+        <h3 class="kern-heading-medium" id={headingId}>
+          {day} – {place} {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : null}
+        </h3>
+        <SummaryList ctx={ctx} rows={rows} />
+        {date.online && !date.cancelledAt ? <p class="kern-body">{m.streamHint}</p> : null}
+        {state.open ? (
+          <>
+            {seatsLeft(date) === 0 ? <p class="dk-inset-text">{ctx.t.events.seats.fullHint}</p> : null}
+            <ButtonLink href={registrationPath(props.slug, date.id)}>
+              {m.register}
+              <span class="kern-sr-only"> {m.registerFor(day, place)}</span>
+            </ButtonLink>
+          </>
+        ) : (
+          <div class="dk-inset-text">
+            <p class="kern-body">
+              <strong>{m.registrationClosed}:</strong> {ctx.t.events.closed[state.reason]}
+            </p>
+          </div>
+        )}
+        {date.cancelledAt ? null : (
+          <p class="kern-body kern-body--small">
+            <a href={dateIcsPath(props.slug, date.id)} type="text/calendar">
+              {m.addToCalendar}
+              <span class="kern-sr-only"> – {m.calendarFor(day, place)}</span>
+            </a>
           </p>
-        </div>
-      )}
-      {date.cancelledAt ? null : (
-        <p class="dk-body-s">
-          <a href={dateIcsPath(props.slug, date.id)} type="text/calendar">
-            {m.addToCalendar}
-            <span class="dk-visually-hidden"> – {m.calendarFor(day, place)}</span>
-          </a>
-        </p>
-      )}
+        )}
+      </div>
     </div>
   );
 }
@@ -139,7 +141,7 @@ function Description(props: { text: string }) {
   return (
     <>
       <br />
-      <span class="dk-secondary-text">{props.text}</span>
+      <span class="kern-body--muted">{props.text}</span>
     </>
   );
 }
@@ -179,7 +181,7 @@ function Programme(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates
   if (sameClockAtEveryDate(programme, shown)) {
     return (
       <>
-        {dates.length > 1 ? <p class="dk-body">{m.programmeLead}</p> : null}
+        {dates.length > 1 ? <p class="kern-body">{m.programmeLead}</p> : null}
         <SharedProgramme ctx={ctx} programme={programme} dates={dates} shown={shown} />
       </>
     );
@@ -187,10 +189,10 @@ function Programme(props: { ctx: ViewContext; programme: ProgrammeEntry[]; dates
   const places = new Intl.ListFormat(ctx.locale, { type: 'conjunction' });
   return (
     <>
-      <p class="dk-body">{m.programmeByDate}</p>
+      <p class="kern-body">{m.programmeByDate}</p>
       {groupByClockTimes(programme, shown).map((group) => (
         <Fragment key={group[0]!.id}>
-          <h3 class="dk-heading-m" id={`programm-${group[0]!.id}`}>
+          <h3 class="kern-heading-medium" id={`programm-${group[0]!.id}`}>
             {m.programmeAt(places.format(group.map((d) => dateWhere(d, dates, ctx.t, ctx.locale))))}
           </h3>
           {group.length > 1 ? (
@@ -231,16 +233,16 @@ export function EventPage(props: {
     <Layout ctx={ctx} title={event.title} breadcrumbs={[catalogueCrumb(ctx), { label: event.title }]}>
       {event.status === 'draft' ? (
         <NotificationBanner ctx={ctx} title={m.draftTitle}>
-          <p class="dk-body">{m.draftBody}</p>
+          <p class="kern-body">{m.draftBody}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{event.title}</h1>
-      <p class="dk-lead">{event.summary}</p>
-      <p class="dk-body">
+      <h1 class="kern-heading-x-large">{event.title}</h1>
+      <p class="kern-body kern-body--large">{event.summary}</p>
+      <p class="kern-body">
         <strong>{m.organiser}:</strong> {event.organiser}
       </p>
       <FieldTags ctx={ctx} slugs={event.fieldsOfAction} fields={props.fields} label={m.fields} />
-      <p class="dk-body">
+      <p class="kern-body">
         <a href="#termine">{dates.some((d) => d.startsAt > props.now) ? m.toDates : m.toPastDates}</a>
         {props.canEdit ? (
           <>
@@ -254,7 +256,7 @@ export function EventPage(props: {
       <Section id="eingeladen" title={m.audience} text={event.audience} />
 
       <Section id="termine" title={m.dates}>
-        {dates.length === 0 ? <p class="dk-body">{m.noDates}</p> : null}
+        {dates.length === 0 ? <p class="kern-body">{m.noDates}</p> : null}
         {event.requiresConfirmedEmail && dates.length > 0 ? <p class="dk-inset-text">{m.confirmedEmailNotice(HOLD_MINUTES)}</p> : null}
         {dates.map((d) => (
           <DateCard key={d.id} ctx={ctx} slug={event.slug} date={d} now={props.now} />
@@ -280,8 +282,8 @@ export function EventPage(props: {
         />
       ) : props.worldCafe.questions.length > 0 ? (
         <Section id="world-cafe" title={m.worldCafe}>
-          <p class="dk-body">{m.worldCafeLead}</p>
-          <ol class="dk-list dk-list--number">
+          <p class="kern-body">{m.worldCafeLead}</p>
+          <ol class="kern-list kern-list--number">
             {props.worldCafe.questions.map((q) => (
               <li key={q.id}>{q.question}</li>
             ))}
@@ -293,7 +295,7 @@ export function EventPage(props: {
       <Section id="ablauf" title={m.procedure} text={event.procedure} />
       <Section id="einwilligung" title={m.consent}>
         <PlainText text={event.consentText} />
-        <p class="dk-body-s dk-secondary-text">{m.consentVersion(event.consentVersion)}</p>
+        <p class="kern-body kern-body--small kern-body--muted">{m.consentVersion(event.consentVersion)}</p>
       </Section>
       <Section id="kontakt" title={m.contact} text={event.contact} />
     </Layout>

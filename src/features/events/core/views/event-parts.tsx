@@ -39,7 +39,7 @@ export function FieldTags(props: { ctx: ViewContext; slugs: string[]; fields: Fi
   const names = props.fields.filter((f) => props.slugs.includes(f.slug)).map((f) => fieldName(f, props.ctx.locale));
   if (names.length === 0) return null;
   return (
-    <ul class="dk-list dk-list--inline" aria-label={props.label}>
+    <ul class="kern-list dk-list--inline" aria-label={props.label}>
       {names.map((n) => (
         <li key={n}>
           <Tag colour="grey">{n}</Tag>

@@ -10,8 +10,8 @@ export function ConsentPage(props: { ctx: ViewContext; event: EventRow; notice?:
   const v = props.values ?? { consentText: event.consentText };
   return (
     <EventEditorLayout ctx={ctx} event={event} title={m.title} section="consent" notice={props.notice} top={<ErrorSummary ctx={ctx} errors={errors} />}>
-      <p class="dk-body">{m.lead}</p>
-      <p class="dk-body">
+      <p class="kern-body">{m.lead}</p>
+      <p class="kern-body">
         <strong>{m.current(event.consentVersion)}</strong>
       </p>
       <Form ctx={ctx} action={sectionPath(event.id, 'consent')}>

@@ -11,7 +11,7 @@ export function CopyEventPage(props: { ctx: ViewContext; event: EventRow; submis
   const v = props.values ?? { title: m.copyOf(event.title), shiftDays: '0' };
   return (
     <EventEditorLayout ctx={ctx} event={event} title={m.title} top={<ErrorSummary ctx={ctx} errors={errors} />}>
-      <p class="dk-body">{m.lead}</p>
+      <p class="kern-body">{m.lead}</p>
       <Form ctx={ctx} action={`${editorEventPath(event.id)}/kopieren`} submissionId={props.submissionId}>
         <TextField name="title" label={m.newTitle} value={valueOf(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
         <TextField

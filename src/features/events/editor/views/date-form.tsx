@@ -44,10 +44,10 @@ export function newDateValues(latest: EventDateRow | undefined): FormValues {
 
 function Fieldset(props: { legend: string; hint?: string; id: string; children: ComponentChildren }) {
   return (
-    <fieldset class="dk-fieldset dk-field" aria-describedby={props.hint ? `${props.id}-hint` : undefined}>
-      <legend class="dk-fieldset__legend dk-heading-m">{props.legend}</legend>
+    <fieldset class="kern-fieldset dk-field" aria-describedby={props.hint ? `${props.id}-hint` : undefined}>
+      <legend class="kern-label kern-heading-medium">{props.legend}</legend>
       {props.hint ? (
-        <div class="dk-hint" id={`${props.id}-hint`}>
+        <div class="kern-hint" id={`${props.id}-hint`}>
           {props.hint}
         </div>
       ) : null}
@@ -76,7 +76,7 @@ export function DateFormPage(props: {
   return (
     <EventEditorLayout ctx={ctx} event={event} title={date ? m.editTitle : m.newTitle} top={<ErrorSummary ctx={ctx} errors={errors} />}>
       {date ? (
-        <p class="dk-lead">
+        <p class="kern-body kern-body--large">
           {formatDay(ctx.locale, date.startsAt)}, {timeRange(ctx, date)} – {formatPlace(date, ctx.t)}
         </p>
       ) : null}
@@ -118,7 +118,7 @@ export function DateFormPage(props: {
         <TextArea name="note" label={m.note} value={valueOf(v, 'note')} error={errorFor(errors, 'note')} rows={3} maxLength={1000} />
         {date ? (
           <>
-            <p class="dk-body">{m.registered(props.registered ?? 0)}</p>
+            <p class="kern-body">{m.registered(props.registered ?? 0)}</p>
             <Choices type="checkbox" name="notify" label={m.notifyLegend} options={[{ value: '1', label: m.notify }]} selected={valuesOf(v, 'notify')} />
           </>
         ) : null}
@@ -141,8 +141,8 @@ export function CancelDatePage(props: { ctx: ViewContext; event: EventRow; date:
           { key: ctx.t.events.page.place, value: formatPlace(date, ctx.t) },
         ]}
       />
-      <p class="dk-body">{m.lead}</p>
-      <p class="dk-body">
+      <p class="kern-body">{m.lead}</p>
+      <p class="kern-body">
         <strong>{m.recipients(props.recipients)}</strong>
       </p>
       <Form ctx={ctx} action={`${editorEventPath(event.id)}/termine/${date.id}/absagen`}>

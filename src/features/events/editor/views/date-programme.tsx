@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatClock, formatDay } from '../../../../platform/i18n/dates.ts';
 import { SummaryList, type SummaryRow } from '../../../../platform/views/components/content.tsx';
@@ -37,34 +38,22 @@ function TimeFields(props: { ctx: ViewContext; date: EventDate; programme: DateP
         // the errors name that order; an item added since then comes after those.
         const index = ids.indexOf(p.item.id);
         const name = `time.${index >= 0 ? index : ids.length + i}`;
-        const id = fieldId(name);
         const error = errorFor(errors, name);
         const usual = formatClock(ctx.locale, startAt(date, p.item.offsetMinutes));
         return (
-          <div class={`dk-field${error ? ' dk-field--error' : ''}`} key={p.item.id}>
+          <Fragment key={p.item.id}>
             <input type="hidden" name="itemId" value={p.item.id} />
-            <label class="dk-label" for={id}>
-              {p.item.title}
-            </label>
-            <div class="dk-hint" id={`${id}-hint`}>
-              {m.usualTime(usual)}
-              {p.speaker ? ` · ${p.speaker}` : ''}
-            </div>
-            {error ? (
-              <p class="dk-error-message" id={`${id}-error`}>
-                {error}
-              </p>
-            ) : null}
-            <input
-              class="dk-input dk-input--short"
-              id={id}
-              name="time"
+            <TextField
+              name={name}
+              submitAs="time"
               type="time"
+              width="short"
+              label={p.item.title}
+              hint={`${m.usualTime(usual)}${p.speaker ? ` · ${p.speaker}` : ''}`}
+              error={error}
               value={index >= 0 ? (times[index] ?? '') : ''}
-              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-              aria-invalid={error ? 'true' : undefined}
             />
-          </div>
+          </Fragment>
         );
       })}
     </>
@@ -111,9 +100,9 @@ export function DateProgrammePage(props: {
       top={<ErrorSummary ctx={ctx} errors={errors} />}
     >
       <SummaryList ctx={ctx} rows={rows} />
-      <p class="dk-body">{m.dateLead}</p>
+      <p class="kern-body">{m.dateLead}</p>
 
-      <h2 class="dk-heading-l">{m.shiftTitle}</h2>
+      <h2 class="kern-heading-large">{m.shiftTitle}</h2>
       {/* Moving only fills in the times below and shows them; nothing is stored until they are saved. */}
       <form method="get" action={`${path}#zeiten`} novalidate>
         <TextField
@@ -128,13 +117,13 @@ export function DateProgrammePage(props: {
         <Button variant="secondary">{m.shiftSubmit}</Button>
       </form>
 
-      <h2 class="dk-heading-l" id="zeiten">
+      <h2 class="kern-heading-large" id="zeiten">
         {m.timesTitle}
       </h2>
       {props.preview !== undefined ? <p class="dk-inset-text">{m.shiftPreview(props.preview)}</p> : null}
-      <p class="dk-body">{m.timesHint}</p>
+      <p class="kern-body">{m.timesHint}</p>
       {props.programme.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         // the error summary links here when the date as a whole cannot be changed
         <div id={fieldId('form')}>

@@ -83,7 +83,7 @@ export function NewEventPage(props: { ctx: ViewContext; submissionId: string; fi
   return (
     <Layout ctx={ctx} title={m.newTitle} breadcrumbs={[...adminCrumbs(ctx), { label: m.newTitle }]}>
       <ErrorSummary ctx={ctx} errors={props.errors} />
-      <h1 class="dk-heading-xl">{m.newTitle}</h1>
+      <h1 class="kern-heading-x-large">{m.newTitle}</h1>
       <Form ctx={ctx} action={`${EDITOR_PATH}/neu`} submissionId={props.submissionId}>
         <EventFields ctx={ctx} values={values} errors={props.errors} fields={props.fields} withConsent />
         <Button>{m.create}</Button>

@@ -12,12 +12,12 @@ export function EditorEventListPage(props: { ctx: ViewContext; events: EditorEve
   const day = (d: Date | null) => (d ? formatDate(ctx.locale, d) : '');
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.common.nav.admin }, { label: m.title }]} wide>
-      <h1 class="dk-heading-xl">{m.title}</h1>
-      <p class="dk-body">{m.lead}</p>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body">{m.lead}</p>
       <ButtonLink href={`${EDITOR_PATH}/neu`}>{m.create}</ButtonLink>
-      <p class="dk-body">{m.count(props.total)}</p>
+      <p class="kern-body">{m.count(props.total)}</p>
       {props.events.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         <Table
           caption={m.title}

@@ -61,9 +61,9 @@ export function EditorListPage(
   const { ctx, event, m } = props;
   return (
     <EventEditorLayout ctx={ctx} event={event} title={m.title} section={props.section} notice={props.notice} top={<ErrorSummary ctx={ctx} errors={props.errors} />} wide>
-      <p class="dk-body">{m.lead}</p>
-      {props.empty ? <p class="dk-body">{m.empty}</p> : props.table}
-      <h2 class="dk-heading-l">{m.addTitle}</h2>
+      <p class="kern-body">{m.lead}</p>
+      {props.empty ? <p class="kern-body">{m.empty}</p> : props.table}
+      <h2 class="kern-heading-large">{m.addTitle}</h2>
       {props.addUnavailable ?? (
         <Form ctx={ctx} action={sectionPath(event.id, props.section)} submissionId={props.submissionId}>
           {props.fields}
@@ -96,12 +96,12 @@ export function EditorEntryPage(
       parent={{ href: list, label: ctx.t.events.editor.subnav[props.section] }}
       top={<ErrorSummary ctx={ctx} errors={props.errors} />}
     >
-      {props.intro ? <p class="dk-body">{props.intro}</p> : null}
+      {props.intro ? <p class="kern-body">{props.intro}</p> : null}
       <Form ctx={ctx} action={base}>
         {props.fields}
         <Button>{ctx.t.common.save}</Button>
       </Form>
-      {props.deleteHint ? <p class="dk-body">{props.deleteHint}</p> : null}
+      {props.deleteHint ? <p class="kern-body">{props.deleteHint}</p> : null}
       <Form ctx={ctx} action={`${base}/loeschen`}>
         <Button variant="warning">{m.delete}</Button>
       </Form>
@@ -118,9 +118,9 @@ function MoveButtons(props: { ctx: ViewContext; action: string; label: string; f
   const m = props.ctx.t.events.editor.questions;
   const button = (direction: 'hoch' | 'runter', text: string) => (
     <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
-      <button class="dk-button dk-button--secondary" type="submit" name="direction" value={direction} aria-label={`${text}: ${props.label}`}>
+      <Button variant="secondary" name="direction" value={direction} ariaLabel={`${text}: ${props.label}`}>
         {text}
-      </button>
+      </Button>
     </Form>
   );
   return (
@@ -138,7 +138,7 @@ export function OrderedEntryActions(props: { ctx: ViewContext; event: EventRow; 
   const base = `${sectionPath(props.event.id, props.section)}/${props.entryId}`;
   return (
     <>
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={base} aria-label={`${edit}: ${props.label}`}>
           {edit}
         </a>

@@ -28,7 +28,7 @@ function DateActions(props: { ctx: ViewContext; eventId: string; date: EventDate
     [`${base}/nachrichten`, m.messages],
   ];
   return (
-    <ul class="dk-list">
+    <ul class="kern-list">
       {links.map(([href, text]) => (
         <li key={href}>
           <a href={href} aria-label={`${text} ${which}`}>
@@ -64,7 +64,7 @@ export function EventOverviewPage(props: {
       top={<ErrorSummary ctx={ctx} errors={props.errors} />}
       wide
     >
-      <p class="dk-body">
+      <p class="kern-body">
         <Tag colour={published ? 'green' : 'grey'}>{ctx.t.events.status[event.status]}</Tag>
       </p>
       <div class="dk-actions" id="f-publish">
@@ -75,12 +75,12 @@ export function EventOverviewPage(props: {
         <a href={`${editorEventPath(id)}/kopieren`}>{m.copy}</a>
       </div>
 
-      <h2 class="dk-heading-l">{m.dates}</h2>
+      <h2 class="kern-heading-large">{m.dates}</h2>
       <ButtonLink href={`${editorEventPath(id)}/termine/neu`} variant="secondary">
         {m.addDate}
       </ButtonLink>
       {dates.length === 0 ? (
-        <p class="dk-body">{m.noDates}</p>
+        <p class="kern-body">{m.noDates}</p>
       ) : (
         <Table
           caption={m.dates}
@@ -105,8 +105,8 @@ export function EventOverviewPage(props: {
         />
       )}
 
-      <h2 class="dk-heading-l">{m.wholeEvent}</h2>
-      <ul class="dk-list">
+      <h2 class="kern-heading-large">{m.wholeEvent}</h2>
+      <ul class="kern-list">
         <li>
           <a href={`${editorEventPath(id)}/anmeldungen.csv`}>{m.exportCsv}</a>
         </li>
@@ -118,7 +118,7 @@ export function EventOverviewPage(props: {
         </li>
       </ul>
 
-      <h2 class="dk-heading-l">{m.contents}</h2>
+      <h2 class="kern-heading-large">{m.contents}</h2>
       <SummaryList
         ctx={ctx}
         rows={[

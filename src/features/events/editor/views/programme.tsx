@@ -1,8 +1,9 @@
+import { Fragment } from 'preact';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatCalendarDay, formatClock } from '../../../../platform/i18n/dates.ts';
 import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
 import { Table, Tag } from '../../../../platform/views/components/content.tsx';
-import { errorFor, fieldId, Select, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { errorFor, Select, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { dateWhere, shortPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
@@ -56,39 +57,28 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
         options={[{ value: '', label: m.allDates }, ...dates.map((d) => ({ value: d.id, label: m.onlyAtDate(where(d)) }))]}
       />
       {dates.length > 0 ? (
-        <fieldset class="dk-fieldset dk-field" aria-describedby="abweichungen-hint">
-          <legend class="dk-fieldset__legend">{m.variationsLegend}</legend>
-          <div class="dk-hint" id="abweichungen-hint">
+        <fieldset class="kern-fieldset dk-field" aria-describedby="abweichungen-hint">
+          <legend class="kern-label">{m.variationsLegend}</legend>
+          <div class="kern-hint" id="abweichungen-hint">
             {m.variationsHint}
           </div>
           {dates.map((d, i) => {
             const name = `variationSpeaker.${i}`;
-            const id = fieldId(name);
             const error = errorFor(errors, name);
             // Values come back in the order of the dates they were sent with.
             const index = speakerDates.indexOf(d.id);
             return (
-              <div class={`dk-field${error ? ' dk-field--error' : ''}`} key={d.id}>
+              <Fragment key={d.id}>
                 <input type="hidden" name="variationDate" value={d.id} />
-                <label class="dk-label" for={id}>
-                  {m.variationAt(where(d))}
-                </label>
-                {error ? (
-                  <p class="dk-error-message" id={`${id}-error`}>
-                    {error}
-                  </p>
-                ) : null}
-                <input
-                  class="dk-input"
-                  id={id}
-                  name="variationSpeaker"
-                  type="text"
+                <TextField
+                  name={name}
+                  submitAs="variationSpeaker"
+                  label={m.variationAt(where(d))}
+                  error={error}
                   maxLength={200}
                   value={index >= 0 ? (speakers[index] ?? '') : ''}
-                  aria-describedby={error ? `${id}-error` : undefined}
-                  aria-invalid={error ? 'true' : undefined}
                 />
-              </div>
+              </Fragment>
             );
           })}
         </fieldset>
@@ -106,7 +96,7 @@ function TimeCell(props: { ctx: ViewContext; entry: ProgrammeEntry; date: EventD
     return (
       <>
         <span aria-hidden="true">{ctx.t.common.none}</span>
-        <span class="dk-visually-hidden">{m.notAtDate}</span>
+        <span class="kern-sr-only">{m.notAtDate}</span>
       </>
     );
   }
@@ -148,7 +138,7 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
                 <>
                   {shortPlace(d, ctx.t)}
                   <br />
-                  <span class="dk-secondary-text">{formatCalendarDay(ctx.locale, utcToBerlin(d.startsAt).date, 'short')}</span>
+                  <span class="kern-body--muted">{formatCalendarDay(ctx.locale, utcToBerlin(d.startsAt).date, 'short')}</span>
                 </>
               )),
               m.columns.differences,
@@ -168,7 +158,7 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
                 </>,
                 ...shown.map((d) => <TimeCell ctx={ctx} entry={entry} date={d} />),
                 onlyDate || variations.length > 0 ? (
-                  <ul class="dk-list">
+                  <ul class="kern-list">
                     {onlyDate ? (
                       <li>
                         <Tag colour="blue">{m.onlyAtDate(where(onlyDate))}</Tag>
@@ -189,9 +179,9 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
           />
           {shown.length > 0 ? (
             <>
-              <h2 class="dk-heading-l">{m.datesTitle}</h2>
-              <p class="dk-body">{m.datesLead}</p>
-              <ul class="dk-list">
+              <h2 class="kern-heading-large">{m.datesTitle}</h2>
+              <p class="kern-body">{m.datesLead}</p>
+              <ul class="kern-list">
                 {shown.map((d) => (
                   <li key={d.id}>
                     <a href={dateProgrammePath(event.id, d.id)}>{m.editDateTimes(where(d))}</a>

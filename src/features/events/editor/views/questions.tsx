@@ -39,11 +39,11 @@ function QuestionText(props: { q: QuestionRow; children?: ComponentChildren }) {
       {props.q.hint ? (
         <>
           <br />
-          <span class="dk-secondary-text">{props.q.hint}</span>
+          <span class="kern-body--muted">{props.q.hint}</span>
         </>
       ) : null}
       {props.q.options.length > 0 ? (
-        <ul class="dk-list dk-list--bullet">
+        <ul class="kern-list kern-list--bullet">
           {props.q.options.map((o) => (
             <li key={o}>{o}</li>
           ))}

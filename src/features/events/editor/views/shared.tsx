@@ -80,12 +80,12 @@ export function EventEditorLayout(props: {
       {props.top}
       {props.notice ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{ctx.t.events.editor.notices[props.notice]}</p>
+          <p class="kern-body">{ctx.t.events.editor.notices[props.notice]}</p>
         </NotificationBanner>
       ) : null}
       {/* below the overview the event's name stands above the page's own heading */}
-      {overview ? null : <p class="dk-body dk-secondary-text">{event.title}</p>}
-      <h1 class="dk-heading-xl">{props.title}</h1>
+      {overview ? null : <p class="kern-body kern-body--muted">{event.title}</p>}
+      <h1 class="kern-heading-x-large">{props.title}</h1>
       {props.section ? <SubNav ctx={ctx} eventId={event.id} current={props.section} /> : null}
       {props.children}
     </Layout>

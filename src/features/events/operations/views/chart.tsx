@@ -65,7 +65,7 @@ export function RegistrationChart(props: { ctx: ViewContext; perDay: { day: stri
   const { ctx, seats } = props;
   const m = ctx.t.eventOperations.chart;
   const { unit, buckets } = chartBuckets(props.perDay);
-  if (buckets.length === 0) return <p class="dk-body">{m.empty}</p>;
+  if (buckets.length === 0) return <p class="kern-body">{m.empty}</p>;
   const label = (day: string, long = false) => formatCalendarDay(ctx.locale, day, long ? 'long' : 'short');
   const total = buckets[buckets.length - 1]!.total;
   const step = niceStep(Math.max(total, seats));
@@ -118,9 +118,11 @@ export function RegistrationChart(props: { ctx: ViewContext; perDay: { day: stri
         ) : null}
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke={COLOURS.axis} stroke-width="1" />
       </svg>
-      <details class="dk-details">
-        <summary>{m.tableToggle}</summary>
-        <div class="dk-details__text">
+      <details class="kern-accordion">
+        <summary class="kern-accordion__header">
+          <span class="kern-title">{m.tableToggle}</span>
+        </summary>
+        <div class="kern-accordion__body">
           <Table
             caption={m.tableCaption}
             id="chart-table"

@@ -9,7 +9,6 @@ import type { RegistrationRow } from '../repository.ts';
 import { datePath, dateLabel } from '../service.ts';
 import { DateSubnav, operationsCrumbs, personName, SuccessNotice } from './shared.tsx';
 
-const CHECKIN_SCRIPT = '/static/js/checkin.js';
 
 export interface CheckInPageProps {
   ctx: ViewContext;
@@ -35,32 +34,34 @@ function Participant(props: { ctx: ViewContext; base: string; search: string; pe
   const m = ctx.t.eventOperations.checkIn;
   const name = personName(person);
   return (
-    <li class="dk-card" id={`p-${person.id}`} data-checkin-entry data-search={searchText(person)}>
-      <h3 class="dk-card__title">{name}</h3>
-      <p class="dk-card__meta">
-        {person.organisation ? `${person.organisation} · ` : ''}
-        <span class="dk-reference">{person.reference}</span>
-      </p>
-      {person.checkedInAt ? (
-        <div class="dk-actions">
-          <Tag colour="green">{m.presentSince(formatClock(ctx.locale, person.checkedInAt))}</Tag>
-          <Form ctx={ctx} action={`${base}/${person.id}/rueckgaengig`} class="dk-inline-form">
+    <li class="kern-card" id={`p-${person.id}`} data-checkin-entry data-search={searchText(person)}>
+      <div class="kern-card__container">
+        <h3 class="kern-title">{name}</h3>
+        <p class="kern-subline">
+          {person.organisation ? `${person.organisation} · ` : ''}
+          <span class="dk-reference">{person.reference}</span>
+        </p>
+        {person.checkedInAt ? (
+          <div class="dk-actions">
+            <Tag colour="green">{m.presentSince(formatClock(ctx.locale, person.checkedInAt))}</Tag>
+            <Form ctx={ctx} action={`${base}/${person.id}/rueckgaengig`} class="dk-inline-form">
+              <input type="hidden" name="suche" value={props.search} />
+              <Button variant="secondary">
+                {m.undo}
+                <span class="kern-sr-only"> {name}</span>
+              </Button>
+            </Form>
+          </div>
+        ) : (
+          <Form ctx={ctx} action={`${base}/${person.id}`} class="dk-inline-form">
             <input type="hidden" name="suche" value={props.search} />
-            <Button variant="secondary">
-              {m.undo}
-              <span class="dk-visually-hidden"> {name}</span>
+            <Button>
+              {m.checkIn}
+              <span class="kern-sr-only"> {name}</span>
             </Button>
           </Form>
-        </div>
-      ) : (
-        <Form ctx={ctx} action={`${base}/${person.id}`} class="dk-inline-form">
-          <input type="hidden" name="suche" value={props.search} />
-          <Button>
-            {m.checkIn}
-            <span class="dk-visually-hidden"> {name}</span>
-          </Button>
-        </Form>
-      )}
+        )}
+      </div>
     </li>
   );
 }
@@ -76,12 +77,12 @@ export function CheckInPage(props: CheckInPageProps) {
   const title = m.pageTitle(event.title, dateLabel(date, ctx.locale, ctx.t));
   const base = `${datePath(event.id, date.id)}/einlass`;
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={operationsCrumbs(ctx, event, date, m.title)}>
+    <Layout ctx={ctx} title={title} breadcrumbs={operationsCrumbs(ctx, event, date, m.title)} pageScript="checkin.js">
       <SuccessNotice ctx={ctx} text={props.notice} />
       <ErrorSummary ctx={ctx} errors={props.problem ? [{ field: 'suche', message: props.problem }] : undefined} />
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <DateSubnav ctx={ctx} event={event} date={date} current="checkIn" />
-      <p class="dk-lead" id="checkin-counter">
+      <p class="kern-body kern-body--large" id="checkin-counter">
         {m.counter(props.checkedIn, props.confirmed)}
       </p>
       <form method="get" action={base} class="dk-filter" role="search" data-checkin-search>
@@ -89,13 +90,13 @@ export function CheckInPage(props: CheckInPageProps) {
         <Button variant="secondary">{m.searchSubmit}</Button>
       </form>
       {search ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={base}>{m.showAll}</a>
         </p>
       ) : null}
-      <h2 class="dk-heading-l">{m.listHeading}</h2>
+      <h2 class="kern-heading-large">{m.listHeading}</h2>
       <p
-        class="dk-body"
+        class="kern-body"
         role="status"
         data-checkin-status
         data-one={m.filterStatus(1)}
@@ -104,12 +105,11 @@ export function CheckInPage(props: CheckInPageProps) {
       >
         {participants.length === 0 ? (search ? m.noneFound : m.none) : m.filterStatus(participants.length)}
       </p>
-      <ul class="dk-list" data-checkin-list>
+      <ul class="kern-list" data-checkin-list>
         {participants.map((person) => (
           <Participant key={person.id} ctx={ctx} base={base} search={search} person={person} />
         ))}
       </ul>
-      <script src={CHECKIN_SCRIPT} defer></script>
     </Layout>
   );
 }

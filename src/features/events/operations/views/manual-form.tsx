@@ -27,9 +27,11 @@ export function ManualRegistrationForm(props: {
     <Form ctx={ctx} action={props.action}>
       <PersonFields ctx={ctx} by="editor" values={values} errors={errors} />
       <AnswerFields ctx={ctx} by="editor" questions={props.questions} worldCafe={props.worldCafe} values={values} errors={errors} />
-      <details class="dk-details">
-        <summary>{f.consentLegend}</summary>
-        <div class="dk-details__text">
+      <details class="kern-accordion">
+        <summary class="kern-accordion__header">
+          <span class="kern-title">{f.consentLegend}</span>
+        </summary>
+        <div class="kern-accordion__body">
           <Paragraphs text={props.event.consentText} />
         </div>
       </details>

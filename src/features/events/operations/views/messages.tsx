@@ -30,14 +30,14 @@ export function MessagesPage(props: MessagesPageProps) {
     <Layout ctx={ctx} title={title} breadcrumbs={operationsCrumbs(ctx, event, date, ctx.t.eventOperations.subnav.messages)}>
       <SuccessNotice ctx={ctx} text={props.sentTo === undefined ? undefined : m.sent(props.sentTo)} />
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <DateSubnav ctx={ctx} event={event} date={date} current="messages" />
-      <h2 class="dk-heading-l">{m.title}</h2>
+      <h2 class="kern-heading-large">{m.title}</h2>
       {props.recipients === 0 ? (
-        <p class="dk-body">{m.noRecipients}</p>
+        <p class="kern-body">{m.noRecipients}</p>
       ) : (
         <>
-          <p class="dk-body">{m.lead(props.recipients)}</p>
+          <p class="kern-body">{m.lead(props.recipients)}</p>
           <Form ctx={ctx} action={`${datePath(event.id, date.id)}/nachrichten`} submissionId={props.submissionId}>
             <TextField name="subject" label={m.subject} value={valueOf(values, 'subject')} error={errorFor(errors, 'subject')} maxLength={150} />
             <TextArea name="body" label={m.body} hint={m.bodyHint} rows={10} value={valueOf(values, 'body')} error={errorFor(errors, 'body')} />
@@ -45,9 +45,9 @@ export function MessagesPage(props: MessagesPageProps) {
           </Form>
         </>
       )}
-      <h2 class="dk-heading-l">{m.sentHeading}</h2>
+      <h2 class="kern-heading-large">{m.sentHeading}</h2>
       {props.messages.length === 0 ? (
-        <p class="dk-body">{m.sentEmpty}</p>
+        <p class="kern-body">{m.sentEmpty}</p>
       ) : (
         <Table
           caption={m.sentHeading}

@@ -8,35 +8,30 @@ import { dateLabel, registrationsPath } from '../service.ts';
 import { formatDateRange } from '../../registration/format.ts';
 import { operationsCrumbs } from './shared.tsx';
 
-/** Only this page needs the print layout of the sign-in list, so only this page loads it. */
-const PRINT_LIST_STYLESHEET = '/static/css/print-list.css';
-
 /** The A4 sign-in list: one row per confirmed participant, with room for a signature. */
 export function PrintListPage(props: { ctx: ViewContext; event: EventRow; date: EventDate; participants: RegistrationRow[] }) {
   const { ctx, event, date, participants } = props;
   const m = ctx.t.eventOperations.printList;
   const label = dateLabel(date, ctx.locale, ctx.t);
   return (
-    <Layout ctx={ctx} title={m.pageTitle(event.title, label)} breadcrumbs={operationsCrumbs(ctx, event, date, m.title)}>
-      {/* A stylesheet link is allowed in the body; the layout has no per-page head slot. */}
-      <link rel="stylesheet" href={PRINT_LIST_STYLESHEET} media="all" />
+    <Layout ctx={ctx} title={m.pageTitle(event.title, label)} breadcrumbs={operationsCrumbs(ctx, event, date, m.title)} pageStylesheet="print-list.css">
       <div class="dk-sign-in-intro">
-        <p class="dk-body">{m.lead}</p>
-        <p class="dk-body">
+        <p class="kern-body">{m.lead}</p>
+        <p class="kern-body">
           <a href={registrationsPath(event.id, date.id)}>{m.back}</a>
         </p>
       </div>
-      <h1 class="dk-heading-l dk-sign-in-title">{event.title}</h1>
-      <p class="dk-body dk-sign-in-meta">
+      <h1 class="kern-heading-large dk-sign-in-title">{event.title}</h1>
+      <p class="kern-body dk-sign-in-meta">
         {formatDateRange(ctx.locale, ctx.t, date)}
         <br />
         {formatPlace(date, ctx.t)}
       </p>
       {participants.length === 0 ? (
-        <p class="dk-body">{m.empty}</p>
+        <p class="kern-body">{m.empty}</p>
       ) : (
         // Scrolls on a narrow screen; keyboard users must be able to reach and scroll it.
-        <div class="dk-table-wrapper" tabindex={0} role="region" aria-labelledby="sign-in-caption">
+        <div class="kern-table-responsive" tabindex={0} role="region" aria-labelledby="sign-in-caption">
           <table class="dk-sign-in">
             <caption class="dk-sign-in__caption" id="sign-in-caption">
               {m.caption(participants.length)}

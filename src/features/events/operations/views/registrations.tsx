@@ -40,11 +40,13 @@ function Counts(props: { ctx: ViewContext; overview: RegistrationsOverview }) {
     [counts.checkedIn, m.checkedIn],
   ];
   return (
-    <ul class="dk-grid dk-grid--3 dk-list">
+    <ul class="dk-grid dk-grid--3 kern-list">
       {items.map(([n, label]) => (
-        <li key={label} class="dk-card">
-          <p class="dk-heading-l">{n}</p>
-          <p class="dk-body">{label}</p>
+        <li key={label} class="kern-card">
+          <div class="kern-card__container">
+            <p class="kern-heading-large">{n}</p>
+            <p class="kern-body">{label}</p>
+          </div>
         </li>
       ))}
     </ul>
@@ -57,7 +59,7 @@ function Retention(props: { ctx: ViewContext; overview: RegistrationsOverview })
   const { event, date } = overview;
   return (
     <NotificationBanner ctx={ctx} title={m.heading} id="retention-title">
-      <p class="dk-body">
+      <p class="kern-body">
         {date.anonymisedAt
           ? m.done(formatDate(ctx.locale, date.anonymisedAt))
           : m.pending(formatDate(ctx.locale, personalDataRemovedAt(event, date)), event.retentionDays)}
@@ -78,7 +80,7 @@ function StatusCell(props: { ctx: ViewContext; registration: RegistrationRow }) 
   return (
     <>
       <StatusTag ctx={ctx} status={r.status} />
-      {notes.length > 0 ? <span class="dk-body-s dk-secondary-text"> {notes.join(', ')}</span> : null}
+      {notes.length > 0 ? <span class="kern-body kern-body--small kern-body--muted"> {notes.join(', ')}</span> : null}
     </>
   );
 }
@@ -89,9 +91,9 @@ function StatusCell(props: { ctx: ViewContext; registration: RegistrationRow }) 
 function ActionButton(props: { ctx: ViewContext; action: string; label: string; name: string; variant: 'warning' | 'secondary' }) {
   return (
     <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
-      <button class={`dk-button dk-button--${props.variant}`} type="submit" aria-label={`${props.label} ${props.name}`}>
+      <Button variant={props.variant} ariaLabel={`${props.label} ${props.name}`}>
         {props.label}
-      </button>
+      </Button>
     </Form>
   );
 }
@@ -111,20 +113,20 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
     <Layout ctx={ctx} title={title} breadcrumbs={operationsCrumbs(ctx, event, date, m.title)} wide>
       <SuccessNotice ctx={ctx} text={props.notice} />
       <ErrorSummary ctx={ctx} errors={props.errors} />
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <DateSubnav ctx={ctx} event={event} date={date} current="registrations" />
       {date.cancelledAt ? <p class="dk-inset-text">{m.cancelledDate}</p> : null}
       <DateSummary ctx={ctx} event={event} date={date} />
       <Retention ctx={ctx} overview={overview} />
 
-      <h2 class="dk-heading-l">{m.countsHeading}</h2>
+      <h2 class="kern-heading-large">{m.countsHeading}</h2>
       <Counts ctx={ctx} overview={overview} />
 
-      <h2 class="dk-heading-l">{ctx.t.eventOperations.chart.heading}</h2>
+      <h2 class="kern-heading-large">{ctx.t.eventOperations.chart.heading}</h2>
       <RegistrationChart ctx={ctx} perDay={overview.perDay} seats={date.seats} />
 
-      <h2 class="dk-heading-l">{m.exportsHeading}</h2>
-      <ul class="dk-list dk-list--bullet">
+      <h2 class="kern-heading-large">{m.exportsHeading}</h2>
+      <ul class="kern-list kern-list--bullet">
         <li>
           <a href={`${base}.csv`} download>
             {m.exportCsv}
@@ -140,7 +142,7 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
         </li>
       </ul>
 
-      <h2 class="dk-heading-l" id={fieldId(ACTION_ANCHORS.registrations)} tabindex={-1}>
+      <h2 class="kern-heading-large" id={fieldId(ACTION_ANCHORS.registrations)} tabindex={-1}>
         {m.searchHeading}
       </h2>
       <form method="get" action={base} class="dk-filter" role="search">
@@ -148,11 +150,11 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
         <Button variant="secondary">{m.searchSubmit}</Button>
       </form>
       {search ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={base}>{m.searchReset}</a>
         </p>
       ) : null}
-      <p class="dk-body" role="status">
+      <p class="kern-body" role="status">
         {overview.registrations.length === 0 ? (search ? m.noneFound : m.none) : search ? m.found(overview.registrations.length) : m.total(overview.registrations.length)}
       </p>
       {overview.registrations.length > 0 ? (
@@ -173,14 +175,14 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
         />
       ) : null}
 
-      <h2 class="dk-heading-l" id={fieldId(ACTION_ANCHORS.waitingList)} tabindex={-1}>
+      <h2 class="kern-heading-large" id={fieldId(ACTION_ANCHORS.waitingList)} tabindex={-1}>
         {m.waitingHeading}
       </h2>
       {overview.waitingList.length === 0 ? (
-        <p class="dk-body">{m.waitingEmpty}</p>
+        <p class="kern-body">{m.waitingEmpty}</p>
       ) : (
         <>
-          <p class="dk-body">{m.waitingLead}</p>
+          <p class="kern-body">{m.waitingLead}</p>
           <Table
             caption={m.waitingHeading}
             captionHidden
@@ -204,8 +206,8 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
 
       {props.manualOpen ? (
         <>
-          <h2 class="dk-heading-l">{m.manualHeading}</h2>
-          <p class="dk-body">{m.manualLead}</p>
+          <h2 class="kern-heading-large">{m.manualHeading}</h2>
+          <p class="kern-body">{m.manualLead}</p>
           <ManualRegistrationForm
             ctx={ctx}
             event={event}

@@ -44,7 +44,7 @@ export function SuccessNotice(props: { ctx: ViewContext; text: string | undefine
   if (!props.text) return null;
   return (
     <NotificationBanner ctx={props.ctx} variant="success">
-      <p class="dk-body">{props.text}</p>
+      <p class="kern-body">{props.text}</p>
     </NotificationBanner>
   );
 }

@@ -22,14 +22,14 @@ export function RegistrationHeldPage(props: { ctx: ViewContext; event: EventRow;
   const m = ctx.t.eventRegistration.address;
   return (
     <Layout ctx={ctx} title={m.heldTitle}>
-      <h1 class="dk-heading-xl">{m.heldTitle}</h1>
+      <h1 class="kern-heading-x-large">{m.heldTitle}</h1>
       <NotificationBanner ctx={ctx} title={m.heldBannerTitle}>
-        <p class="dk-body">{m.heldMailSent(r.email)}</p>
-        <p class="dk-body">{m.heldUntil(until(ctx, r))}</p>
+        <p class="kern-body">{m.heldMailSent(r.email)}</p>
+        <p class="kern-body">{m.heldUntil(until(ctx, r))}</p>
       </NotificationBanner>
-      <p class="dk-body">{m.heldNoMail}</p>
+      <p class="kern-body">{m.heldNoMail}</p>
       <DateSummary ctx={ctx} event={event} date={props.date} />
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={eventPath(event.slug)}>{ctx.t.eventRegistration.confirmation.backToEvent}</a>
       </p>
     </Layout>
@@ -42,8 +42,8 @@ export function AddressConfirmPage(props: { ctx: ViewContext; event: EventRow; d
   const m = ctx.t.eventRegistration.address;
   return (
     <Layout ctx={ctx} title={m.confirmTitle}>
-      <h1 class="dk-heading-xl">{m.confirmTitle}</h1>
-      <p class="dk-lead">{m.confirmLead(r.email, until(ctx, r))}</p>
+      <h1 class="kern-heading-x-large">{m.confirmTitle}</h1>
+      <p class="kern-body kern-body--large">{m.confirmLead(r.email, until(ctx, r))}</p>
       <DateSummary ctx={ctx} event={props.event} date={props.date} />
       <Form ctx={ctx} action={`/anmeldung/${r.reference}/bestaetigen`}>
         <input type="hidden" name="token" value={props.token} />

@@ -79,31 +79,31 @@ export function RegistrationCheckPage(props: RegistrationCheckProps) {
 
   return (
     <Layout ctx={ctx} title={m.check.title} breadcrumbs={registrationCrumbs(ctx, event)}>
-      <h1 class="dk-heading-xl">{m.check.title}</h1>
-      <p class="dk-lead">{m.check.lead}</p>
+      <h1 class="kern-heading-x-large">{m.check.title}</h1>
+      <p class="kern-body kern-body--large">{m.check.lead}</p>
       {props.full ? <p class="dk-inset-text">{m.check.waitingNotice}</p> : null}
-      <h2 class="dk-heading-m">{m.form.dateHeading}</h2>
+      <h2 class="kern-heading-medium">{m.form.dateHeading}</h2>
       <DateSummary ctx={ctx} event={event} date={props.date} />
-      <h2 class="dk-heading-m">{m.check.answersHeading}</h2>
+      <h2 class="kern-heading-medium">{m.check.answersHeading}</h2>
       <SummaryList ctx={ctx} rows={personRows} />
       {questionRows.length > 0 ? (
         <>
-          <h2 class="dk-heading-m">{m.check.questionsHeading}</h2>
+          <h2 class="kern-heading-medium">{m.check.questionsHeading}</h2>
           <SummaryList ctx={ctx} rows={questionRows} />
         </>
       ) : null}
-      <h2 class="dk-heading-m">{m.check.consentHeading}</h2>
-      <p class="dk-body">{m.check.consentGiven}</p>
+      <h2 class="kern-heading-medium">{m.check.consentHeading}</h2>
+      <p class="kern-body">{m.check.consentGiven}</p>
       <div class="dk-inset-text">
         <Paragraphs text={event.consentText} />
       </div>
-      <h2 class="dk-heading-m">{m.check.confirmHeading}</h2>
-      <p class="dk-body">{props.holdMinutes !== undefined && !props.full ? m.check.confirmLeadHeld(props.holdMinutes) : m.check.confirmLead}</p>
+      <h2 class="kern-heading-medium">{m.check.confirmHeading}</h2>
+      <p class="kern-body">{props.holdMinutes !== undefined && !props.full ? m.check.confirmLeadHeld(props.holdMinutes) : m.check.confirmLead}</p>
       <Form ctx={ctx} action={props.confirmPath}>
         <input type="hidden" name="token" value={props.token} />
         <Button>{props.full ? m.check.submitWaiting : m.check.submit}</Button>
       </Form>
-      <p class="dk-body-s dk-secondary-text">{m.check.expiry}</p>
+      <p class="kern-body kern-body--small kern-body--muted">{m.check.expiry}</p>
     </Layout>
   );
 }

@@ -22,23 +22,23 @@ export function RegistrationDonePage(props: {
   const title = waiting ? m.confirmation.waitingTitle : m.confirmation.confirmedTitle;
   return (
     <Layout ctx={ctx} title={title}>
-      <h1 class="dk-heading-xl">{title}</h1>
-      <p class="dk-lead">
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body kern-body--large">
         {m.confirmation.referenceLabel}: <code class="dk-reference">{r.reference}</code>
       </p>
-      <p class="dk-body">{waiting ? m.confirmation.waitingBody(props.position ?? 1) : m.confirmation.confirmedBody}</p>
-      <p class="dk-body">{m.confirmation.mailSent(r.email)}</p>
+      <p class="kern-body">{waiting ? m.confirmation.waitingBody(props.position ?? 1) : m.confirmation.confirmedBody}</p>
+      <p class="kern-body">{m.confirmation.mailSent(r.email)}</p>
       <DateSummary ctx={ctx} event={event} date={date} />
       {date.online ? <p class="dk-inset-text">{m.details.streamFollows(props.streamLinkMinutes)}</p> : null}
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={dateIcsPath(event.slug, date.id)}>{m.details.calendar}</a>
       </p>
-      <h2 class="dk-heading-m">{m.confirmation.nextHeading}</h2>
-      <p class="dk-body">{m.confirmation.manageHint}</p>
-      <p class="dk-body">
+      <h2 class="kern-heading-medium">{m.confirmation.nextHeading}</h2>
+      <p class="kern-body">{m.confirmation.manageHint}</p>
+      <p class="kern-body">
         <a href={props.managePath}>{m.confirmation.manageLink}</a>
       </p>
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={eventPath(event.slug)}>{m.confirmation.backToEvent}</a>
       </p>
     </Layout>

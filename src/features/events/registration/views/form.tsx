@@ -32,21 +32,21 @@ export function RegistrationFormPage(props: RegistrationFormProps) {
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={registrationCrumbs(ctx, event)}>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{title}</h1>
+      <h1 class="kern-heading-x-large">{title}</h1>
       <DateSummary ctx={ctx} event={event} date={date} />
       {props.full ? (
         <NotificationBanner ctx={ctx} title={m.form.fullTitle}>
-          <p class="dk-body">{m.form.fullBody}</p>
+          <p class="kern-body">{m.form.fullBody}</p>
         </NotificationBanner>
       ) : null}
-      <p class="dk-body">{m.form.lead}</p>
+      <p class="kern-body">{m.form.lead}</p>
       <Form ctx={ctx} action={props.action}>
-        <h2 class="dk-heading-m">{m.form.personHeading}</h2>
+        <h2 class="kern-heading-medium">{m.form.personHeading}</h2>
         {props.fromAccount ? <p class="dk-inset-text">{m.form.fromAccount}</p> : null}
         <PersonFields ctx={ctx} by="person" values={values} errors={errors} />
-        {props.questions.length > 0 || props.worldCafe.length > 0 ? <h2 class="dk-heading-m">{m.form.questionsHeading}</h2> : null}
+        {props.questions.length > 0 || props.worldCafe.length > 0 ? <h2 class="kern-heading-medium">{m.form.questionsHeading}</h2> : null}
         <AnswerFields ctx={ctx} by="person" questions={props.questions} worldCafe={props.worldCafe} values={values} errors={errors} />
-        <h2 class="dk-heading-m">{m.form.consentHeading}</h2>
+        <h2 class="kern-heading-medium">{m.form.consentHeading}</h2>
         <div class="dk-inset-text" id="einwilligungstext">
           <Paragraphs text={event.consentText} />
         </div>

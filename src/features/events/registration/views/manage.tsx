@@ -49,39 +49,39 @@ export function RegistrationManagePage(props: ManagePageProps) {
     <Layout ctx={ctx} title={m.manage.title}>
       {props.notice ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="dk-body">{props.notice}</p>
+          <p class="kern-body">{props.notice}</p>
         </NotificationBanner>
       ) : null}
-      <h1 class="dk-heading-xl">{m.manage.title}</h1>
-      <p class="dk-lead">
+      <h1 class="kern-heading-x-large">{m.manage.title}</h1>
+      <p class="kern-body kern-body--large">
         {m.confirmation.referenceLabel}: <code class="dk-reference">{r.reference}</code>
       </p>
       <SummaryList ctx={ctx} rows={rows} />
       {live ? (
-        <p class="dk-body">
+        <p class="kern-body">
           <a href={dateIcsPath(event.slug, date.id)}>{d.calendar}</a>
         </p>
       ) : null}
       {r.status === 'offered' && r.offerExpiresAt ? (
         <div class="dk-inset-text">
-          <p class="dk-body">{m.manage.offerOpen(formatDateTime(ctx.locale, r.offerExpiresAt))}</p>
-          <p class="dk-body">
+          <p class="kern-body">{m.manage.offerOpen(formatDateTime(ctx.locale, r.offerExpiresAt))}</p>
+          <p class="kern-body">
             <a href={props.offerPath}>{m.manage.offerLink}</a>
           </p>
         </div>
       ) : null}
       {r.status === 'held' && r.holdExpiresAt ? (
         <div class="dk-inset-text">
-          <p class="dk-body">{m.manage.heldOpen(formatDateTime(ctx.locale, r.holdExpiresAt))}</p>
-          <p class="dk-body">
+          <p class="kern-body">{m.manage.heldOpen(formatDateTime(ctx.locale, r.holdExpiresAt))}</p>
+          <p class="kern-body">
             <a href={props.addressPath}>{m.manage.heldLink}</a>
           </p>
         </div>
       ) : null}
       {props.streamUrl ? (
         <>
-          <h2 class="dk-heading-m">{m.manage.streamHeading}</h2>
-          <p class="dk-body">
+          <h2 class="kern-heading-medium">{m.manage.streamHeading}</h2>
+          <p class="kern-body">
             <a href={props.streamUrl} rel="noreferrer">
               {m.manage.streamLink}
             </a>
@@ -90,23 +90,23 @@ export function RegistrationManagePage(props: ManagePageProps) {
       ) : date.online && r.status === 'confirmed' ? (
         <p class="dk-inset-text">{d.streamFollows(props.streamLinkMinutes)}</p>
       ) : null}
-      {!live ? <p class="dk-body">{m.manage.isCancelled}</p> : null}
+      {!live ? <p class="kern-body">{m.manage.isCancelled}</p> : null}
       {live && props.canCancel ? (
         <>
-          <h2 class="dk-heading-m">{m.manage.cancelHeading}</h2>
-          <p class="dk-body">{r.status === 'waiting' ? m.manage.cancelWaitingLead : m.manage.cancelLead}</p>
+          <h2 class="kern-heading-medium">{m.manage.cancelHeading}</h2>
+          <p class="kern-body">{r.status === 'waiting' ? m.manage.cancelWaitingLead : m.manage.cancelLead}</p>
           <Form ctx={ctx} action={`/anmeldung/${r.reference}`}>
             <input type="hidden" name="token" value={props.token} />
             <Button variant="warning">{m.manage.cancelSubmit}</Button>
           </Form>
         </>
       ) : null}
-      {live && !props.canCancel ? <p class="dk-body">{m.manage.tooLateToCancel}</p> : null}
-      {props.account === 'linked' ? <p class="dk-body">{m.claim.linked}</p> : null}
+      {live && !props.canCancel ? <p class="kern-body">{m.manage.tooLateToCancel}</p> : null}
+      {props.account === 'linked' ? <p class="kern-body">{m.claim.linked}</p> : null}
       {props.account === 'claimable' ? (
         <>
-          <h2 class="dk-heading-m">{m.claim.heading}</h2>
-          <p class="dk-body">{m.claim.lead(ctx.user?.email ?? '')}</p>
+          <h2 class="kern-heading-medium">{m.claim.heading}</h2>
+          <p class="kern-body">{m.claim.lead(ctx.user?.email ?? '')}</p>
           <Form ctx={ctx} action={`/anmeldung/${r.reference}/konto`}>
             <input type="hidden" name="token" value={props.token} />
             <Button variant="secondary">{m.claim.submit}</Button>
@@ -123,14 +123,14 @@ export function RegistrationOfferPage(props: { ctx: ViewContext; event: EventRow
   const m = ctx.t.eventRegistration;
   return (
     <Layout ctx={ctx} title={m.offer.title}>
-      <h1 class="dk-heading-xl">{m.offer.title}</h1>
-      <p class="dk-lead">{m.offer.lead(formatDateTime(ctx.locale, r.offerExpiresAt ?? new Date()))}</p>
+      <h1 class="kern-heading-x-large">{m.offer.title}</h1>
+      <p class="kern-body kern-body--large">{m.offer.lead(formatDateTime(ctx.locale, r.offerExpiresAt ?? new Date()))}</p>
       <DateSummary ctx={ctx} event={props.event} date={props.date} />
       <Form ctx={ctx} action={`/anmeldung/${r.reference}/angebot`}>
         <input type="hidden" name="token" value={props.token} />
         <Button>{m.offer.submit}</Button>
       </Form>
-      <p class="dk-body">
+      <p class="kern-body">
         {m.offer.decline} <a href={props.managePath}>{m.offer.toRegistration}</a>
       </p>
     </Layout>

@@ -61,7 +61,7 @@ export function Paragraphs(props: { text: string }) {
         .map((p) => p.trim())
         .filter(Boolean)
         .map((p, i) => (
-          <p class="dk-body" key={i}>
+          <p class="kern-body" key={i}>
             {p}
           </p>
         ))}

@@ -2,7 +2,7 @@ import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDate, formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import { Tag } from '../../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, fieldId, Form, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { editorEventPath } from '../../core/paths.ts';
@@ -34,33 +34,18 @@ export interface WorldCafeEditorProps {
 function ResultForm(props: { ctx: ViewContext; event: EventRow; question: WorldCafeQuestionRow; value: string; error: string | undefined }) {
   const { ctx, event, question } = props;
   const m = ctx.t.eventOperations.worldCafe.editor;
-  const id = fieldId(resultField(question.id));
   return (
     <Form ctx={ctx} action={`${worldCafeEditorPath(event.id)}/${question.id}`}>
-      <div class={`dk-field${props.error ? ' dk-field--error' : ''}`}>
-        <label class="dk-label" for={id}>
-          {m.resultLabel}
-        </label>
-        <div class="dk-hint" id={`${id}-hint`}>
-          {m.resultHint}
-        </div>
-        {props.error ? (
-          <p class="dk-error-message" id={`${id}-error`}>
-            {props.error}
-          </p>
-        ) : null}
-        <textarea
-          class="dk-textarea"
-          id={id}
-          name="result"
-          rows={10}
-          maxLength={RESULT_MAX}
-          aria-describedby={props.error ? `${id}-hint ${id}-error` : `${id}-hint`}
-          aria-invalid={props.error ? 'true' : undefined}
-        >
-          {props.value}
-        </textarea>
-      </div>
+      <TextArea
+        name={resultField(question.id)}
+        submitAs="result"
+        label={m.resultLabel}
+        hint={m.resultHint}
+        error={props.error}
+        value={props.value}
+        rows={10}
+        maxLength={RESULT_MAX}
+      />
       <Button>{question.resultPublishedAt ? m.update : m.publish}</Button>
     </Form>
   );
@@ -75,22 +60,22 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
     <Layout ctx={ctx} title={title} breadcrumbs={operationsCrumbs(ctx, event, undefined, m.title)}>
       <SuccessNotice ctx={ctx} text={props.notice} />
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{title}</h1>
-      <p class="dk-lead">{m.lead}</p>
-      <p class="dk-body">
+      <h1 class="kern-heading-x-large">{title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <p class="kern-body">
         <a href={`${editorEventPath(event.id)}/world-cafe-fragen`}>{m.editQuestions}</a>
       </p>
-      {questions.length === 0 ? <p class="dk-body">{m.noQuestions}</p> : null}
+      {questions.length === 0 ? <p class="kern-body">{m.noQuestions}</p> : null}
       {questions.map((q, i) => {
         const error = errors?.find((e) => e.field === resultField(q.id))?.message;
         const typed = props.values && error ? valueOf(props.values, 'result') : undefined;
         const contributions = props.contributions.filter((c) => c.questionId === q.id);
         return (
           <section key={q.id} aria-labelledby={`question-${q.id}`} class="dk-section-break dk-section-break--l">
-            <h2 class="dk-heading-l" id={`question-${q.id}`}>
+            <h2 class="kern-heading-large" id={`question-${q.id}`}>
               {m.question(i + 1)}: {q.question}
             </h2>
-            <p class="dk-body">
+            <p class="kern-body">
               {q.resultPublishedAt ? <Tag colour="green">{m.published(formatDateTime(ctx.locale, q.resultPublishedAt))}</Tag> : <Tag colour="grey">{m.notPublished}</Tag>}
             </p>
             <ResultForm ctx={ctx} event={event} question={q} value={typed ?? q.result ?? ''} error={error} />
@@ -100,23 +85,25 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
               </Form>
             ) : null}
             {q.result && q.resultPublishedAt ? (
-              <details class="dk-details">
-                <summary>{m.preview}</summary>
-                <div class="dk-details__text">
+              <details class="kern-accordion">
+                <summary class="kern-accordion__header">
+          <span class="kern-title">{m.preview}</span>
+        </summary>
+                <div class="kern-accordion__body">
                   <Markdown text={q.result} headingLevel={2} idPrefix={`vorschau-${i + 1}-`} />
                 </div>
               </details>
             ) : null}
-            <h3 class="dk-heading-m">{m.contributions(contributions.length)}</h3>
-            <ul class="dk-list">
+            <h3 class="kern-heading-medium">{m.contributions(contributions.length)}</h3>
+            <ul class="kern-list">
               {contributions.map((c) => (
                 <li key={c.id} class="dk-inset-text">
-                  <p class="dk-body">{c.body}</p>
-                  <p class="dk-body-s dk-secondary-text">{ctx.t.eventOperations.worldCafe.by(c.authorName, formatDate(ctx.locale, c.createdAt))}</p>
+                  <p class="kern-body">{c.body}</p>
+                  <p class="kern-body kern-body--small kern-body--muted">{ctx.t.eventOperations.worldCafe.by(c.authorName, formatDate(ctx.locale, c.createdAt))}</p>
                   <Form ctx={ctx} action={`${worldCafeEditorPath(event.id)}/beitraege/${c.id}/entfernen`} class="dk-inline-form">
                     <Button variant="warning">
                       {m.remove}
-                      <span class="dk-visually-hidden"> {c.authorName}</span>
+                      <span class="kern-sr-only"> {c.authorName}</span>
                     </Button>
                   </Form>
                 </li>

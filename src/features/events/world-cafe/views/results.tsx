@@ -1,7 +1,7 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
-import { Button, ErrorSummary, errorFor, fieldId, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { CATALOGUE_PATH, eventPath } from '../../core/paths.ts';
@@ -25,7 +25,7 @@ function ContributionText(props: { text: string }) {
   return (
     <>
       {blocks.map((block, i) => (
-        <p key={i} class="dk-body">
+        <p key={i} class="kern-body">
           {block.split('\n').flatMap((line, j) => (j === 0 ? [line] : [<br key={j} />, line]))}
         </p>
       ))}
@@ -34,19 +34,9 @@ function ContributionText(props: { text: string }) {
 }
 
 // The section has one form per question, so each text area needs an id of its own.
-function ContributionField(props: { ctx: ViewContext; id: string }) {
+function ContributionField(props: { ctx: ViewContext; questionId: string }) {
   const m = props.ctx.t.eventOperations.worldCafe;
-  return (
-    <div class="dk-field">
-      <label class="dk-label" for={props.id}>
-        {m.contribute}
-      </label>
-      <div class="dk-hint" id={`${props.id}-hint`}>
-        {m.contributeHint(CONTRIBUTION_MAX)}
-      </div>
-      <textarea class="dk-textarea" id={props.id} name="body" rows={4} maxLength={CONTRIBUTION_MAX} aria-describedby={`${props.id}-hint`}></textarea>
-    </div>
-  );
+  return <TextArea name={`body-${props.questionId}`} submitAs="body" label={m.contribute} hint={m.contributeHint(CONTRIBUTION_MAX)} rows={4} maxLength={CONTRIBUTION_MAX} />;
 }
 
 export interface WorldCafeSectionProps {
@@ -70,43 +60,43 @@ export function WorldCafeSection(props: WorldCafeSectionProps) {
   const login = `/anmelden?weiter=${encodeURIComponent(eventPath(event.slug))}`;
   return (
     <section aria-labelledby="world-cafe-heading">
-      <h2 class="dk-heading-l" id="world-cafe-heading">
+      <h2 class="kern-heading-large" id="world-cafe-heading">
         {m.heading}
       </h2>
-      <p class="dk-body">{m.lead}</p>
+      <p class="kern-body">{m.lead}</p>
       {questions.map((q) => {
         const contributions = props.contributions.filter((c) => c.questionId === q.id);
         return (
           <article key={q.id} aria-labelledby={questionAnchor(q.id)}>
-            <h3 class="dk-heading-m" id={questionAnchor(q.id)}>
+            <h3 class="kern-heading-medium" id={questionAnchor(q.id)}>
               {q.question}
             </h3>
-            <h4 class="dk-heading-s">{m.result}</h4>
+            <h4 class="kern-heading-small">{m.result}</h4>
             {q.result && q.resultPublishedAt ? (
               <Markdown text={q.result} headingLevel={4} idPrefix={`ergebnis-${q.position}-`} />
             ) : (
-              <p class="dk-body dk-secondary-text">{m.noResult}</p>
+              <p class="kern-body kern-body--muted">{m.noResult}</p>
             )}
-            <h4 class="dk-heading-s">{m.contributions}</h4>
+            <h4 class="kern-heading-small">{m.contributions}</h4>
             {contributions.length === 0 ? (
-              <p class="dk-body dk-secondary-text">{m.noContributions}</p>
+              <p class="kern-body kern-body--muted">{m.noContributions}</p>
             ) : (
-              <ul class="dk-list">
+              <ul class="kern-list">
                 {contributions.map((c) => (
                   <li key={c.id} class="dk-inset-text">
                     <ContributionText text={c.body} />
-                    <p class="dk-body-s dk-secondary-text">{m.by(c.authorName, formatDate(ctx.locale, c.createdAt))}</p>
+                    <p class="kern-body kern-body--small kern-body--muted">{m.by(c.authorName, formatDate(ctx.locale, c.createdAt))}</p>
                   </li>
                 ))}
               </ul>
             )}
             {props.canContribute ? (
               <Form ctx={ctx} action={contributionPath(event.slug, q.id)}>
-                <ContributionField ctx={ctx} id={fieldId(`body-${q.id}`)} />
+                <ContributionField ctx={ctx} questionId={q.id} />
                 <Button variant="secondary">{m.submit}</Button>
               </Form>
             ) : (
-              <p class="dk-body">
+              <p class="kern-body">
                 <a href={login}>{m.loginToContribute}</a>
               </p>
             )}
@@ -134,13 +124,13 @@ export function ContributionPage(props: {
       breadcrumbs={[{ href: CATALOGUE_PATH, label: ctx.t.events.nav }, { href: eventPath(event.slug), label: event.title }, { label: m.contributionPageTitle }]}
     >
       <ErrorSummary ctx={ctx} errors={errors} />
-      <h1 class="dk-heading-xl">{m.contributionPageTitle}</h1>
-      <p class="dk-lead">{question.question}</p>
+      <h1 class="kern-heading-x-large">{m.contributionPageTitle}</h1>
+      <p class="kern-body kern-body--large">{question.question}</p>
       <Form ctx={ctx} action={contributionPath(event.slug, question.id)}>
         <TextArea name="body" label={m.contribute} hint={m.contributeHint(CONTRIBUTION_MAX)} rows={6} value={valueOf(values, 'body')} error={errorFor(errors, 'body')} />
         <Button>{m.submit}</Button>
       </Form>
-      <p class="dk-body">
+      <p class="kern-body">
         <a href={`${eventPath(event.slug)}#${questionAnchor(question.id)}`}>{m.backToEvent}</a>
       </p>
     </Layout>
