@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Page } from 'playwright-core';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { getDateWithEvent } from '../src/features/events/core/event-lookups.ts';
 import { seatsLeft } from '../src/features/events/core/rules.ts';
@@ -12,23 +11,13 @@ import { DEMO_EVENTS } from '../src/features/events/seed.ts';
 import { backends } from '../src/platform/testing/test-database.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { findLink, waitForMail } from './support/outbox.ts';
+import { fillRegistrationForm as fillForm } from './support/registration-form.ts';
 import { browserTest } from './support/test.ts';
 
 const de = messagesFor('de').eventRegistration;
 const kickOff = DEMO_EVENTS.kickOff;
 const formOf = (dateId: string) => `/veranstaltungen/${kickOff.slug}/termine/${dateId}/anmeldung`;
 
-async function fillForm(page: Page, person: { email: string; organisation: string }): Promise<void> {
-  await page.getByLabel(de.fields.salutation).selectOption({ label: 'Frau' });
-  await page.getByLabel(de.fields.firstName).fill('Hanna');
-  await page.getByLabel(de.fields.lastName).fill('Jessen');
-  await page.getByLabel(de.fields.email).fill(person.email);
-  await page.getByLabel(de.fields.organisation).fill(person.organisation);
-  await page.getByRole('radio', { name: de.fields.roles.politik }).check();
-  await page.getByRole('radio', { name: 'Ja, vegetarisch' }).check();
-  await page.getByRole('group', { name: de.fields.worldCafe }).getByRole('radio').first().check();
-  await page.getByRole('checkbox', { name: de.fields.consent }).check();
-}
 
 // The main journey also runs on the PostgreSQL server (when there is one, always in CI), which
 // the app uses in production; the other journeys stay on PGlite to keep the suite fast.

@@ -5,33 +5,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../e2e/support/browser.ts';
+import { MAIN_PAGES } from '../e2e/support/main-pages.ts';
 import { startTestServer } from '../e2e/support/server.ts';
 import { buildAssets } from './build-assets.mjs';
 
 const WIDTHS = [375, 1280] as const;
 const outDir = path.resolve('screenshots');
-
-/** The pages people meet most, in the order of a visit; a path may be found on the page before. */
-async function mainPages(baseUrl: string): Promise<{ name: string; path: string }[]> {
-  const list = await (await fetch(`${baseUrl}/veranstaltungen`)).text();
-  const eventPath = list.match(/href="(\/veranstaltungen\/[a-z0-9-]+)"/)?.[1] ?? '/veranstaltungen';
-  const eventPage = await (await fetch(`${baseUrl}${eventPath}`)).text();
-  const registrationPath = eventPage.match(/href="(\/veranstaltungen\/[a-z0-9-]+\/termine\/[^"]+\/anmeldung)"/)?.[1] ?? eventPath;
-  const knowledge = await (await fetch(`${baseUrl}/wissen`)).text();
-  const itemPath = knowledge.match(/href="(\/wissen\/[a-z0-9-]+\/[a-z0-9-]+)"/)?.[1] ?? '/wissen';
-  return [
-    { name: '01-start', path: '/' },
-    { name: '02-veranstaltungen', path: '/veranstaltungen' },
-    { name: '03-veranstaltung', path: eventPath },
-    { name: '04-anmeldung', path: registrationPath },
-    { name: '05-wissen', path: '/wissen' },
-    { name: '06-wissensbeitrag', path: itemPath },
-    { name: '07-suche', path: '/suche?q=Digitalisierung' },
-    { name: '08-aktuelles', path: '/aktuelles' },
-    { name: '09-anmelden', path: '/anmelden' },
-    { name: '10-registrieren', path: '/registrieren' },
-  ];
-}
 
 await buildAssets();
 const server = await startTestServer();
@@ -39,13 +18,13 @@ const browser = await launchBrowser();
 try {
   await fs.mkdir(outDir, { recursive: true });
   const asked = process.argv.slice(2);
-  const pages = asked.length > 0 ? asked.map((p, i) => ({ name: `${String(i + 1).padStart(2, '0')}${p.replace(/[^a-z0-9]+/gi, '-')}`, path: p })) : await mainPages(server.baseUrl);
+  const pages = asked.length > 0 ? asked.map((p) => ({ name: p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'start', path: p })) : MAIN_PAGES;
   for (const width of WIDTHS) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    for (const { name, path: pagePath } of pages) {
+    for (const [i, { name, path: pagePath }] of pages.entries()) {
       await page.goto(`${server.baseUrl}${pagePath}`, { waitUntil: 'networkidle' });
-      const file = path.join(outDir, `${name}-${width}.png`);
+      const file = path.join(outDir, `${String(i + 1).padStart(2, '0')}-${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`${path.relative(process.cwd(), file)}  ${pagePath}`);
     }

@@ -31,7 +31,7 @@ const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, 
 const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.rows, ...eventForeignIds.rows, ...knowledgeForeignIds.rows].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
-const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'GET /static/build/*', 'HEAD /static/build/*', 'POST /abmelden']);
+const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'GET /static/build/*', 'HEAD /static/build/*', 'POST /abmelden', 'GET /thema.css', 'HEAD /thema.css']);
 
 const LOGIN: Record<Exclude<MatrixRole, 'anonymous'>, string> = {
   member: 'mitglied@demo.digitale-kommune.de',

@@ -139,7 +139,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/verwaltung/einstellungen', { preHandler: canEditSettings }, async (request, reply) => {
     const s = await deps.settings.get();
-    const values = { siteName: s.siteName, logoUrl: s.logoUrl, contactEmail: s.contactEmail, ...(s.demo ? { demo: '1' } : {}) };
+    const values = { siteName: s.siteName, contactEmail: s.contactEmail, ...(s.demo ? { demo: '1' } : {}) };
     return reply.page(h(SettingsPage, { ctx: request.view(), values, saved: request.notice?.word === 'saved' }));
   });
 

@@ -55,8 +55,6 @@ export const auditQuery = z.object({
 export const settingsForm = z.strictObject({
   // name of the installation in header and title
   siteName: requiredText(120),
-  // logo on this server (no third-party requests)
-  logoUrl: formText(500).refine((v) => v === '' || (v.startsWith('/') && !v.startsWith('//')), { message: 'admin.settings.logoInvalid' }),
   // the programme's contact address
   contactEmail: formText(200).refine((v) => v === '' || z.email().safeParse(v).success, { message: 'email' }),
   // show the demo banner

@@ -78,7 +78,7 @@ export const audit = {
   /** by the subject type: its name, and by field the words for the field's fixed values */
   subjects: {
     user: { name: 'Nutzerkonto', values: { siteRole: accounts.account.roles } },
-    settings: { name: 'Einstellungen' },
+    settings: { name: 'Einstellungen', values: { theme: { sh: 'Schleswig-Holstein', kern: 'KERN neutral', own: 'Eigene Farben' } } },
     content_page: { name: 'Service-Seite' },
     organisation: {
       name: 'Organisation',
@@ -109,6 +109,9 @@ export const audit = {
     logoUrl: 'Adresse des Logos',
     contactEmail: 'Kontaktadresse des Programms',
     demo: 'Demo-Hinweis',
+    theme: 'Thema',
+    themeColour: 'Hausfarbe',
+    themeAccent: 'Akzentfarbe',
     titleDe: 'Titel (Deutsch)',
     bodyDe: 'Text (Deutsch)',
     titleEn: 'Titel (Englisch)',

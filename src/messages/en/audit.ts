@@ -71,7 +71,7 @@ export const audit: typeof de = {
   },
   subjects: {
     user: { name: 'User account', values: { siteRole: accounts.account.roles } },
-    settings: { name: 'Settings' },
+    settings: { name: 'Settings', values: { theme: { sh: 'Schleswig-Holstein', kern: 'KERN neutral', own: 'Own colours' } } },
     content_page: { name: 'Service page' },
     organisation: {
       name: 'Organisation',
@@ -100,6 +100,9 @@ export const audit: typeof de = {
     logoUrl: 'Logo address',
     contactEmail: 'Contact address of the programme',
     demo: 'Demo notice',
+    theme: 'Theme',
+    themeColour: 'House colour',
+    themeAccent: 'Accent colour',
     titleDe: 'Title (German)',
     bodyDe: 'Text (German)',
     titleEn: 'Title (English)',

@@ -14,6 +14,8 @@ import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index
 import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { BUILD_PREFIX } from '../views/assets.ts';
+import { THEME_STYLESHEET_PATH, themeStylesheet, themeStylesheetUrl } from '../views/theme.ts';
+import type { SiteSettings } from '../settings/site-settings.ts';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { unsendableHeaders } from './header-guard.ts';
@@ -26,7 +28,7 @@ import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
 
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
-const FALLBACK_SITE = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
+const FALLBACK_SITE: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
 
 /**
  * Fastify's own errors before routing (a URL that is not valid percent-encoding, a malformed
@@ -229,6 +231,16 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
 
   app.setNotFoundHandler(async (request, reply) => {
     return reply.page(h(ErrorPage, { ctx: request.view(), kind: 'notFound' }), 404);
+  });
+
+  // The own theme's colours as a stylesheet (the content security policy allows no inline
+  // styles). The address changes with the colours, so browsers may keep each version.
+  app.get(THEME_STYLESHEET_PATH, async (request, reply) => {
+    const site = await deps.settings.get();
+    const current = themeStylesheetUrl(site);
+    if (!current) return reply.page(h(ErrorPage, { ctx: request.view(), kind: 'notFound' }), 404);
+    const cache = request.url === current ? 'public, max-age=31536000, immutable' : 'no-cache';
+    return reply.header('cache-control', cache).type('text/css; charset=utf-8').send(themeStylesheet(site));
   });
 
   app.get('/healthz', async (_request, reply) => {

@@ -3,7 +3,12 @@ import type { Database, Executor } from '../db/client.ts';
 import { randomToken } from '../crypto.ts';
 import { insertSettingOnce, readSettings, writeSetting } from './repository.ts';
 
-/** What administrators can change under /verwaltung/einstellungen. */
+/** The looks of the site: Schleswig-Holstein (the default), KERN's neutral theme, or a ministry's own colours. */
+export const THEMES = ['sh', 'kern', 'own'] as const;
+export type Theme = (typeof THEMES)[number];
+const hexColour = z.union([z.string().regex(/^#[0-9a-f]{6}$/), z.literal('')]);
+
+/** What administrators can change under /verwaltung/einstellungen and /verwaltung/design. */
 export const siteSettingsSchema = z.object({
   // shown in the header and the page title
   siteName: z.string().trim().min(1).max(120),
@@ -13,10 +18,15 @@ export const siteSettingsSchema = z.object({
   contactEmail: z.string().trim().max(200).default(''),
   // marks an installation with demo content: every page shows a banner
   demo: z.boolean().default(false),
+  theme: z.enum(THEMES).default('sh'),
+  // the own theme's colour of links, buttons and the navigation bar, as #rrggbb in lower case
+  themeColour: hexColour.default(''),
+  // the own theme's stripe under the header, as #rrggbb in lower case
+  themeAccent: hexColour.default(''),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-const DEFAULTS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false };
+const DEFAULTS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
 const SITE_KEY = 'site';
 const SECRET_KEY = 'secret_key';
 

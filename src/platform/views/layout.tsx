@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { assetUrl, PRELOADED_FONTS } from './assets.ts';
 import { Breadcrumbs } from './components/content.tsx';
+import { activeTheme, themeStylesheetUrl } from './theme.ts';
 import type { Crumb, ViewContext } from './context.ts';
 
 function LanguageSwitch(props: { ctx: ViewContext }) {
@@ -162,8 +163,9 @@ export interface LayoutProps {
 
 export function Layout(props: LayoutProps) {
   const { ctx } = props;
+  const ownTheme = themeStylesheetUrl(ctx.site);
   return (
-    <html lang={ctx.locale} data-kern-theme="light" data-dk-theme="sh">
+    <html lang={ctx.locale} data-kern-theme="light" data-dk-theme={activeTheme(ctx.site)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -172,6 +174,7 @@ export function Layout(props: LayoutProps) {
           <link key={font} rel="preload" href={assetUrl(font)} as="font" type="font/woff2" crossorigin="anonymous" />
         ))}
         <link rel="stylesheet" href={assetUrl('platform.css')} />
+        {ownTheme ? <link rel="stylesheet" href={ownTheme} /> : null}
         {props.pageStylesheet ? <link rel="stylesheet" href={assetUrl(props.pageStylesheet)} /> : null}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script src={assetUrl('enhance.js')} defer></script>

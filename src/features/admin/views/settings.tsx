@@ -18,7 +18,6 @@ export function SettingsPage(props: { ctx: ViewContext; values: FormValues; erro
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <Form ctx={ctx} action="/verwaltung/einstellungen">
         <TextField name="siteName" label={m.siteName} hint={m.siteNameHint} value={valueOf(values, 'siteName')} error={errorFor(errors, 'siteName')} maxLength={120} />
-        <TextField name="logoUrl" label={m.logoUrl} hint={m.logoUrlHint} value={valueOf(values, 'logoUrl')} error={errorFor(errors, 'logoUrl')} optionalLabel={ctx.t.common.optional} />
         <TextField name="contactEmail" type="email" label={m.contactEmail} value={valueOf(values, 'contactEmail')} error={errorFor(errors, 'contactEmail')} optionalLabel={ctx.t.common.optional} />
         <Choices type="checkbox" name="demo" label={m.demo} hint={m.demoHint} options={[{ value: '1', label: m.demo }]} selected={values.demo ? ['1'] : []} />
         <Button>{ctx.t.common.save}</Button>

@@ -5,8 +5,10 @@ import { Card, NotificationBanner, Pagination, SummaryList, Table, Tag } from '.
 import { Button, ButtonLink, Choices, ErrorSummary, Select, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { AppearanceForm, type AppearanceState } from './appearance-form.tsx';
 
-const PATH = '/verwaltung/design';
+export const DESIGN_PATH = '/verwaltung/design';
+const PATH = DESIGN_PATH;
 
 /** Fragment ids of the sections, in page order; the keys name their titles in the catalogue. */
 const SECTIONS = [
@@ -50,7 +52,7 @@ function FormsSection(props: { ctx: ViewContext }) {
   return (
     <Section ctx={ctx} name="forms">
       <p class="kern-body">{m.intro}</p>
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary ctx={ctx} errors={errors} titleId="beispiel-fehler" />
       {/* GET to this page on purpose: an example must not be able to change anything. */}
       <form method="get" action={PATH} novalidate>
         <TextField name="name" label={m.name} autocomplete="name" value="Anna Petersen" />
@@ -272,13 +274,20 @@ function UtilitiesSection(props: { ctx: ViewContext }) {
   );
 }
 
-export function DesignPage(props: { ctx: ViewContext }) {
-  const { ctx } = props;
+export function DesignPage(props: { ctx: ViewContext; appearance?: AppearanceState | undefined }) {
+  const { ctx, appearance } = props;
   const d = ctx.t.design;
   return (
     <Layout ctx={ctx} title={d.title} breadcrumbs={[{ href: '/verwaltung', label: ctx.t.common.nav.admin }, { label: d.title }]}>
+      {appearance?.saved ? (
+        <NotificationBanner ctx={ctx} variant="success">
+          <p class="kern-body">{d.appearance.saved}</p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary ctx={ctx} errors={appearance?.errors} />
       <h1 class="kern-heading-x-large">{d.title}</h1>
       <p class="kern-body kern-body--large">{d.lead}</p>
+      {appearance ? <AppearanceForm ctx={ctx} action={`${PATH}/erscheinungsbild`} state={appearance} /> : null}
       <nav aria-labelledby="design-contents">
         <h2 class="kern-heading-small" id="design-contents">
           {d.contents}

@@ -25,13 +25,26 @@ export function Form(props: {
  * The GOV.UK pattern in KERN's danger alert: a summary at the top that links to each field
  * with a problem, focused when the page loads so that screen readers announce it first.
  */
-export function ErrorSummary(props: { ctx: ViewContext; errors: FieldError[] | undefined }) {
+export function ErrorSummary(props: {
+  ctx: ViewContext;
+  errors: FieldError[] | undefined;
+  /** only where a page shows a second summary, as the style guide's example does */
+  titleId?: string;
+}) {
   if (!props.errors || props.errors.length === 0) return null;
+  const titleId = props.titleId ?? 'error-summary-title';
+  const primary = props.titleId === undefined;
   return (
-    <div class="kern-alert kern-alert--danger dk-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} data-autofocus>
+    <div
+      class="kern-alert kern-alert--danger dk-error-summary"
+      role={primary ? 'alert' : 'region'}
+      aria-labelledby={titleId}
+      tabindex={-1}
+      data-autofocus={primary ? true : undefined}
+    >
       <div class="kern-alert__header">
         <span class="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 class="kern-title" id="error-summary-title">
+        <h2 class="kern-title" id={titleId}>
           {props.ctx.t.common.errorSummaryTitle}
         </h2>
       </div>

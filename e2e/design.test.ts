@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { DEMO_EVENTS } from '../src/features/events/seed.ts';
+import { messagesFor } from '../src/platform/i18n/index.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { MAIN_PAGES } from './support/main-pages.ts';
+import { fillRegistrationForm } from './support/registration-form.ts';
+import { browserTest } from './support/test.ts';
+
+const de = messagesFor('de');
+const kickOff = DEMO_EVENTS.kickOff;
+const registrationForm = MAIN_PAGES.find((p) => p.name === 'anmeldung')!.path;
+
+/** A phone's and a desktop's width. */
+const WIDTHS = [375, 1280] as const;
+/** A first visit of a public page: HTML, CSS, fonts and scripts together, as transferred. */
+const FIRST_VISIT_BUDGET = 60 * 1024;
+const CSS_BUDGET = 15 * 1024;
+
+const ADMIN = { email: 'admin@demo.digitale-kommune.de', password: 'Demo-Passwort-2026' };
+/** The pages of the people who run the programme, by the administrator's demo account. */
+const STAFF_PAGES = [
+  '/konto',
+  '/verwaltung',
+  '/verwaltung/design',
+  '/verwaltung/veranstaltungen',
+  `/verwaltung/veranstaltungen/${kickOff.id}`,
+  `/verwaltung/veranstaltungen/${kickOff.id}/termine/${kickOff.dates.luebeck}/anmeldungen`,
+  '/verwaltung/wissen',
+  '/verwaltung/nutzer',
+  '/verwaltung/protokoll',
+];
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByLabel(de.accounts.fields.email).fill(ADMIN.email);
+  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(ADMIN.password);
+  await page.getByRole('button', { name: de.accounts.login.submit }).click();
+  await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
+}
+
+/** From the registration form with every answer to the page that shows them for checking. */
+async function reachCheckPage(page: Page): Promise<void> {
+  await page.goto(registrationForm);
+  await fillRegistrationForm(page, { email: `ansicht.${Date.now()}@amt-beispiel.de`, organisation: 'Amt Beispielland' });
+  await page.getByRole('button', { name: de.eventRegistration.form.submit }).click();
+  await page.getByRole('heading', { level: 1, name: de.eventRegistration.check.title }).waitFor();
+}
+
+/** How many pixels the page is wider than the window; the reserved scrollbar gutter does not count. */
+async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+}
+
+for (const width of WIDTHS) {
+  browserTest(`every page type passes axe at ${width} px: public pages, a form with errors, the check page`, async (t, { newPage }) => {
+    const page = await newPage({ viewport: { width, height: 800 } });
+    for (const { name, path } of MAIN_PAGES) {
+      await t.test(name, async () => {
+        assert.equal((await page.goto(path))?.status(), 200);
+        await expectNoAxeViolations(page);
+      });
+    }
+    await t.test('registration form with errors', async () => {
+      await page.goto(registrationForm);
+      await page.getByRole('button', { name: de.eventRegistration.form.submit }).click();
+      await page.getByRole('alert').getByText(de.common.errorSummaryTitle).waitFor();
+      await expectNoAxeViolations(page);
+    });
+    await t.test('check page', async () => {
+      await reachCheckPage(page);
+      await expectNoAxeViolations(page);
+    });
+  });
+
+  browserTest(`the pages of the programme's staff pass axe at ${width} px`, async (t, { newPage }) => {
+    const page = await newPage({ viewport: { width, height: 800 } });
+    await logIn(page);
+    for (const path of STAFF_PAGES) {
+      await t.test(path, async () => {
+        assert.equal((await page.goto(path))?.status(), 200);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+browserTest('at 320 CSS pixels no page scrolls sideways (WCAG 1.4.10 reflow)', async (t, { newPage }) => {
+  const page = await newPage({ viewport: { width: 320, height: 640 } });
+  for (const { name, path } of MAIN_PAGES) {
+    await t.test(name, async () => {
+      await page.goto(path);
+      assert.equal(await horizontalOverflow(page), 0);
+    });
+  }
+  await t.test('check page', async () => {
+    await reachCheckPage(page);
+    assert.equal(await horizontalOverflow(page), 0);
+  });
+  await logIn(page);
+  for (const path of STAFF_PAGES) {
+    await t.test(path, async () => {
+      await page.goto(path);
+      assert.equal(await horizontalOverflow(page), 0);
+    });
+  }
+});
+
+browserTest('no page loads anything from another origin', async (t, { newPage, server }) => {
+  const page = await newPage();
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${server.baseUrl}/`) && !url.startsWith('data:')) foreign.push(url);
+  });
+  for (const { name, path } of MAIN_PAGES) {
+    await t.test(name, async () => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      assert.deepEqual(foreign, []);
+    });
+  }
+  await t.test('check page', async () => {
+    await reachCheckPage(page);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(foreign, []);
+  });
+});
+
+interface Transfer {
+  url: string;
+  type: string;
+  bytes: number;
+  fromCache: boolean;
+}
+
+/** What the browser fetched for one visit of `path`, as Chromium's network log counts the bytes. */
+async function visit(page: Page, path: string): Promise<Transfer[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const seen = new Map<string, Transfer>();
+  cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', bytes: 0, fromCache: false }));
+  cdp.on('Network.requestServedFromCache', (e) => {
+    const entry = seen.get(e.requestId);
+    if (entry) entry.fromCache = true;
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const entry = seen.get(e.requestId);
+    if (entry && (e.response.fromDiskCache || e.response.fromPrefetchCache)) entry.fromCache = true;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const entry = seen.get(e.requestId);
+    if (entry) entry.bytes = e.encodedDataLength;
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await cdp.detach();
+  return [...seen.values()];
+}
+
+function describe(transfers: Transfer[]): string {
+  return transfers.map((x) => `${x.type} ${x.bytes} B ${x.url}${x.fromCache ? ' (cache)' : ''}`).join('\n');
+}
+
+browserTest(`a first visit of a public page transfers at most ${FIRST_VISIT_BUDGET / 1024} KB, its CSS at most ${CSS_BUDGET / 1024} KB, and a repeat visit only the HTML`, async (t, { newPage }) => {
+  for (const { name, path } of MAIN_PAGES) {
+    await t.test(name, async () => {
+      // a fresh browser context: nothing in the cache
+      const page = await newPage();
+      const first = await visit(page, path);
+      const total = first.reduce((sum, x) => sum + x.bytes, 0);
+      const css = first.filter((x) => x.type === 'Stylesheet').reduce((sum, x) => sum + x.bytes, 0);
+      assert.ok(first.some((x) => x.type === 'Font'), `the fonts are part of the visit:\n${describe(first)}`);
+      assert.ok(total <= FIRST_VISIT_BUDGET, `${total} bytes:\n${describe(first)}`);
+      assert.ok(css > 0 && css <= CSS_BUDGET, `${css} bytes of CSS:\n${describe(first)}`);
+
+      const again = await visit(page, path);
+      const fetched = again.filter((x) => x.type !== 'Document' && !x.fromCache);
+      assert.deepEqual(fetched.map((x) => x.url), [], `only the HTML comes over the network:\n${describe(again)}`);
+    });
+  }
+});

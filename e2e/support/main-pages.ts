@@ -1,0 +1,28 @@
+import { DEMO_EVENTS } from '../../src/features/events/seed.ts';
+import { DEMO_KNOWLEDGE } from '../../src/features/knowledge/seed.ts';
+
+export interface MainPage {
+  /** a short name for file names and test titles */
+  name: string;
+  path: string;
+}
+
+const kickOff = DEMO_EVENTS.kickOff;
+
+/**
+ * The public page types people meet most, with demo content that every installation has:
+ * the pages of the size budget and of the screenshots. The check page of a registration needs
+ * a filled-in form and is reached by the tests themselves.
+ */
+export const MAIN_PAGES: MainPage[] = [
+  { name: 'start', path: '/' },
+  { name: 'veranstaltungen', path: '/veranstaltungen' },
+  { name: 'veranstaltung', path: `/veranstaltungen/${kickOff.slug}` },
+  { name: 'anmeldung', path: `/veranstaltungen/${kickOff.slug}/termine/${kickOff.dates.luebeck}/anmeldung` },
+  { name: 'wissen', path: '/wissen' },
+  { name: 'wissensbeitrag', path: `/wissen/${DEMO_KNOWLEDGE.guide}` },
+  { name: 'suche', path: '/suche?q=Digitalisierung' },
+  { name: 'aktuelles', path: '/aktuelles' },
+  { name: 'meldung', path: `/aktuelles/${DEMO_KNOWLEDGE.news}` },
+  { name: 'anmelden', path: '/anmelden' },
+];
