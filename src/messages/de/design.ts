@@ -2,6 +2,7 @@
 export const design = {
   title: 'Designsystem',
   lead: 'Alle Bausteine der Oberfläche auf einer Seite. Prüfen Sie hier Darstellung, Kontrast, Tastaturbedienung und Vergrößerung, bevor ein Baustein in einer Seite verwendet wird.',
+  code: (section: string) => `So verwenden Sie: ${section}`,
   contents: 'Inhalt dieser Seite',
   appearance: {
     title: 'Erscheinungsbild',
@@ -83,6 +84,7 @@ export const design = {
     intro: 'Eine Hauptaktion je Seite als primäre Schaltfläche, weitere Aktionen sekundär. Die Warnfarbe nur für Aktionen, die sich nicht rückgängig machen lassen.',
     primary: 'Anmeldung absenden',
     secondary: 'Als Entwurf speichern',
+    tertiary: 'Weitere Angaben',
     warning: 'Anmeldung stornieren',
     linkIntro: 'Ein Link, der wie eine Schaltfläche aussieht, führt zu einer anderen Seite und ändert nichts. Mehrere Aktionen stehen in einer Aktionszeile.',
     link: 'Alle Veranstaltungen',
@@ -92,6 +94,8 @@ export const design = {
     intro: 'Die Fehlerübersicht steht oben im Abschnitt „Formulare“.',
     bannerInfoTitle: 'Anmeldeschluss am 14. März',
     bannerInfo: 'Für den Workshop „Digitale Strategie für kleine Gemeinden“ sind noch 6 von 40 Plätzen frei.',
+    bannerWarningTitle: 'Nur noch wenige Plätze',
+    bannerWarning: 'Für den Termin in Heide sind noch 3 Plätze frei. Danach kommen Sie auf die Warteliste.',
     bannerSuccess: 'Ihre Anmeldung ist eingegangen. Die Bestätigung haben wir an anna.petersen@musterhausen.de gesendet.',
     referenceLabel: 'Ihre Vorgangsnummer:',
     reference: 'DK-2025-0173',

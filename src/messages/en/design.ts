@@ -3,6 +3,7 @@ import type { design as de } from '../de/design.ts';
 export const design: typeof de = {
   title: 'Design system',
   lead: 'Every building block of the interface on one page. Check appearance, contrast, keyboard use and zoom here before a block is used on a page.',
+  code: (section: string) => `How to use: ${section}`,
   contents: 'Contents of this page',
   appearance: {
     title: 'Appearance',
@@ -84,6 +85,7 @@ export const design: typeof de = {
     intro: 'One main action per page as the primary button, further actions secondary. The warning colour only for actions that cannot be undone.',
     primary: 'Send registration',
     secondary: 'Save as draft',
+    tertiary: 'More details',
     warning: 'Cancel registration',
     linkIntro: 'A link that looks like a button leads to another page and changes nothing. Several actions sit in an action row.',
     link: 'All events',
@@ -93,6 +95,8 @@ export const design: typeof de = {
     intro: 'The error summary is at the top of the section “Forms”.',
     bannerInfoTitle: 'Registration closes on 14 March',
     bannerInfo: 'The workshop “Digital strategy for small municipalities” still has 6 of 40 seats available.',
+    bannerWarningTitle: 'Only a few seats left',
+    bannerWarning: 'For the date in Heide 3 seats are left. After that you join the waiting list.',
     bannerSuccess: 'We have received your registration. We sent the confirmation to anna.petersen@musterhausen.de.',
     referenceLabel: 'Your reference number:',
     reference: 'DK-2025-0173',

@@ -6,6 +6,7 @@ import { Button, ButtonLink, Choices, ErrorSummary, Select, TextArea, TextField 
 import { PlainText } from '../../../platform/views/components/plain-text.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { AppearanceForm, type AppearanceState } from './appearance-form.tsx';
+import { CODE_SAMPLES } from './code-samples.ts';
 
 export const DESIGN_PATH = '/verwaltung/design';
 const PATH = DESIGN_PATH;
@@ -27,15 +28,27 @@ const SECTIONS = [
 
 type SectionKey = (typeof SECTIONS)[number][0];
 
-/** A section's heading carries the fragment id that the contents list links to. */
+/** A section's heading carries the fragment id that the contents list links to; its code closes it. */
 function Section(props: { ctx: ViewContext; name: SectionKey; children: ComponentChildren }) {
   const id = SECTIONS.find(([key]) => key === props.name)?.[1];
+  const title = props.ctx.t.design.sections[props.name];
   return (
     <>
       <h2 class="kern-heading-large" id={id}>
-        {props.ctx.t.design.sections[props.name]}
+        {title}
       </h2>
       {props.children}
+      <details class="kern-accordion dk-code-sample">
+        <summary class="kern-accordion__header">
+          <span class="kern-title">{props.ctx.t.design.code(title)}</span>
+        </summary>
+        <div class="kern-accordion__body">
+          {/* focusable: a long line scrolls inside the box, and keyboard users must reach it */}
+          <pre class="dk-code" tabindex={0}>
+            <code>{CODE_SAMPLES[props.name]}</code>
+          </pre>
+        </div>
+      </details>
     </>
   );
 }
@@ -91,6 +104,9 @@ function ButtonsSection(props: { ctx: ViewContext }) {
         <Button type="button" variant="secondary">
           {m.secondary}
         </Button>
+        <Button type="button" variant="tertiary">
+          {m.tertiary}
+        </Button>
         <Button type="button" variant="warning">
           {m.warning}
         </Button>
@@ -115,6 +131,9 @@ function FeedbackSection(props: { ctx: ViewContext }) {
       <p class="kern-body">{m.intro}</p>
       <NotificationBanner ctx={ctx} title={m.bannerInfoTitle}>
         <p class="kern-body">{m.bannerInfo}</p>
+      </NotificationBanner>
+      <NotificationBanner ctx={ctx} variant="warning" title={m.bannerWarningTitle}>
+        <p class="kern-body">{m.bannerWarning}</p>
       </NotificationBanner>
       <NotificationBanner ctx={ctx} variant="success">
         <p class="kern-body">{m.bannerSuccess}</p>
