@@ -56,7 +56,7 @@ export function Breadcrumbs(props: { ctx: ViewContext; items: Crumb[] }) {
 }
 
 const BADGE_CLASSES = {
-  grey: 'kern-badge',
+  grey: 'kern-badge dk-badge--neutral',
   green: 'kern-badge kern-badge--success',
   blue: 'kern-badge kern-badge--info',
   yellow: 'kern-badge kern-badge--warning',
