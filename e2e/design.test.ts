@@ -162,12 +162,13 @@ function describe(transfers: Transfer[]): string {
 
 browserTest(`a first visit of a public page transfers at most ${FIRST_VISIT_BUDGET / 1024} KB, its CSS at most ${CSS_BUDGET / 1024} KB, and a repeat visit only the HTML`, async (t, { newPage }) => {
   for (const { name, path } of MAIN_PAGES) {
-    await t.test(name, async () => {
+    await t.test(name, async (st) => {
       // a fresh browser context: nothing in the cache
       const page = await newPage();
       const first = await visit(page, path);
       const total = first.reduce((sum, x) => sum + x.bytes, 0);
       const css = first.filter((x) => x.type === 'Stylesheet').reduce((sum, x) => sum + x.bytes, 0);
+      st.diagnostic(`first visit ${total} bytes, of which CSS ${css}`);
       assert.ok(first.some((x) => x.type === 'Font'), `the fonts are part of the visit:\n${describe(first)}`);
       assert.ok(total <= FIRST_VISIT_BUDGET, `${total} bytes:\n${describe(first)}`);
       assert.ok(css > 0 && css <= CSS_BUDGET, `${css} bytes of CSS:\n${describe(first)}`);

@@ -116,7 +116,7 @@ eachBackend('events: public catalogue', (backend) => {
   });
 
   function listed(html: string): string[] {
-    return [...html.matchAll(/<h2 class="kern-title"><a class="kern-link kern-link--stretched" href="\/veranstaltungen\/([^"]+)">/g)].map((m) => m[1]!);
+    return [...html.matchAll(/<h2 class="kern-title"><a class="kern-link--stretched" href="\/veranstaltungen\/([^"]+)">/g)].map((m) => m[1]!);
   }
 
   describe('list and archive', () => {

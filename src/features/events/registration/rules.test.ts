@@ -157,6 +157,7 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
         [1, 1, 0],
         'one offer e-mail per added seat',
       );
+      assert.match(offerMailsTo(waiting[0]!.email)[0]!.text, /Digitale Kommune – diese E-Mail wurde automatisch verschickt/, 'signed with the site’s name');
     });
   });
 
@@ -182,11 +183,13 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
       const mails = rt.mails.filter((m) => m.to === waiting.email && /Ihr Platz ist bestätigt/.test(m.subject));
       assert.equal(mails.length, 1);
       assert.match(mails[0]!.text, /Digitale Kommune – diese E-Mail wurde automatisch verschickt/);
-      const audit = await queryRows<{ action: string; subject_id: string; before: unknown; after: unknown }>(
+      const audit = await queryRows<{ action: string; subject_type: string; subject_id: string; before: unknown; after: unknown }>(
         rt.deps.db,
-        sql`select action, subject_id, before, after from audit_log where actor_id = ${actor.id}`,
+        sql`select action, subject_type, subject_id, before, after from audit_log where actor_id = ${actor.id}`,
       );
-      assert.deepEqual(audit, [{ action: 'event.registration.promote', subject_id: waiting.id, before: { status: 'waiting' }, after: { status: 'confirmed' } }]);
+      assert.deepEqual(audit, [
+        { action: 'event.registration.promote', subject_type: 'event_registration', subject_id: waiting.id, before: { status: 'waiting' }, after: { status: 'confirmed' } },
+      ]);
     });
 
     it('refuses an unknown registration, one that is not waiting, and a full date', async () => {
@@ -240,17 +243,22 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
   describe('offers that run out', () => {
     it('passes no seat on once the date has begun: the lapsed offer frees its seat and the next person keeps waiting', async () => {
       const startsInHours = 2;
-      const { dateId, waiting } = await offeredDate('nach-beginn', { startsInHours, waiting: 2 });
+      const { ev, dateId, waiting } = await offeredDate('nach-beginn', { startsInHours, waiting: 2 });
       const [first, second] = waiting as [RegistrationRow, RegistrationRow];
       assert.deepEqual([await statusOf(first.id), await statusOf(second.id)], ['offered', 'offered']);
+      // the offers hold every seat, so the next person waits behind them
+      const next = await register(ev, dateId, 'nach-beginn-danach@example.org');
+      assert.equal(next.status, 'waiting');
       const { startsAt } = await dateRow(dateId);
       await rt.runJobs();
 
       // the sweep at the very instant of the start: both offers end there, nobody gets a new one
       await rt.runtime.sweep(startsAt);
       assert.deepEqual([await statusOf(first.id), await statusOf(second.id)], ['cancelled', 'cancelled']);
+      assert.equal(await statusOf(next.id), 'waiting', 'no seat is offered once the date has begun');
       assert.equal((await dateRow(dateId)).taken, 1, 'the two offered seats are free again, and stay free');
       await rt.runJobs();
+      assert.deepEqual(offerMailsTo(next.email), [], 'and no offer is mailed');
       for (const person of [first, second]) {
         const lapsed = rt.mails.filter((m) => m.to === person.email && /Angebot abgelaufen/.test(m.subject));
         assert.equal(lapsed.length, 1, `${person.email} is told`);

@@ -81,7 +81,7 @@ export function Card(props: { title: string; href?: string; meta?: ComponentChil
         <header class="kern-card__header">
           <H class="kern-title">
             {props.href ? (
-              <a class="kern-link kern-link--stretched" href={props.href}>
+              <a class="kern-link--stretched" href={props.href}>
                 {props.title}
               </a>
             ) : (
