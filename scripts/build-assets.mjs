@@ -127,16 +127,20 @@ function trim(css, used) {
     });
     if (removed === 0) break;
   }
-  tree.walkAtRules((at) => {
-    if ((at.name === 'media' || at.name === 'supports' || at.name === 'layer') && (!at.nodes || at.nodes.length === 0)) at.remove();
-  });
   tree.walkRules((rule) => {
     if (rule.nodes.length === 0) rule.remove();
   });
-  // A second pass: removing rules can empty their @media blocks.
-  tree.walkAtRules((at) => {
-    if (at.name === 'media' && (!at.nodes || at.nodes.length === 0)) at.remove();
-  });
+  // Repeated, because emptying an inner block can empty the block around it.
+  let removed = true;
+  while (removed) {
+    removed = false;
+    tree.walkAtRules((at) => {
+      if (['media', 'supports', 'layer'].includes(at.name) && (!at.nodes || at.nodes.length === 0)) {
+        at.remove();
+        removed = true;
+      }
+    });
+  }
   return tree.toString();
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formText } from '../../platform/http/form.ts';
-import { THEMES } from '../../platform/settings/site-settings.ts';
+import { HEX_COLOUR, THEMES } from '../../platform/settings/site-settings.ts';
 import { contrastRatio } from '../../platform/views/theme.ts';
 
 const WHITE = '#ffffff';
@@ -12,7 +12,7 @@ const GRAPHIC_CONTRAST = 3;
 /** "#1F4E79", "1f4e79" and " #1f4e79 " all mean #1f4e79; empty stays empty. */
 const colour = formText(20)
   .transform((v) => v.toLowerCase().replace(/^#?/, v === '' ? '' : '#'))
-  .refine((v) => v === '' || /^#[0-9a-f]{6}$/.test(v), { message: 'design.appearance.validation.colourFormat' });
+  .refine((v) => v === '' || HEX_COLOUR.test(v), { message: 'design.appearance.validation.colourFormat' });
 
 export const appearanceForm = z
   .strictObject({
@@ -28,10 +28,10 @@ export const appearanceForm = z
   .superRefine((form, ctx) => {
     if (form.theme !== 'own') return;
     if (form.themeColour === '') ctx.addIssue({ code: 'custom', path: ['themeColour'], message: 'design.appearance.validation.colourMissing' });
-    else if (/^#[0-9a-f]{6}$/.test(form.themeColour) && contrastRatio(form.themeColour, WHITE) < TEXT_CONTRAST) {
+    else if (HEX_COLOUR.test(form.themeColour) && contrastRatio(form.themeColour, WHITE) < TEXT_CONTRAST) {
       ctx.addIssue({ code: 'custom', path: ['themeColour'], message: 'design.appearance.validation.colourContrast' });
     }
-    if (/^#[0-9a-f]{6}$/.test(form.themeAccent) && contrastRatio(form.themeAccent, WHITE) < GRAPHIC_CONTRAST) {
+    if (HEX_COLOUR.test(form.themeAccent) && contrastRatio(form.themeAccent, WHITE) < GRAPHIC_CONTRAST) {
       ctx.addIssue({ code: 'custom', path: ['themeAccent'], message: 'design.appearance.validation.accentContrast' });
     }
   });

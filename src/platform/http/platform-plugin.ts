@@ -15,7 +15,7 @@ import type { NavEntry, ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { BUILD_PREFIX } from '../views/assets.ts';
 import { THEME_STYLESHEET_PATH, themeStylesheet, themeStylesheetUrl } from '../views/theme.ts';
-import type { SiteSettings } from '../settings/site-settings.ts';
+import { DEFAULT_SITE_SETTINGS } from '../settings/site-settings.ts';
 import { safeNext } from '../auth/guards.ts';
 import { checkCsrf, issueCsrfToken } from './csrf.ts';
 import { unsendableHeaders } from './header-guard.ts';
@@ -28,7 +28,6 @@ import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
 
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
-const FALLBACK_SITE: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
 
 /**
  * Fastify's own errors before routing (a URL that is not valid percent-encoding, a malformed
@@ -44,7 +43,7 @@ export function frameworkErrorPage(deps: AppDeps, nav: NavEntry[]) {
       user: null,
       csrfToken: issueCsrfToken(deps.keyring, { user: null }),
       url: '/',
-      site: FALLBACK_SITE,
+      site: DEFAULT_SITE_SETTINGS,
       requestId: request.id,
       nav,
     };
@@ -167,7 +166,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   app.decorateRequest('locale', 'de');
   // Reference types must start empty; onRequest fills them for every request.
   app.decorateRequest('t', null as unknown as ReturnType<typeof messagesFor>);
-  app.decorateRequest('site', null as unknown as typeof FALLBACK_SITE);
+  app.decorateRequest('site', null as unknown as typeof DEFAULT_SITE_SETTINGS);
   app.decorateRequest('view', function (this: FastifyRequest): ViewContext {
     return {
       t: this.t,
@@ -196,7 +195,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     const chosen = request.cookies[LOCALE_COOKIE];
     request.locale = isLocale(chosen) ? chosen : 'de';
     request.t = messagesFor(request.locale);
-    request.site = FALLBACK_SITE;
+    request.site = DEFAULT_SITE_SETTINGS;
     if (isStaticPath(request.url)) return;
     request.site = await deps.settings.get();
     request.user = await loadSessionUser(deps.db, request);

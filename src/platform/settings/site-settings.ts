@@ -6,7 +6,9 @@ import { insertSettingOnce, readSettings, writeSetting } from './repository.ts';
 /** The looks of the site: Schleswig-Holstein (the default), KERN's neutral theme, or a ministry's own colours. */
 export const THEMES = ['sh', 'kern', 'own'] as const;
 export type Theme = (typeof THEMES)[number];
-const hexColour = z.union([z.string().regex(/^#[0-9a-f]{6}$/), z.literal('')]);
+/** A colour as the appearance form and the theme stylesheet accept it: six lower-case hex digits. */
+export const HEX_COLOUR = /^#[0-9a-f]{6}$/;
+const hexColour = z.union([z.string().regex(HEX_COLOUR), z.literal('')]);
 
 /** What administrators can change under /verwaltung/einstellungen and /verwaltung/design. */
 export const siteSettingsSchema = z.object({
@@ -26,7 +28,7 @@ export const siteSettingsSchema = z.object({
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-const DEFAULTS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
 const SITE_KEY = 'site';
 const SECRET_KEY = 'secret_key';
 
@@ -45,8 +47,8 @@ export class SiteSettingsStore {
   async get(): Promise<SiteSettings> {
     if (this.#cached && this.#cached.until > Date.now()) return this.#cached.value;
     const stored = (await readSettings(this.db, [SITE_KEY])).get(SITE_KEY);
-    const parsed = siteSettingsSchema.safeParse({ ...DEFAULTS, ...(stored as object | undefined) });
-    const value = parsed.success ? parsed.data : DEFAULTS;
+    const parsed = siteSettingsSchema.safeParse({ ...DEFAULT_SITE_SETTINGS, ...(stored as object | undefined) });
+    const value = parsed.success ? parsed.data : DEFAULT_SITE_SETTINGS;
     this.#cached = { value, until: Date.now() + this.ttlMs };
     return value;
   }
@@ -54,8 +56,8 @@ export class SiteSettingsStore {
   /** Pass the caller's transaction so that the change and its audit entry commit together. */
   async update(patch: Partial<SiteSettings>, db: Executor = this.db): Promise<SiteSettings> {
     const stored = (await readSettings(db, [SITE_KEY])).get(SITE_KEY);
-    const current = siteSettingsSchema.safeParse({ ...DEFAULTS, ...(stored as object | undefined) });
-    const next = siteSettingsSchema.parse({ ...(current.success ? current.data : DEFAULTS), ...patch });
+    const current = siteSettingsSchema.safeParse({ ...DEFAULT_SITE_SETTINGS, ...(stored as object | undefined) });
+    const next = siteSettingsSchema.parse({ ...(current.success ? current.data : DEFAULT_SITE_SETTINGS), ...patch });
     await writeSetting(db, SITE_KEY, next);
     this.#cached = undefined;
     return next;
