@@ -9,6 +9,7 @@ export default defineConfig({
     './src/platform/db/tables.ts',
     './src/platform/search/tables.ts',
     './src/platform/files/tables.ts',
+    './src/platform/pictures/tables.ts',
     './src/features/*/tables.ts',
     './src/features/*/core/tables.ts',
   ],

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { DEMO_EVENTS } from '../src/features/events/seed.ts';
+import { DEMO_KNOWLEDGE } from '../src/features/knowledge/seed.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { MAIN_PAGES } from './support/main-pages.ts';
@@ -26,7 +28,9 @@ const STAFF_PAGES = [
   '/verwaltung/veranstaltungen',
   `/verwaltung/veranstaltungen/${kickOff.id}`,
   `/verwaltung/veranstaltungen/${kickOff.id}/termine/${kickOff.dates.luebeck}/anmeldungen`,
+  `/verwaltung/veranstaltungen/${kickOff.id}/bild`,
   '/verwaltung/wissen',
+  `/verwaltung/wissen/${DEMO_KNOWLEDGE.guideId}/bild`,
   '/verwaltung/nutzer',
   '/verwaltung/protokoll',
 ];
@@ -84,6 +88,21 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+browserTest('a picture without its text alternative is refused, with the error summary and the file to choose again', async (t, { newPage }) => {
+  const page = await newPage();
+  await logIn(page);
+  await page.goto(`/verwaltung/veranstaltungen/${kickOff.id}/bild`);
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3d6fa8' } }).jpeg().toBuffer();
+  await page.getByLabel(de.pictures.file).setInputFiles({ name: 'marktplatz.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByLabel(de.pictures.alt).fill('');
+  await page.getByRole('button', { name: de.pictures.save }).click();
+  const summary = page.getByRole('alert');
+  await summary.getByText(de.common.errorSummaryTitle).waitFor();
+  await summary.getByRole('link', { name: de.pictures.validation.altRequired }).waitFor();
+  await page.getByText(de.pictures.chooseAgain('marktplatz.jpg')).waitFor();
+  await expectNoAxeViolations(page);
+});
 
 browserTest('at 320 CSS pixels no page scrolls sideways (WCAG 1.4.10 reflow)', async (t, { newPage }) => {
   const page = await newPage({ viewport: { width: 320, height: 640 } });

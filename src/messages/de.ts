@@ -11,6 +11,7 @@ import { search } from './de/search.ts';
 import { knowledge } from './de/knowledge.ts';
 import { retention } from './de/retention.ts';
 import { audit } from './de/audit.ts';
+import { pictures } from './de/pictures.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -30,6 +31,7 @@ export const de = {
   knowledge,
   retention,
   audit,
+  pictures,
 };
 
 export type Messages = typeof de;

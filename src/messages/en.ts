@@ -12,6 +12,7 @@ import { search } from './en/search.ts';
 import { knowledge } from './en/knowledge.ts';
 import { retention } from './en/retention.ts';
 import { audit } from './en/audit.ts';
+import { pictures } from './en/pictures.ts';
 
 export const en: Messages = {
   common,
@@ -27,4 +28,5 @@ export const en: Messages = {
   knowledge,
   retention,
   audit,
+  pictures,
 };

@@ -11,10 +11,13 @@ import {
   insertQuestion,
   insertWorldCafeQuestion,
   replaceVariations,
+  updateEventRow,
   type EventDateRow,
   type EventValues,
 } from './core/event-repository.ts';
 import { offsetOf, referenceDate } from './core/programme.ts';
+import { replacePicture } from '../../platform/pictures/index.ts';
+import { discardDemoPictures, makeDemoPictures, type DemoPicture, type DemoPictureSource } from './seed-pictures.ts';
 import type { QuestionKind } from './core/tables.ts';
 
 /**
@@ -50,6 +53,25 @@ export const DEMO_EVENTS = {
   networkSolutions: { id: id(8, '1'), slug: 'netzwerk-digitale-kommune-online-neue-loesungen-2020', dates: { online: id(8, 'd1') } },
   cleverDoerp: { id: id(9, '1'), slug: 'clever-doerp-praemierung-digitale-modellkommunen-2020', dates: { kiel: id(9, 'd1') } },
 } as const;
+
+/** The demo events' pictures: drawings made for the project (assets/demo/README.md), with fixed ids. */
+export const DEMO_EVENT_PICTURES: Record<string, DemoPictureSource> = {
+  [DEMO_EVENTS.kickOff.slug]: {
+    id: '0e7e0001-0000-4000-8000-000000000b00',
+    file: 'dorf-windraeder.svg',
+    alt: 'Zeichnung: ein Dorf mit Kirchturm zwischen Feldern, dahinter drei Windräder',
+  },
+  [DEMO_EVENTS.consultation.slug]: {
+    id: '0e7e0002-0000-4000-8000-000000000b00',
+    file: 'videokonferenz.svg',
+    alt: 'Zeichnung: ein Laptop mit einer Videokonferenz, vier Personen im Bild',
+  },
+  [DEMO_EVENTS.workshop.slug]: {
+    id: '0e7e0003-0000-4000-8000-000000000b00',
+    file: 'bus-landstrasse.svg',
+    alt: 'Zeichnung: ein Bus auf einer Landstraße, daneben eine Haltestelle mit einer wartenden Person',
+  },
+};
 
 interface DemoDate {
   id: string;
@@ -497,10 +519,15 @@ const CLEVER_DOERP: DemoEvent = {
 
 export const DEMO_EVENT_CONTENT = [KICK_OFF, CONSULTATION, WORKSHOP, DRAFT, SERIES_2019, NETWORK_SERVICES, NETWORK_SOLUTIONS, CLEVER_DOERP];
 
-async function insertDemoEvent(tx: Executor, demo: DemoEvent): Promise<void> {
+/** Inserts the demo event with its dates, programme and questions; false when another process did first. */
+async function insertDemoEvent(tx: Executor, demo: DemoEvent, picture: DemoPicture | undefined): Promise<boolean> {
   const consentText = demo.values.consentText ?? messagesFor('de').events.defaults.consentText;
   const event = await insertEvent(tx, { ...demo.values, consentText, retentionDays: 90, createdBy: null });
-  if (!event) return;
+  if (!event) return false;
+  if (picture) {
+    const attach = async (pictureId: string | null) => void (await updateEventRow(tx, event.id, { pictureId }));
+    await replacePicture(tx, { current: null, prepared: picture.prepared, alt: picture.alt, createdBy: null, attach });
+  }
   const dateIds = new Map<string, string>();
   const dates: EventDateRow[] = [];
   for (const [key, d] of Object.entries(demo.dates)) {
@@ -550,6 +577,7 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent): Promise<void> {
     const published = q.result ? { result: q.result, resultPublishedAt: new Date('2026-06-30T10:00:00Z') } : {};
     await insertWorldCafeQuestion(tx, { id: q.id, eventId: event.id, position: i + 1, question: q.question, ...published });
   }
+  return true;
 }
 
 /**
@@ -557,11 +585,18 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent): Promise<void> {
  * Indexing again is harmless and brings installations seeded before search up to date.
  */
 export async function seedEvents(deps: AppDeps): Promise<void> {
-  await deps.db.transaction(async (tx) => {
-    for (const demo of DEMO_EVENT_CONTENT) {
-      if (!(await findEventBySlug(tx, demo.values.slug))) await insertDemoEvent(tx, demo);
-      const stored = await findEventBySlug(tx, demo.values.slug);
-      if (stored) await indexEvent(tx, stored.id);
-    }
-  });
+  // Pictures are made before the transaction: the file store writes outside it (FileStore.put).
+  const pictures = await makeDemoPictures(deps, DEMO_EVENT_PICTURES);
+  try {
+    await deps.db.transaction(async (tx) => {
+      for (const demo of DEMO_EVENT_CONTENT) {
+        const slug = demo.values.slug;
+        if (!(await findEventBySlug(tx, slug)) && (await insertDemoEvent(tx, demo, pictures.get(slug)))) pictures.delete(slug);
+        const stored = await findEventBySlug(tx, slug);
+        if (stored) await indexEvent(tx, stored.id);
+      }
+    });
+  } finally {
+    await discardDemoPictures(deps, pictures.values());
+  }
 }

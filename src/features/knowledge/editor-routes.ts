@@ -1,3 +1,8 @@
+import { pictureRoutes } from '../../platform/pictures/index.ts';
+import { itemPictures } from './item-pictures.ts';
+import { removeItemPicture } from './remove-item-picture.ts';
+import { setItemPicture } from './set-item-picture.ts';
+import { ItemPicturePage } from './views/picture.tsx';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../platform/auth/guards.ts';
@@ -187,6 +192,16 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!kept) await upload?.discard();
       throw error;
     }
+  });
+
+  pictureRoutes<ItemRow>(app, deps, {
+    path: `${EDITOR_PATH}/:id/bild`,
+    preHandler: canEdit,
+    load: (id) => requireItem(deps.db, id),
+    pictureOf: (item) => item.pictureId,
+    set: (tx, { actor, owner, prepared, alt }) => setItemPicture(tx, { actor, itemId: owner.id, prepared, alt }),
+    remove: (tx, { actor, owner }) => removeItemPicture(tx, { actor, itemId: owner.id }),
+    page: async (request, item, props) => h(ItemPicturePage, { ctx: request.view(), item, picture: (await itemPictures(deps.db, [item])).get(item.id), ...props }),
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/status`, { preHandler: canEdit }, async (request, reply) => {

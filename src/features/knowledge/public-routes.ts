@@ -1,3 +1,4 @@
+import { itemPictures } from './item-pictures.ts';
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../platform/deps.ts';
@@ -36,7 +37,8 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const pages = Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
     const items = await listPublished(deps.db, filter, LIST_PAGE_SIZE, (seite - 1) * LIST_PAGE_SIZE);
     const fields = await listFieldsOfAction(deps.db);
-    return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q, page: seite, pages }));
+    const pictures = await itemPictures(deps.db, items);
+    return reply.page(h(KnowledgeHomePage, { ctx: request.view(), steps, items, total, fields, filter: q, page: seite, pages, pictures }));
   });
 
   async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: unknown }) {
@@ -45,7 +47,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const field = item.fieldsOfAction[0];
     const related = field ? (await listPublished(deps.db, { field, excludeType: 'news' }, 4)).filter((r) => r.id !== item.id).slice(0, 3) : [];
     const loadVideo = item.type === 'video' && itemQuery.parse(request.query ?? {}).video === 'laden';
-    return { item, related, loadVideo, files: await itemFiles(deps, item) };
+    return { item, related, loadVideo, files: await itemFiles(deps, item), pictures: await itemPictures(deps.db, [item, ...related]) };
   }
 
   app.get<SlugRoute>('/wissen/:slug', { config: { publicPage: { query: itemQuery } } }, async (request, reply) => {
@@ -88,7 +90,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const total = await countPublished(deps.db, { type: 'news' });
     const pages = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
     const items = await listPublished(deps.db, { type: 'news' }, NEWS_PAGE_SIZE, (seite - 1) * NEWS_PAGE_SIZE);
-    return reply.page(h(NewsListPage, { ctx: request.view(), items, page: seite, pages }));
+    return reply.page(h(NewsListPage, { ctx: request.view(), items, pictures: await itemPictures(deps.db, items), page: seite, pages }));
   });
 
   app.get('/aktuelles/feed.atom', async (request, reply) => {
@@ -127,6 +129,6 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!field) throw notFound();
     const items = await listPublished(deps.db, { field: field.slug }, LIST_LIMIT);
     const { entries } = await listUpcomingEvents(deps.db, { fieldOfAction: field.slug }, 1, new Date());
-    return reply.page(h(FieldOfActionPage, { ctx: request.view(), field, items, events: entries }));
+    return reply.page(h(FieldOfActionPage, { ctx: request.view(), field, items, pictures: await itemPictures(deps.db, items), events: entries }));
   });
 }

@@ -1,3 +1,4 @@
+import { pictureVariants } from '../../platform/pictures/tables.ts';
 import { and, arrayContains, desc, eq, lte, max, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { knowledgeImages, knowledgeItems, knowledgeVersions, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
@@ -124,8 +125,8 @@ export async function listImages(db: Executor, itemId: string): Promise<ImageRow
 }
 
 /**
- * The statuses of the items that show a stored file in their page: a video, its captions or a
- * picture in the text. Documents are not among them; they are downloaded through their item.
+ * The statuses of the items that show a stored file in their page: a video, its captions, a
+ * picture in the text or a size of the title picture. Documents are not among them; they are downloaded through their item.
  */
 export async function mediaFileStatuses(db: Executor, fileId: string): Promise<KnowledgeStatus[]> {
   const asMedia = await db
@@ -137,5 +138,10 @@ export async function mediaFileStatuses(db: Executor, fileId: string): Promise<K
     .from(knowledgeImages)
     .innerJoin(knowledgeItems, eq(knowledgeItems.id, knowledgeImages.itemId))
     .where(eq(knowledgeImages.fileId, fileId));
-  return [...asMedia, ...asImage].map((r) => r.status);
+  const asTitlePicture = await db
+    .select({ status: knowledgeItems.status })
+    .from(pictureVariants)
+    .innerJoin(knowledgeItems, eq(knowledgeItems.pictureId, pictureVariants.pictureId))
+    .where(eq(pictureVariants.fileId, fileId));
+  return [...asMedia, ...asImage, ...asTitlePicture].map((r) => r.status);
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/db/tables.ts';
 import { storedFiles } from '../../platform/files/tables.ts';
+import { pictures } from '../../platform/pictures/tables.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -51,6 +52,8 @@ export const knowledgeItems = pgTable(
     videoUrl: text('video_url'),
     videoFileId: uuid('video_file_id').references(() => storedFiles.id),
     captionsFileId: uuid('captions_file_id').references(() => storedFiles.id),
+    // the title picture: at the top of the item's page and on its card in lists
+    pictureId: uuid('picture_id').references(() => pictures.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('knowledge_items_slug_key').on(t.slug),

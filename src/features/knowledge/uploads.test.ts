@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../testing/harness.ts';
-import { openMultipartForm, submitMultipart, type FilePart } from './testing/multipart-test-client.ts';
+import { openMultipartForm, submitMultipart, type FilePart } from '../../platform/testing/multipart-client.ts';
 import { findItem, listImages } from './repository.ts';
 
 const MAX = 64 * 1024;

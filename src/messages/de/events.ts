@@ -83,6 +83,7 @@ export const events = {
     confirmedEmailNotice: (minutes: number) =>
       `Für diese Veranstaltung müssen Sie Ihre E-Mail-Adresse bestätigen: Nach der Anmeldung erhalten Sie eine E-Mail mit einem Link. Wir halten Ihren Platz ${minutes} Minuten frei; angemeldet sind Sie erst, wenn Sie die Adresse über den Link bestätigt haben.`,
     place: 'Ort',
+    time: 'Zeit',
     doorsOpen: 'Einlass',
     start: 'Beginn',
     end: 'Ende',
@@ -136,6 +137,7 @@ export const events = {
       label: 'Bereiche der Veranstaltung',
       overview: 'Übersicht',
       texts: 'Beschreibung',
+      picture: 'Bild',
       programme: 'Programm',
       questions: 'Anmeldefragen',
       consent: 'Einwilligung',

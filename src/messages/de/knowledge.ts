@@ -12,6 +12,7 @@ export const knowledge = {
   audiences: { verwaltung: 'Verwaltung', politik: 'Politik', buergerschaft: 'Bürgerschaft', wirtschaft: 'Wirtschaft', wissenschaft: 'Wissenschaft' },
   status: { draft: 'Entwurf', in_review: 'In Prüfung', published: 'Veröffentlicht', archived: 'Archiviert' },
   editor: {
+    titlePicture: 'Titelbild',
     title: 'Wissen und Meldungen',
     lead: 'Leitfäden, Dokumente, Videos, Meldungen und häufige Fragen schreiben, prüfen und veröffentlichen.',
     create: 'Neuen Beitrag anlegen',

@@ -83,6 +83,7 @@ export const events: typeof de = {
     confirmedEmailNotice: (minutes: number) =>
       `This event asks you to confirm your e-mail address: after registering, you receive an e-mail with a link. We hold your seat for ${minutes} minutes; you are registered only once you have confirmed the address through the link.`,
     place: 'Place',
+    time: 'Time',
     doorsOpen: 'Doors open',
     start: 'Start',
     end: 'End',
@@ -134,6 +135,7 @@ export const events: typeof de = {
       label: 'Parts of the event',
       overview: 'Overview',
       texts: 'Description',
+      picture: 'Picture',
       programme: 'Programme',
       questions: 'Registration questions',
       consent: 'Consent',

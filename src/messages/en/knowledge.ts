@@ -14,6 +14,7 @@ export const knowledge: typeof de = {
   audiences: { verwaltung: 'Administration', politik: 'Politics', buergerschaft: 'Citizens', wirtschaft: 'Business', wissenschaft: 'Science' },
   status: { draft: 'Draft', in_review: 'In review', published: 'Published', archived: 'Archived' },
   editor: {
+    titlePicture: 'Title picture',
     title: 'Knowledge and news',
     lead: 'Write, review and publish guides, documents, videos, news and FAQs.',
     create: 'Create an item',

@@ -19,6 +19,8 @@ const STYLES = {
   clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE },
   /** "30.09.2027, 17:00", for spreadsheets */
   stamp: { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE },
+  /** "Do., 30. Sept.": the parts of a calendar leaf */
+  leaf: { weekday: 'short', day: 'numeric', month: 'short', timeZone: ZONE },
   /** "30. Sept." of a calendar day */
   calendarDayShort: { day: 'numeric', month: 'short', timeZone: 'UTC' },
   /** "30. September 2027" of a calendar day */
@@ -53,6 +55,13 @@ export function formatDay(locale: Locale, value: Date): string {
 
 export function formatClock(locale: Locale, value: Date): string {
   return formatter(locale, 'clock').format(value);
+}
+
+/** The weekday, day and month of an instant in Berlin, short, as a calendar leaf shows them. */
+export function formatLeaf(locale: Locale, value: Date): { weekday: string; day: string; month: string } {
+  const parts = formatter(locale, 'leaf').formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return { weekday: part('weekday'), day: part('day'), month: part('month') };
 }
 
 /** "30.09.2027 17:00": a date and time as spreadsheets read it, without a comma. */

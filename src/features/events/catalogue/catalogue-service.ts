@@ -16,6 +16,8 @@ import {
 } from '../core/event-repository.ts';
 import { getVisibleEventBySlug, withStatus, type EventDate } from '../core/event-lookups.ts';
 import { getProgramme, type ProgrammeEntry } from '../core/programme.ts';
+import { eventPictures } from '../core/event-pictures.ts';
+import type { PictureView } from '../../../platform/pictures/index.ts';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
@@ -23,6 +25,7 @@ export interface CatalogueEntry {
   event: EventRow;
   /** the dates shown with the event: for the list those that match the filter */
   dates: EventDate[];
+  picture: PictureView | undefined;
 }
 
 export interface CataloguePage {
@@ -36,26 +39,27 @@ function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE));
 }
 
-function assemble(ids: string[], events: EventRow[], dates: EventDateRow[]): CatalogueEntry[] {
+async function assemble(db: Executor, ids: string[], events: EventRow[], dates: EventDateRow[]): Promise<CatalogueEntry[]> {
   const byId = new Map(events.map((e) => [e.id, e]));
+  const pictures = await eventPictures(db, events);
   return ids.flatMap((id) => {
     const event = byId.get(id);
     if (!event) return [];
-    return [{ event, dates: dates.filter((d) => d.eventId === id).map((d) => withStatus(event, d)) }];
+    return [{ event, dates: dates.filter((d) => d.eventId === id).map((d) => withStatus(event, d)), picture: pictures.get(id) }];
   });
 }
 
 /** Published events with a date still to come that matches the filter, soonest first. */
 export async function listUpcomingEvents(db: Executor, filter: CatalogueFilter, page: number, now: Date): Promise<CataloguePage> {
   const { ids, total } = await listUpcomingEventIds(db, filter, now, CATALOGUE_PAGE_SIZE, (page - 1) * CATALOGUE_PAGE_SIZE);
-  const entries = assemble(ids, await findEventsByIds(db, ids), await listUpcomingDatesOf(db, ids, filter, now));
+  const entries = await assemble(db, ids, await findEventsByIds(db, ids), await listUpcomingDatesOf(db, ids, filter, now));
   return { entries, total, page, pages: pageCount(total) };
 }
 
 /** Published events whose dates are all over, the most recent first. */
 export async function listPastEvents(db: Executor, page: number, now: Date): Promise<CataloguePage> {
   const { ids, total } = await listPastEventIds(db, now, CATALOGUE_PAGE_SIZE, (page - 1) * CATALOGUE_PAGE_SIZE);
-  const entries = assemble(ids, await findEventsByIds(db, ids), await listDatesOfEvents(db, ids));
+  const entries = await assemble(db, ids, await findEventsByIds(db, ids), await listDatesOfEvents(db, ids));
   return { entries, total, page, pages: pageCount(total) };
 }
 
@@ -78,6 +82,7 @@ export interface EventPageData {
   event: EventRow;
   dates: EventDate[];
   programme: ProgrammeEntry[];
+  picture: PictureView | undefined;
 }
 
 /** Everything the public page of one event shows; undefined when the viewer may not see it. */
@@ -89,5 +94,6 @@ export async function getEventPage(db: Executor, slug: string, viewer: CurrentUs
     event,
     dates,
     programme: await getProgramme(db, event.id, dates),
+    picture: (await eventPictures(db, [event])).get(event.id),
   };
 }

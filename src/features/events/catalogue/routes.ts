@@ -3,6 +3,8 @@ import { h } from 'preact';
 import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { sendPictureFile } from '../../../platform/pictures/index.ts';
+import { isUuid } from '../../../platform/text/uuid.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { atomFeed } from '../../../platform/feeds/atom.ts';
 import { CATALOGUE_PATH, eventPath } from '../core/paths.ts';
@@ -87,6 +89,14 @@ export function catalogueRoutes(app: FastifyInstance, deps: AppDeps): void {
     const worldCafe = await getWorldCafeForEvent(deps.db, data.event.id);
     const page = h(EventPage, { ctx: request.view(), data, fields, now: new Date(), canEdit, worldCafe, canContribute: request.user !== null });
     return reply.page(page);
+  });
+
+  // The picture's sizes: where the page may be seen, and only the files of the event's picture.
+  app.get<{ Params: { slug: string; fileId: string } }>(`${CATALOGUE_PATH}/:slug/bild/:fileId`, { compress: false }, async (request, reply) => {
+    const event = await getVisibleEventBySlug(deps.db, request.params.slug, request.user);
+    if (!event || !isUuid(request.params.fileId)) throw notFound();
+    const sent = await sendPictureFile(reply, deps, { pictureId: event.pictureId, fileId: request.params.fileId, shared: event.status === 'published' });
+    return sent ?? reply.callNotFound();
   });
 
   app.get<{ Params: { slug: string; dateId: string } }>(`${CATALOGUE_PATH}/:slug/termine/:dateId.ics`, async (request, reply) => {

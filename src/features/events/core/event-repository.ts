@@ -17,7 +17,7 @@ export type ProgrammeVariationRow = typeof programmeVariations.$inferSelect;
 export type QuestionRow = typeof eventQuestions.$inferSelect;
 export type WorldCafeQuestionRow = typeof worldCafeQuestions.$inferSelect;
 
-export type EventValues = Omit<EventRow, 'id' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'status' | 'consentVersion' | 'requiresConfirmedEmail'> &
+export type EventValues = Omit<EventRow, 'id' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'status' | 'consentVersion' | 'requiresConfirmedEmail' | 'pictureId'> &
   Partial<Pick<EventRow, 'id' | 'status' | 'publishedAt' | 'consentVersion' | 'requiresConfirmedEmail'>>;
 export type DateValues = Omit<EventDateRow, 'id' | 'createdAt' | 'confirmedCount' | 'cancelledAt' | 'anonymisedAt'> & Partial<Pick<EventDateRow, 'id'>>;
 export type ItemValues = Omit<ProgrammeItemRow, 'id'> & Partial<Pick<ProgrammeItemRow, 'id'>>;

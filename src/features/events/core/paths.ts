@@ -18,3 +18,8 @@ export function dateIcsPath(slug: string, dateId: string): string {
 export function editorEventPath(id: string): string {
   return `${EDITOR_PATH}/${id}`;
 }
+
+/** One size of the event's picture; served only where the event's page may be seen. */
+export function eventPicturePath(slug: string, fileId: string): string {
+  return `${CATALOGUE_PATH}/${slug}/bild/${fileId}`;
+}

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { pictures } from '../../../platform/pictures/tables.ts';
 import { users } from '../../../platform/db/tables.ts';
 import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
 
@@ -51,6 +52,8 @@ export const events = pgTable(
     retentionDays: integer('retention_days').notNull().default(REGISTRATION_RETENTION_DAYS.standard),
     // where seats are scarce: a confirmation holds the seat until the address is confirmed by e-mail
     requiresConfirmedEmail: boolean('requires_confirmed_email').notNull().default(false),
+    // shown on the event's page and its card in lists
+    pictureId: uuid('picture_id').references(() => pictures.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -8,6 +8,7 @@ import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { copyEvent } from './copy-event.ts';
 import { editorContentRoutes } from './content-routes.ts';
+import { editorPictureRoutes } from './picture-routes.ts';
 import { editorDateProgrammeRoutes } from './date-programme-routes.ts';
 import { editorDateRoutes } from './date-routes.ts';
 import { createEvent, publishEvent, unpublishEvent, updateEvent } from './edit-event.ts';
@@ -121,4 +122,5 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   editorDateRoutes(app, deps, canEdit);
   editorDateProgrammeRoutes(app, deps, canEdit);
   editorContentRoutes(app, deps, canEdit);
+  editorPictureRoutes(app, deps, canEdit);
 }

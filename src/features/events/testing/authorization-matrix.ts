@@ -15,6 +15,9 @@ const DATE = `${EDIT}/termine/${KICK_OFF.dates.luebeck}`;
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 const R = '/verwaltung/veranstaltungen/:id';
 
+// The first size of the kick-off's demo picture: the id after the picture's (seed-pictures.ts).
+const KICK_OFF_PICTURE_FILE = '0e7e0001-0000-4000-8000-000000000b01';
+
 const EVERYONE_404 = { anonymous: 404, member: 404, manager: 404, editor: 404, juror: 404, admin: 404 } as const;
 const EDITORS_ONLY_SEE = { ...EVERYONE_404, editor: 200, admin: 200 } as const;
 const forEditors = (status: number) => ({ ...EDITORS, editor: status, admin: status });
@@ -30,6 +33,11 @@ export const eventRoutes: MatrixRoute[] = [
   { method: 'GET', url: '/veranstaltungen/gibt-es-nicht', route: '/veranstaltungen/:slug', expect: EVERYONE_404 },
   { method: 'GET', url: `${PAGE}/termine/${KICK_OFF.dates.luebeck}.ics`, route: '/veranstaltungen/:slug/termine/:dateId.ics', expect: PUBLIC },
   { method: 'GET', url: `/veranstaltungen/${DRAFT.slug}/termine/${DRAFT.dates.husum}.ics`, route: '/veranstaltungen/:slug/termine/:dateId.ics', expect: EDITORS_ONLY_SEE },
+  { method: 'GET', url: `${PAGE}/bild/${KICK_OFF_PICTURE_FILE}`, route: '/veranstaltungen/:slug/bild/:fileId', expect: PUBLIC },
+  // the kick-off's picture asked for under another event: not that event's
+  { method: 'GET', url: `/veranstaltungen/${DRAFT.slug}/bild/${KICK_OFF_PICTURE_FILE}`, route: '/veranstaltungen/:slug/bild/:fileId', expect: EVERYONE_404 },
+  { method: 'GET', url: `${PAGE}/bild/${NO_ID}`, route: '/veranstaltungen/:slug/bild/:fileId', expect: EVERYONE_404 },
+  { method: 'GET', url: `${PAGE}/bild/kein-bild`, route: '/veranstaltungen/:slug/bild/:fileId', expect: EVERYONE_404 },
 
   { method: 'GET', url: '/verwaltung/veranstaltungen', expect: EDITORS },
   { method: 'GET', url: '/verwaltung/veranstaltungen/neu', expect: EDITORS },
@@ -38,6 +46,11 @@ export const eventRoutes: MatrixRoute[] = [
   { method: 'GET', url: `/verwaltung/veranstaltungen/${NO_ID}`, route: R, expect: forEditors(404) },
   { method: 'GET', url: `${EDIT}/bearbeiten`, route: `${R}/bearbeiten`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/bearbeiten`, route: `${R}/bearbeiten`, expect: forEditors(400) },
+  { method: 'GET', url: `${EDIT}/bild`, route: `${R}/bild`, expect: EDITORS },
+  // a form that is not multipart is a hand-made request
+  { method: 'POST', url: `${EDIT}/bild`, route: `${R}/bild`, expect: forEditors(400) },
+  // the draft has no picture: removing it changes nothing and leads back to the page
+  { method: 'POST', url: `/verwaltung/veranstaltungen/${DRAFT.id}/bild/entfernen`, route: `${R}/bild/entfernen`, expect: forEditors(303) },
   { method: 'GET', url: `${EDIT}/kopieren`, route: `${R}/kopieren`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/kopieren`, route: `${R}/kopieren`, expect: forEditors(400) },
 

@@ -46,6 +46,11 @@ export const knowledgeRoutes: MatrixRoute[] = [
   { method: 'POST', url: `${EDIT}/bearbeiten`, route: `${R}/bearbeiten`, expect: forEditors(400) },
   { method: 'POST', url: `${EDIT}/status`, route: `${R}/status`, expect: forEditors(400) },
   { method: 'POST', url: `${EDIT}/bilder`, route: `${R}/bilder`, expect: forEditors(400) },
+  { method: 'GET', url: `${EDIT}/bild`, route: `${R}/bild`, expect: EDITORS },
+  // a form that is not multipart is a hand-made request
+  { method: 'POST', url: `${EDIT}/bild`, route: `${R}/bild`, expect: forEditors(400) },
+  // the draft has no title picture: removing it changes nothing and leads back to the page
+  { method: 'POST', url: `/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}/bild/entfernen`, route: `${R}/bild/entfernen`, expect: forEditors(303) },
   { method: 'GET', url: `${EDIT}/versionen`, route: `${R}/versionen`, expect: EDITORS },
   { method: 'POST', url: `${EDIT}/wiederherstellen`, route: `${R}/wiederherstellen`, expect: forEditors(400) },
 ];

@@ -15,9 +15,9 @@ import { downloadPath, EDITOR_PATH, editorItemPath, filePath, itemPath } from '.
 import type { ImageRow, ItemRow, VersionRow } from '../repository.ts';
 import type { Transition } from '../schema.ts';
 import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStatus } from '../tables.ts';
-import { FileField } from './file-field.tsx';
+import { FileField } from '../../../platform/views/components/file-field.tsx';
 
-const adminCrumb = (ctx: ViewContext) => ({ href: '/verwaltung', label: ctx.t.common.nav.admin });
+export const adminCrumb = (ctx: ViewContext) => ({ href: '/verwaltung', label: ctx.t.common.nav.admin });
 
 export function EditorListPage(props: { ctx: ViewContext; items: ItemRow[]; status: KnowledgeStatus | undefined }) {
   const { ctx } = props;
@@ -310,6 +310,8 @@ export function ItemOverviewPage(props: {
       {item.publishAt ? <p class="kern-body">{m.scheduled(formatDateTime(ctx.locale, item.publishAt))}</p> : null}
       <p class="kern-body">
         <a href={`${base}/bearbeiten`}>{m.edit}</a>
+        {' · '}
+        <a href={`${base}/bild`}>{m.titlePicture}</a>
         {item.status === 'published' ? (
           <>
             {' · '}

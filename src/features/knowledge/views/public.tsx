@@ -1,3 +1,5 @@
+import type { PictureView } from '../../../platform/pictures/view.ts';
+import { Picture } from '../../../platform/views/components/picture.tsx';
 import { fileTypeLabel, formatFileSize } from '../../../platform/files/index.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import { Markdown, markdownHeadings } from '../../../platform/markdown/markdown.tsx';
@@ -16,15 +18,28 @@ import { videoEmbed } from '../video.ts';
 /** Guides with at least this many headings get a table of contents. */
 const TOC_MIN_HEADINGS = 3;
 
-function ItemCards(props: { ctx: ViewContext; items: ItemRow[]; headingLevel?: 2 | 3 }) {
+/** The title pictures of the items shown, by item id. */
+export type ItemPictures = Map<string, PictureView>;
+
+function ItemCards(props: { ctx: ViewContext; items: ItemRow[]; pictures: ItemPictures; headingLevel?: 2 | 3 }) {
   const { ctx } = props;
   return (
     <>
-      {props.items.map((i) => (
-        <Card key={i.id} title={i.title} href={itemPath(i)} headingLevel={props.headingLevel ?? 3} meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}>
+      {props.items.map((i) => {
+        const picture = props.pictures.get(i.id);
+        return (
+        <Card
+          key={i.id}
+          title={i.title}
+          href={itemPath(i)}
+          headingLevel={props.headingLevel ?? 3}
+          meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}
+          media={picture ? <Picture picture={picture} sizes="card" decorative /> : undefined}
+        >
           <p class="kern-body">{i.summary}</p>
         </Card>
-      ))}
+        );
+      })}
     </>
   );
 }
@@ -53,6 +68,7 @@ export function KnowledgeHomePage(props: {
   filter: KnowledgeFilter;
   page: number;
   pages: number;
+  pictures: ItemPictures;
 }) {
   const { ctx, filter } = props;
   const m = ctx.t.knowledge.public;
@@ -95,7 +111,7 @@ export function KnowledgeHomePage(props: {
       <p class="kern-body" role="status">
         {m.count(props.total)}
       </p>
-      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} pictures={props.pictures} />}
       <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => listHref(filter, n)} />
     </Layout>
   );
@@ -187,7 +203,7 @@ function VideoBlock(props: { ctx: ViewContext; item: ItemRow; files: ItemFiles; 
   );
 }
 
-export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: ItemRow[]; loadVideo: boolean; files: ItemFiles }) {
+export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: ItemRow[]; loadVideo: boolean; files: ItemFiles; pictures: ItemPictures }) {
   const { ctx, item } = props;
   const m = ctx.t.knowledge.public;
   const isNews = item.type === 'news';
@@ -199,6 +215,7 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
         <h1 class="kern-heading-x-large">{item.title}</h1>
         <p class="kern-body kern-body--large">{item.summary}</p>
         <p class="kern-hint">{m.updated(formatDate(ctx.locale, item.updatedAt))}</p>
+        {props.pictures.get(item.id) ? <Picture picture={props.pictures.get(item.id)!} sizes="page" first class="dk-picture--lead" /> : null}
         {headings.length >= TOC_MIN_HEADINGS ? (
           <nav class="dk-toc" aria-labelledby="toc-title">
             <h2 class="kern-heading-small" id="toc-title">
@@ -222,14 +239,14 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
           <h2 class="kern-heading-large" id="related-title">
             {m.related}
           </h2>
-          <ItemCards ctx={ctx} items={props.related} />
+          <ItemCards ctx={ctx} items={props.related} pictures={props.pictures} />
         </aside>
       ) : null}
     </Layout>
   );
 }
 
-export function NewsListPage(props: { ctx: ViewContext; items: ItemRow[]; page: number; pages: number }) {
+export function NewsListPage(props: { ctx: ViewContext; items: ItemRow[]; pictures: ItemPictures; page: number; pages: number }) {
   const { ctx } = props;
   const m = ctx.t.knowledge.news;
   return (
@@ -241,13 +258,13 @@ export function NewsListPage(props: { ctx: ViewContext; items: ItemRow[]; page: 
           {m.feed}
         </a>
       </p>
-      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} headingLevel={2} />}
+      {props.items.length === 0 ? <p class="kern-body">{m.empty}</p> : <ItemCards ctx={ctx} items={props.items} pictures={props.pictures} headingLevel={2} />}
       <Pagination ctx={ctx} page={props.page} pages={props.pages} href={(n) => `/aktuelles?seite=${n}`} />
     </Layout>
   );
 }
 
-export function FieldOfActionPage(props: { ctx: ViewContext; field: FieldOfAction; items: ItemRow[]; events: CatalogueEntry[] }) {
+export function FieldOfActionPage(props: { ctx: ViewContext; field: FieldOfAction; items: ItemRow[]; pictures: ItemPictures; events: CatalogueEntry[] }) {
   const { ctx } = props;
   const m = ctx.t.knowledge.public;
   const title = m.fieldTitle(fieldName(props.field, ctx.locale));
@@ -256,7 +273,7 @@ export function FieldOfActionPage(props: { ctx: ViewContext; field: FieldOfActio
       <h1 class="kern-heading-x-large">{title}</h1>
       <p class="kern-body kern-body--large">{m.fieldLead}</p>
       <h2 class="kern-heading-large">{m.fieldKnowledge}</h2>
-      {props.items.length === 0 ? <p class="kern-body">{m.fieldEmpty}</p> : <ItemCards ctx={ctx} items={props.items} />}
+      {props.items.length === 0 ? <p class="kern-body">{m.fieldEmpty}</p> : <ItemCards ctx={ctx} items={props.items} pictures={props.pictures} />}
       <h2 class="kern-heading-large">{m.fieldEvents}</h2>
       {props.events.length === 0 ? (
         <p class="kern-body">{m.fieldEmpty}</p>

@@ -73,10 +73,19 @@ export function Tag(props: { children: ComponentChildren; colour?: keyof typeof 
 }
 
 /** KERN's card; with a link, the whole card is the link's target (the title stays the link text). */
-export function Card(props: { title: string; href?: string; meta?: ComponentChildren; children?: ComponentChildren; headingLevel?: 2 | 3 }) {
+export function Card(props: {
+  title: string;
+  href?: string;
+  meta?: ComponentChildren;
+  children?: ComponentChildren;
+  headingLevel?: 2 | 3;
+  /** a picture above the text, e.g. <Picture sizes="card" decorative /> */
+  media?: ComponentChildren;
+}) {
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <article class={props.href ? 'kern-card kern-card--interactive' : 'kern-card'}>
+    <article class={`kern-card${props.href ? ' kern-card--interactive' : ''}${props.media ? ' dk-card--media' : ''}`}>
+      {props.media ? <div class="kern-card__media">{props.media}</div> : null}
       <div class="kern-card__container">
         <header class="kern-card__header">
           <H class="kern-title">

@@ -1,6 +1,7 @@
 import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
 import { Card, Pagination } from '../../../../platform/views/components/content.tsx';
 import { Button, Select } from '../../../../platform/views/components/form.tsx';
+import { Picture } from '../../../../platform/views/components/picture.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { CATALOGUE_PATH, EDITOR_PATH, eventPath } from '../../core/paths.ts';
@@ -18,7 +19,12 @@ function EventCard(props: { ctx: ViewContext; entry: CatalogueEntry; fields: Fie
   const { ctx, entry } = props;
   const m = ctx.t.events.list;
   return (
-    <Card title={entry.event.title} href={eventPath(entry.event.slug)} meta={m.organiser(entry.event.organiser)}>
+    <Card
+      title={entry.event.title}
+      href={eventPath(entry.event.slug)}
+      meta={m.organiser(entry.event.organiser)}
+      media={entry.picture ? <Picture picture={entry.picture} sizes="card" decorative /> : undefined}
+    >
       <p class="kern-body">{entry.event.summary}</p>
       <ul class="kern-list" aria-label={m.datesOf(entry.event.title)}>
         {entry.dates.map((d) => (

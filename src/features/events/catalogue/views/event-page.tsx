@@ -1,3 +1,4 @@
+import { Picture } from '../../../../platform/views/components/picture.tsx';
 import { Fragment, type ComponentChildren } from 'preact';
 import type { FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
 import { NotificationBanner, SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
@@ -5,7 +6,7 @@ import { ButtonLink } from '../../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatClock, formatDay } from '../../../../platform/i18n/dates.ts';
+import { formatClock, formatDay, formatLeaf } from '../../../../platform/i18n/dates.ts';
 import { dateIcsPath, editorEventPath, registrationPath } from '../../core/paths.ts';
 import { dateWhere, placeLines, shortPlace } from '../../core/places.ts';
 import { isRegistrationOpen, seatsLeft } from '../../core/rules.ts';
@@ -14,7 +15,7 @@ import type { EventPageData } from '../catalogue-service.ts';
 import { groupByClockTimes, programmeAt, sameClockAtEveryDate, type ProgrammeEntry } from '../../core/programme.ts';
 import { HOLD_MINUTES } from '../../core/rules.ts';
 import type { WorldCafe } from '../../world-cafe/service.ts';
-import { catalogueCrumb, deadlineText, FieldTags, SeatsLeft } from '../../core/views/event-parts.tsx';
+import { catalogueCrumb, deadlineText, FieldTags, SeatsLeft, timeRange } from '../../core/views/event-parts.tsx';
 import { WorldCafeSection } from '../../world-cafe/views/results.tsx';
 
 /**
@@ -38,6 +39,22 @@ function Lines(props: { lines: string[] }) {
   return <>{props.lines.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line]))}</>;
 }
 
+/** The day as a calendar leaf beside the heading; the heading says it in words. */
+function Leaf(props: { ctx: ViewContext; date: Date }) {
+  const leaf = formatLeaf(props.ctx.locale, props.date);
+  return (
+    <p class="dk-leaf" aria-hidden="true">
+      <span class="dk-leaf__month">{leaf.month}</span>
+      <span class="dk-leaf__day">{leaf.day}</span>
+      <span class="dk-leaf__weekday">{leaf.weekday}</span>
+    </p>
+  );
+}
+
+/**
+ * One date as a card to take in at a glance: the day, the place, the time and the free seats
+ * first, then what the registration needs.
+ */
 function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now: Date }) {
   const { ctx, date } = props;
   const m = ctx.t.events.page;
@@ -48,22 +65,31 @@ function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now:
   const clock = (d: Date) => ctx.t.events.clock(formatClock(ctx.locale, d));
   // Once a date has begun, its deadline and free seats are history nobody needs to read.
   const begun = !state.open && state.reason === 'past';
-  const rows: SummaryRow[] = [
-    { key: m.place, value: <Lines lines={placeLines(date, ctx.t)} /> },
+  const facts: SummaryRow[] = [
+    { key: m.time, value: timeRange(ctx, date) },
     ...(date.doorsOpenAt ? [{ key: m.doorsOpen, value: clock(date.doorsOpenAt) }] : []),
-    { key: m.start, value: clock(date.startsAt) },
-    { key: m.end, value: clock(date.endsAt) },
-    ...(begun ? [] : [{ key: m.deadline, value: deadlineText(ctx, date) }]),
+    { key: m.place, value: <Lines lines={placeLines(date, ctx.t)} /> },
     ...(date.cancelledAt || begun ? [] : [{ key: m.seats, value: <SeatsLeft ctx={ctx} date={date} /> }]),
+    ...(begun ? [] : [{ key: m.deadline, value: deadlineText(ctx, date) }]),
     ...(date.note ? [{ key: m.note, value: date.note }] : []),
   ];
   return (
-    <div class="kern-card">
+    <article class="kern-card dk-date-card" aria-labelledby={headingId}>
       <div class="kern-card__container">
-        <h3 class="kern-heading-medium" id={headingId}>
-          {day} – {place} {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : null}
-        </h3>
-        <SummaryList ctx={ctx} rows={rows} />
+        <header class="dk-date-card__header">
+          <h3 class="kern-heading-small" id={headingId}>
+            {day} – {place} {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : null}
+          </h3>
+          <Leaf ctx={ctx} date={date.startsAt} />
+        </header>
+        <dl class="dk-facts">
+          {facts.map((f) => (
+            <div class="dk-facts__row" key={f.key}>
+              <dt class="dk-facts__key">{f.key}</dt>
+              <dd class="dk-facts__value">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
         {date.online && !date.cancelledAt ? <p class="kern-body">{m.streamHint}</p> : null}
         {state.open ? (
           <>
@@ -89,7 +115,7 @@ function DateCard(props: { ctx: ViewContext; slug: string; date: EventDate; now:
           </p>
         )}
       </div>
-    </div>
+    </article>
   );
 }
 
@@ -251,6 +277,7 @@ export function EventPage(props: {
           </>
         ) : null}
       </p>
+      {data.picture ? <Picture picture={data.picture} sizes="page" first class="dk-picture--lead" /> : null}
 
       <Section id="geplant" title={m.planned} text={event.description} />
       <Section id="eingeladen" title={m.audience} text={event.audience} />
@@ -258,9 +285,11 @@ export function EventPage(props: {
       <Section id="termine" title={m.dates}>
         {dates.length === 0 ? <p class="kern-body">{m.noDates}</p> : null}
         {event.requiresConfirmedEmail && dates.length > 0 ? <p class="dk-inset-text">{m.confirmedEmailNotice(HOLD_MINUTES)}</p> : null}
-        {dates.map((d) => (
-          <DateCard key={d.id} ctx={ctx} slug={event.slug} date={d} now={props.now} />
-        ))}
+        <div class="dk-date-grid">
+          {dates.map((d) => (
+            <DateCard key={d.id} ctx={ctx} slug={event.slug} date={d} now={props.now} />
+          ))}
+        </div>
       </Section>
 
       <Section id="hinweise" title={m.notes} text={event.notes} />

@@ -122,6 +122,7 @@ export function EventOverviewPage(props: {
       <SummaryList
         ctx={ctx}
         rows={[
+          { key: ctx.t.pictures.title, value: event.pictureId ? ctx.t.pictures.present : ctx.t.pictures.none, changeHref: sectionPath(id, 'picture') },
           { key: ctx.t.events.editor.subnav.programme, value: m.programmeCount(overview.programmeCount), changeHref: sectionPath(id, 'programme') },
           { key: ctx.t.events.editor.subnav.questions, value: m.questionCount(overview.questionCount), changeHref: sectionPath(id, 'questions') },
           { key: ctx.t.events.editor.subnav.consent, value: m.consentVersion(event.consentVersion), changeHref: sectionPath(id, 'consent') },

@@ -16,12 +16,13 @@ export function adminCrumbs(ctx: ViewContext): Crumb[] {
   ];
 }
 
-export const SECTIONS = ['overview', 'texts', 'programme', 'questions', 'consent', 'worldCafe'] as const;
+export const SECTIONS = ['overview', 'texts', 'picture', 'programme', 'questions', 'consent', 'worldCafe'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const SECTION_PATHS: Record<Section, string> = {
   overview: '',
   texts: '/bearbeiten',
+  picture: '/bild',
   programme: '/programm',
   questions: '/fragen',
   consent: '/einwilligung',
@@ -62,6 +63,8 @@ export function EventEditorLayout(props: {
   /** a crumb between the event and this page, e.g. the programme above one item */
   parent?: Crumb | undefined;
   notice?: NoticeKey | undefined;
+  /** a confirmation in words of another area, e.g. the platform's picture page */
+  noticeText?: string | undefined;
   /** shown before the heading (an error summary must come first) */
   top?: ComponentChildren;
   wide?: boolean;
@@ -78,9 +81,9 @@ export function EventEditorLayout(props: {
   return (
     <Layout ctx={ctx} title={overview ? event.title : `${props.title}: ${event.title}`} breadcrumbs={crumbs} wide={props.wide}>
       {props.top}
-      {props.notice ? (
+      {props.notice || props.noticeText ? (
         <NotificationBanner ctx={ctx} variant="success">
-          <p class="kern-body">{ctx.t.events.editor.notices[props.notice]}</p>
+          <p class="kern-body">{props.notice ? ctx.t.events.editor.notices[props.notice] : props.noticeText}</p>
         </NotificationBanner>
       ) : null}
       {/* below the overview the event's name stands above the page's own heading */}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { LOCALE_COOKIE } from '../../../platform/i18n/index.ts';
-import { formFields, type FormFields, type TestClient, type TestResponse } from '../../../platform/testing/client.ts';
+import { LOCALE_COOKIE } from '../i18n/index.ts';
+import { formFields, type FormFields, type TestClient, type TestResponse } from './client.ts';
 
 /** A file as a browser sends it from a file input. */
 export interface FilePart {

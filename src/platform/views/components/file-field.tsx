@@ -1,4 +1,4 @@
-import { ErrorMessage, fieldId } from '../../../platform/views/components/form.tsx';
+import { ErrorMessage, fieldId } from './form.tsx';
 
 /**
  * A file input in the platform's field pattern: label, hint, notes (the file kept so far, or a

@@ -1,0 +1,31 @@
+/** The picture of an event or an item: the upload form and what it says when something is wrong. */
+export const pictures = {
+  title: 'Bild',
+  lead: 'Das Bild steht oben auf der Seite und auf der Karte in Listen. Es wird beim Hochladen in drei Größen als WebP und JPEG umgewandelt; Angaben der Kamera wie der Aufnahmeort werden dabei entfernt.',
+  current: 'Aktuelles Bild',
+  present: 'Vorhanden, mit Alternativtext',
+  none: 'Noch kein Bild.',
+  altShown: (alt: string) => `Alternativtext: „${alt}“`,
+  file: 'Bilddatei',
+  fileHint: (mb: number) => `PNG, JPEG oder WebP, höchstens ${mb} MB. Am besten im Querformat und mindestens 1440 Pixel breit.`,
+  replaceHint: (mb: number) => `Nur wenn Sie das Bild ersetzen wollen: PNG, JPEG oder WebP, höchstens ${mb} MB.`,
+  alt: 'Alternativtext',
+  altHint: 'Beschreiben Sie in einem Satz, was auf dem Bild zu sehen ist – für Menschen, die das Bild nicht sehen können. Nicht „Bild von …“.',
+  upload: 'Bild hochladen',
+  save: 'Bild speichern',
+  remove: 'Bild entfernen',
+  removeLead: 'Die Seite zeigt dann kein Bild mehr; alle Größen des Bildes werden gelöscht.',
+  chooseAgain: (name: string) => `Die Datei „${name}“ wurde nicht gespeichert. Wählen Sie sie bitte erneut aus.`,
+  notices: {
+    pictureSaved: 'Das Bild wurde gespeichert.',
+    pictureRemoved: 'Das Bild wurde entfernt.',
+  },
+  validation: {
+    altRequired: 'Geben Sie einen Alternativtext ein, der beschreibt, was das Bild zeigt',
+    fileRequired: 'Wählen Sie eine Bilddatei aus',
+    wrongType: 'Das Bild muss eine PNG-, JPEG- oder WebP-Datei sein',
+    tooLarge: (mb: number) => `Die Bilddatei darf höchstens ${mb} MB groß sein`,
+    empty: 'Die ausgewählte Datei ist leer',
+    unreadable: 'Die Datei lässt sich nicht als Bild lesen oder ist größer als 40 Megapixel. Speichern Sie das Bild erneut als JPEG und laden Sie es dann hoch',
+  },
+};
