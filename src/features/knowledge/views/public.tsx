@@ -209,13 +209,14 @@ export function ItemPage(props: { ctx: ViewContext; item: ItemRow; related: Item
   const isNews = item.type === 'news';
   const parent = isNews ? { href: '/aktuelles', label: ctx.t.knowledge.news.title } : { href: '/wissen', label: m.title };
   const headings = markdownHeadings(item.body, { headingLevel: 0 }).filter((h) => h.level === 2);
+  const picture = props.pictures.get(item.id);
   return (
     <Layout ctx={ctx} title={item.title} breadcrumbs={[parent, { label: item.title }]}>
       <article class="dk-article">
         <h1 class="kern-heading-x-large">{item.title}</h1>
         <p class="kern-body kern-body--large">{item.summary}</p>
         <p class="kern-hint">{m.updated(formatDate(ctx.locale, item.updatedAt))}</p>
-        {props.pictures.get(item.id) ? <Picture picture={props.pictures.get(item.id)!} sizes="page" first class="dk-picture--lead" /> : null}
+        {picture ? <Picture picture={picture} sizes="page" first class="dk-picture--lead" /> : null}
         {headings.length >= TOC_MIN_HEADINGS ? (
           <nav class="dk-toc" aria-labelledby="toc-title">
             <h2 class="kern-heading-small" id="toc-title">
