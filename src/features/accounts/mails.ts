@@ -24,7 +24,7 @@ export async function queueAccountMail(
   options: { link?: string; newEmail?: string; lockMinutes?: number; dedupeKey?: string } = {},
 ): Promise<void> {
   const m = messagesFor(to.locale).accounts.mail;
-  const site = (await deps.settings.get()).siteName;
+  const site = (await deps.settings.get(tx)).siteName;
   const url = options.link ? `${deps.config.baseUrl}${options.link}` : undefined;
   const content = {
     verify: { subject: m.verifySubject, paragraphs: m.verifyBody(to.displayName), label: m.verifyAction },

@@ -44,12 +44,17 @@ export class SiteSettingsStore {
     private readonly ttlMs = 5000,
   ) {}
 
-  async get(): Promise<SiteSettings> {
+  /**
+   * Inside a transaction pass it: on the embedded database the transaction holds the one
+   * connection, and a read past it would wait for ever once the kept value has run out.
+   */
+  async get(db?: Executor): Promise<SiteSettings> {
     if (this.#cached && this.#cached.until > Date.now()) return this.#cached.value;
-    const stored = (await readSettings(this.db, [SITE_KEY])).get(SITE_KEY);
+    const stored = (await readSettings(db ?? this.db, [SITE_KEY])).get(SITE_KEY);
     const parsed = siteSettingsSchema.safeParse({ ...DEFAULT_SITE_SETTINGS, ...(stored as object | undefined) });
     const value = parsed.success ? parsed.data : DEFAULT_SITE_SETTINGS;
-    this.#cached = { value, until: Date.now() + this.ttlMs };
+    // What a caller's transaction reads may never be committed: only the store's own reads are kept.
+    if (!db) this.#cached = { value, until: Date.now() + this.ttlMs };
     return value;
   }
 
