@@ -3,7 +3,11 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
-import { sealRegistration } from './form-token.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { confirmRegistration, type RegistrationOutcome } from './confirm-registration.ts';
+import { openRegistration, sealRegistration } from './form-token.ts';
+import { lockDate } from './repository.ts';
+import { loadRegistrationContext } from './service.ts';
 import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 
 const PEOPLE = 40;
@@ -70,5 +74,43 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
       .map((m) => Number(/Platz (\d+) der Warteliste/.exec(m.text)?.[1]))
       .sort((a, b) => a - b);
     assert.deepEqual(positions, Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1), 'every waiting person is told their own place');
+  });
+
+  // Someone joining the waiting list while the sweep offers a seat must come after it, or the
+  // place they are told would be wrong: the date's lock orders the two. Only PostgreSQL has a
+  // second connection that can hold the lock meanwhile.
+  it('joins the waiting list of a full date only after whoever holds the date\'s lock', { skip: backend === 'pglite' && 'one connection' }, async () => {
+    const full = await createTestEvent(rt.deps.db, { slug: 'voll', dates: { d: { seats: 1 } }, questions: false, worldCafe: false });
+    const dateId = full.dates.d!;
+    const confirm = async (email: string) => {
+      const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
+      const answers = testAnswers(full, { email });
+      const token = openRegistration(rt.deps.keyring, sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }))!;
+      return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
+    };
+    const statusOf = (outcome: RegistrationOutcome) => (outcome.kind === 'registered' ? outcome.registration.status : outcome.kind);
+    assert.equal(statusOf(await confirm('sitzt@example.org')), 'confirmed');
+
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let taken!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (taken = resolve));
+    const holder = rt.deps.db.transaction(async (tx) => {
+      await lockDate(tx, dateId);
+      taken();
+      await released;
+    });
+    await lockTaken;
+    let done = false;
+    const joining = confirm('wartet@example.org').finally(() => (done = true));
+    for (;;) {
+      const [waits] = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      if (waits!.n > 0) break;
+      assert.equal(done, false, 'the confirmation went on without waiting for the date\'s lock');
+      await sleep(10);
+    }
+    release();
+    await holder;
+    assert.equal(statusOf(await joining), 'waiting');
   });
 });

@@ -7,8 +7,9 @@ import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from
 import { eventDates } from '../core/tables.ts';
 import { HOLD_MINUTES } from '../core/rules.ts';
 import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
-import { confirmAddress, confirmRegistration, registerManually, type ManualRegistrationOutcome, type RegistrationOutcome } from './confirm-registration.ts';
+import { confirmAddress, confirmRegistration, findConfirmedRegistration, registerManually, type ManualRegistrationOutcome, type RegistrationOutcome } from './confirm-registration.ts';
 import { openRegistration, sealRegistration } from './form-token.ts';
+import { cancelRegistration } from './cancel-registration.ts';
 import { findRegistrationById } from './repository.ts';
 import { loadRegistrationContext } from './service.ts';
 
@@ -67,6 +68,35 @@ eachBackend('confirming a registration and an address', (backend) => {
     assert.equal(waiting.position, 1);
   });
 
+  it('finds the registration of a reloaded confirmation only for the date its form was for', async () => {
+    const { outcome, sealed } = await confirm(event.dates.many!, 'neuladen@amt-beispiel.de');
+    const token = openRegistration(rt.deps.keyring, sealed)!;
+    const found = registered((await findConfirmedRegistration(rt.deps, token))!);
+    assert.equal(found.registration.id, registered(outcome).registration.id);
+    assert.equal(found.repeated, true);
+    assert.equal(await findConfirmedRegistration(rt.deps, { ...token, dateId: event.dates.one! }), undefined);
+    assert.equal(await findConfirmedRegistration(rt.deps, { ...token, nonce: 'unbekannt' }), undefined);
+  });
+
+  it('answers a new form of an address registered already with that registration, and mails each person at most once an hour', async () => {
+    const people = ['schon-da@amt-beispiel.de', 'auch-da@amt-beispiel.de'];
+    const seated = new Map<string, RegistrationOutcome>();
+    for (const email of people) seated.set(email, (await confirm(event.dates.many!, email)).outcome);
+    await rt.runJobs();
+    const before = rt.mails.length;
+    for (const email of [...people, ...people]) {
+      const again = (await confirm(event.dates.many!, email)).outcome;
+      assert.equal(again.kind, 'exists');
+      assert.equal((again as Extract<RegistrationOutcome, { kind: 'exists' }>).registration.id, registered(seated.get(email)!).registration.id);
+    }
+    await rt.runJobs();
+    for (const email of people) {
+      const mails = rt.mails.slice(before).filter((m) => m.to === email);
+      assert.equal(mails.length, 1, `one reminder to ${email} for both attempts in the hour`);
+      assert.ok(mails[0]!.text.includes(`/anmeldung/${registered(seated.get(email)!).registration.reference}?token=`), 'the reminder carries the link to the registration');
+    }
+  });
+
   it('gives a newcomer no seat that came free while someone is waiting for it', async () => {
     const queue = await createTestEvent(rt.deps.db, { slug: 'schlange', dates: { d: { seats: 1 } }, questions: false, worldCafe: false });
     event = queue;
@@ -112,6 +142,10 @@ eachBackend('confirming a registration and an address', (backend) => {
     assert.deepEqual(await confirmAddress(rt.deps, { registrationId: b.id, locale: 'de' }), { ok: false, reason: 'lapsed' });
     assert.equal((await findRegistrationById(rt.deps.db, b.id))!.status, 'held', 'nothing confirmed on a cancelled date');
 
+    const withdrawn = registered((await confirm(held.dates.a!, 'zurueckgezogen@amt-beispiel.de')).outcome).registration;
+    assert.equal((await cancelRegistration(rt.deps, { registrationId: withdrawn.id, actor: null })).ok, true);
+    assert.deepEqual(await confirmAddress(rt.deps, { registrationId: withdrawn.id, locale: 'de' }), { ok: false, reason: 'lapsed' }, 'a cancelled hold lapses');
+
     assert.deepEqual(await confirmAddress(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', locale: 'de' }), { ok: false, reason: 'lapsed' });
   });
 
@@ -128,6 +162,7 @@ eachBackend('confirming a registration and an address', (backend) => {
     const byHand = registered(await registerManually(rt.deps, { dateId: late.dates.afterDeadline!, input: testAnswers(late, { email: 'telefon@amt-beispiel.de' }), actor }));
     assert.equal(byHand.registration.status, 'confirmed');
     assert.equal(byHand.registration.createdBy, editorUser.id);
+    assert.equal(byHand.registration.locale, 'de', 'mails to a person registered by hand are German');
     const [entry] = await queryRows<{ action: string; subject_type: string; after: { reference: string; status: string; dateId: string } }>(
       rt.deps.db,
       sql`select action, subject_type, after from audit_log where subject_id = ${byHand.registration.id}`,
@@ -144,5 +179,94 @@ eachBackend('confirming a registration and an address', (backend) => {
     assert.deepEqual(await registerManually(rt.deps, { dateId: late.dates.begun!, input: testAnswers(late), actor }), { kind: 'closed', reason: 'past' });
     assert.deepEqual(await registerManually(rt.deps, { dateId: late.dates.cancelled!, input: testAnswers(late), actor }), { kind: 'closed', reason: 'cancelled' });
     assert.deepEqual(await registerManually(rt.deps, { dateId: '00000000-0000-4000-8000-000000000000', input: testAnswers(late), actor }), { kind: 'notFound' });
+  });
+});
+
+/*
+ * What only a collision tells: a reference that is taken already, and a confirmation that
+ * loses the race to a concurrent one between its look-ups and its insert. A trigger on this
+ * test's own database brings both about on purpose; the sequences count across rollbacks.
+ */
+eachBackend('confirming against a taken reference and lost races', (backend) => {
+  const TAKEN = 'DK-2222-22';
+  let rt: TestRuntime;
+  let event: TestEvent;
+
+  async function confirm(email: string) {
+    const dateId = event.dates.d!;
+    const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
+    const answers = testAnswers(event, { email });
+    const token = openRegistration(rt.deps.keyring, sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }))!;
+    return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
+  }
+  /** The next `collisions` inserts draw the taken reference, and the next `races` are beaten by a rival with the same address. */
+  async function collide(plan: { collisions: number; races: number }) {
+    await rt.deps.db.execute(sql`alter sequence test_draws restart`);
+    await rt.deps.db.execute(sql`alter sequence test_races restart`);
+    await rt.deps.db.execute(sql`update test_plan set collisions = ${plan.collisions}, races = ${plan.races}`);
+  }
+  const count = async (email: string) =>
+    (await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from event_registrations where email = ${email}`))[0]!.n;
+
+  before(async () => {
+    rt = await createTestRuntime(backend);
+    event = await createTestEvent(rt.deps.db, { slug: 'kollision', dates: { d: { seats: 50 } }, questions: false, worldCafe: false });
+    const first = await confirm('vergeben@amt-beispiel.de');
+    assert.equal(first.kind, 'registered');
+    await rt.deps.db.execute(sql`update event_registrations set reference = ${TAKEN} where email = 'vergeben@amt-beispiel.de'`);
+    for (const statement of [
+      sql`create sequence test_draws`,
+      sql`create sequence test_races`,
+      sql`create table test_plan (collisions int not null, races int not null)`,
+      sql`insert into test_plan values (0, 0)`,
+      sql.raw(`create function test_collide() returns trigger language plpgsql as $$
+        declare
+          rival event_registrations%rowtype;
+        begin
+          if new.submission_nonce like 'rival-%' then return new; end if;
+          if nextval('test_races') <= (select races from test_plan) then
+            rival := new;
+            rival.id := gen_random_uuid();
+            rival.submission_nonce := 'rival-' || rival.id;
+            rival.manage_token_hash := 'rival-' || rival.id;
+            rival.reference := 'DK-' || upper(substr(md5(rival.id::text), 1, 4)) || '-ZZ';
+            insert into event_registrations select (rival).*;
+          elsif nextval('test_draws') <= (select collisions from test_plan) then
+            new.reference := '${TAKEN}';
+          end if;
+          return new;
+        end $$`),
+      sql`create trigger test_collide before insert on event_registrations for each row execute function test_collide()`,
+    ]) {
+      await rt.deps.db.execute(statement);
+    }
+  });
+  after(async () => {
+    await rt.close();
+  });
+
+  it('draws again while the reference is taken, and gives up after five draws', async () => {
+    await collide({ collisions: 4, races: 0 });
+    const fifth = await confirm('fuenfter@amt-beispiel.de');
+    assert.equal(fifth.kind, 'registered');
+    const stored = (fifth as Extract<RegistrationOutcome, { kind: 'registered' }>).registration;
+    assert.notEqual(stored.reference, TAKEN);
+    assert.equal(stored.status, 'confirmed');
+
+    await collide({ collisions: 5, races: 0 });
+    await assert.rejects(confirm('sechster@amt-beispiel.de'), /no unused reference in 5 draws/);
+    assert.equal(await count('sechster@amt-beispiel.de'), 0, 'nothing stored, the seat given back');
+  });
+
+  it('tries again after three lost races, and gives up after the fourth', async () => {
+    await collide({ collisions: 0, races: 3 });
+    const fourth = await confirm('vierter@amt-beispiel.de');
+    assert.equal(fourth.kind, 'registered');
+    assert.equal((fourth as Extract<RegistrationOutcome, { kind: 'registered' }>).repeated, false);
+    assert.equal(await count('vierter@amt-beispiel.de'), 1, 'the rivals were rolled back with their attempts');
+
+    await collide({ collisions: 0, races: 4 });
+    await assert.rejects(confirm('fuenfte@amt-beispiel.de'), (error: Error) => error.constructor.name === 'LostRace');
+    assert.equal(await count('fuenfte@amt-beispiel.de'), 0);
   });
 });

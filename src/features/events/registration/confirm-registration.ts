@@ -97,7 +97,8 @@ async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input
           return { kind: 'exists', registration: existing } as const;
         }
         const seated = await takeSeat(tx, dateId, { newcomer: true });
-        // Joining the waiting list queues on the date's lock too, so that each place is told exactly once.
+        // Joining the waiting list queues on the date's lock too, so that each place is told exactly once
+        // (the insert's foreign-key check would wait for a holder as well; the order should not rest on that).
         if (!seated) await lockDate(tx, dateId);
         const a = input.answers;
         // The waiting list takes no seat, and a seat reaches someone waiting only through the
