@@ -104,6 +104,48 @@ browserTest('a picture without its text alternative is refused, with the error s
   await expectNoAxeViolations(page);
 });
 
+browserTest('in forced colours every icon and arrow stays visible, and the current page keeps its mark', async (t, { newPage }) => {
+  const page = await newPage();
+  await page.emulateMedia({ forcedColors: 'active' });
+  await logIn(page);
+  // the style guide shows every component in every state
+  await page.goto('/verwaltung/design');
+  const canvas = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'Canvas';
+    const colour = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return colour;
+  });
+  const marks: { what: string; colour: string }[] = [];
+  for (const [selector, pseudo] of [['.kern-icon'], ['.kern-form-input__select-wrapper', '::after'], ['.kern-accordion__header', '::after']] as const) {
+    const colours = await page.locator(selector).evaluateAll((els, p) => els.map((el) => getComputedStyle(el, p).backgroundColor), pseudo ?? null);
+    marks.push(...colours.map((colour) => ({ what: `${selector}${pseudo ?? ''}`, colour })));
+  }
+  const lines = await page.locator('.dk-nav__link').evaluateAll((els) => els.map((el) => ({ current: el.hasAttribute('aria-current'), line: getComputedStyle(el).borderBottomColor })));
+  // Chromium writes colours as rgb() or oklch(): painted on a pixel, they compare.
+  const pixels = await page.evaluate((colours) => {
+    const pen = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    return colours.map((colour) => {
+      pen.clearRect(0, 0, 1, 1);
+      pen.fillStyle = colour;
+      pen.fillRect(0, 0, 1, 1);
+      return [...pen.getImageData(0, 0, 1, 1).data].join(',');
+    });
+  }, [canvas, ...marks.map((m) => m.colour), ...lines.map((l) => l.line)]);
+  const seen = {
+    canvas: pixels[0],
+    marks: marks.map((m, i) => ({ ...m, colour: pixels[1 + i] })),
+    links: lines.map((l, i) => ({ ...l, line: pixels[1 + marks.length + i] })),
+  };
+  assert.ok(seen.marks.length >= 5, `icons and arrows found: ${seen.marks.length}`);
+  assert.deepEqual(seen.marks.filter((m) => m.colour === seen.canvas), [], 'painted in the colour of the page behind them');
+  const current = seen.links.filter((l) => l.current);
+  assert.equal(current.length, 1);
+  assert.ok(seen.links.every((l) => l.current || l.line === seen.canvas), 'only the current page is underlined');
+  assert.notEqual(current[0]!.line, seen.canvas);
+});
+
 browserTest('at 320 CSS pixels no page scrolls sideways (WCAG 1.4.10 reflow)', async (t, { newPage }) => {
   const page = await newPage({ viewport: { width: 320, height: 640 } });
   for (const { name, path } of MAIN_PAGES) {

@@ -16,8 +16,7 @@ import {
   type EventValues,
 } from './core/event-repository.ts';
 import { offsetOf, referenceDate } from './core/programme.ts';
-import { replacePicture } from '../../platform/pictures/index.ts';
-import { discardDemoPictures, makeDemoPictures, type DemoPicture, type DemoPictureSource } from './seed-pictures.ts';
+import { attachDemoPicture, discardDemoPictures, makeDemoPictures, type DemoPicture, type DemoPictureSource } from '../../platform/pictures/index.ts';
 import type { QuestionKind } from './core/tables.ts';
 
 /**
@@ -525,8 +524,7 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent, picture: DemoPictu
   const event = await insertEvent(tx, { ...demo.values, consentText, retentionDays: 90, createdBy: null });
   if (!event) return false;
   if (picture) {
-    const attach = async (pictureId: string | null) => void (await updateEventRow(tx, event.id, { pictureId }));
-    await replacePicture(tx, { current: null, prepared: picture.prepared, alt: picture.alt, createdBy: null, attach });
+    await attachDemoPicture(tx, picture, async (pictureId) => void (await updateEventRow(tx, event.id, { pictureId })));
   }
   const dateIds = new Map<string, string>();
   const dates: EventDateRow[] = [];
@@ -586,7 +584,7 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent, picture: DemoPictu
  */
 export async function seedEvents(deps: AppDeps): Promise<void> {
   // Pictures are made before the transaction: the file store writes outside it (FileStore.put).
-  const pictures = await makeDemoPictures(deps, DEMO_EVENT_PICTURES);
+  const pictures = await makeDemoPictures(deps, DEMO_EVENT_PICTURES, async (slug) => (await findEventBySlug(deps.db, slug)) !== undefined);
   try {
     await deps.db.transaction(async (tx) => {
       for (const demo of DEMO_EVENT_CONTENT) {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../platform/deps.ts';
 import { hasPermission } from '../../platform/auth/policy.ts';
-import { sendStoredFile } from '../../platform/files/index.ts';
+import { sendStoredFile, storedFileCaching } from '../../platform/files/index.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { atomFeed } from '../../platform/feeds/atom.ts';
@@ -80,8 +80,9 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!isUuid(id)) throw notFound();
     // Public only as part of a published page; editors see the files of every item.
     const statuses = await mediaFileStatuses(deps.db, id);
-    const visible = statuses.includes('published') || (statuses.length > 0 && hasPermission(request.user, 'content:edit'));
-    if (!visible) throw notFound();
+    const published = statuses.includes('published');
+    if (!published && !(statuses.length > 0 && hasPermission(request.user, 'content:edit'))) throw notFound();
+    reply.header('cache-control', storedFileCaching(published));
     return (await sendStoredFile(reply, deps.files, id)) ?? reply.callNotFound();
   });
 

@@ -6,7 +6,7 @@ import { TestClient } from '../../platform/testing/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { itemPath } from './paths.ts';
 import { findItemBySlug } from './repository.ts';
-import { DEMO_ITEMS, DEMO_KNOWLEDGE, seedKnowledge } from './seed.ts';
+import { DEMO_ITEMS, DEMO_KNOWLEDGE, DEMO_KNOWLEDGE_PICTURES, seedKnowledge } from './seed.ts';
 
 eachBackend('knowledge: demo content', (backend) => {
   let rt: TestRuntime;
@@ -28,8 +28,18 @@ eachBackend('knowledge: demo content', (backend) => {
     assert.ok((count.guide ?? 0) + (count.document ?? 0) >= 12);
     assert.equal(count.news, 5);
     assert.equal(count.video, 4);
-    const files = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from stored_files`);
-    assert.equal(files[0]!.n, 6, 'two videos, their captions and two documents, each stored once');
+    const [stored] = await queryRows<{ media: number; pictures: number; variants: number }>(
+      rt.deps.db,
+      sql`select (select count(*) from stored_files where id not in (select file_id from picture_variants))::int as media,
+                 (select count(*) from pictures)::int as pictures,
+                 (select count(*) from picture_variants)::int as variants`,
+    );
+    // two videos, their captions and two documents; two title pictures in three widths and two formats
+    assert.deepEqual(stored, { media: 6, pictures: 2, variants: 12 }, 'each stored once');
+    for (const slug of Object.keys(DEMO_KNOWLEDGE_PICTURES)) {
+      const item = (await findItemBySlug(rt.deps.db, slug))!;
+      assert.equal(item.pictureId, DEMO_KNOWLEDGE_PICTURES[slug]!.id, slug);
+    }
     const total = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from knowledge_items`);
     assert.equal(total[0]!.n, DEMO_ITEMS.length);
     const client = new TestClient(rt.app);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AppDeps } from '../../platform/deps.ts';
 import { FILE_TYPES } from '../../platform/files/index.ts';
 import { PROJECT_ROOT } from '../../platform/paths.ts';
+import { attachDemoPicture, discardDemoPictures, makeDemoPictures, type DemoPicture, type DemoPictureSource } from '../../platform/pictures/index.ts';
 import { NO_ATTACHMENTS, type Attachments } from './attachments.ts';
 import { findItemBySlug, insertItem, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
 import { DEMO_GUIDES } from './seed-guides.ts';
@@ -25,6 +26,20 @@ export const DEMO_KNOWLEDGE = {
   ownVideoFileId: '4b000000-0000-4000-8000-0000000000f1',
   ownCaptionsFileId: '4b000000-0000-4000-8000-0000000000f2',
 } as const;
+
+/** Title pictures of demo items: drawings made for the project (assets/demo/README.md), with fixed ids. */
+export const DEMO_KNOWLEDGE_PICTURES: Record<string, DemoPictureSource> = {
+  [DEMO_KNOWLEDGE.news]: {
+    id: '4b000001-0000-4000-8000-000000000b00',
+    file: 'rathaus-tablet.svg',
+    alt: 'Zeichnung: ein Rathaus mit Uhr und Fahne, daneben ein Tablet mit einem Formular',
+  },
+  [DEMO_KNOWLEDGE.guide]: {
+    id: '4b000002-0000-4000-8000-000000000b00',
+    file: 'drei-stufen.svg',
+    alt: 'Zeichnung: drei Stufen, auf der obersten eine Fahne; eine Person steht auf der ersten',
+  },
+};
 
 const NEWS: DemoItem[] = [
   {
@@ -170,6 +185,17 @@ const demoAttachments = (demo: DemoItem): Attachments => ({
  */
 export async function seedKnowledge(deps: AppDeps): Promise<void> {
   await storeDemoFiles(deps);
+  // Made before the transaction for the same reason as the files above.
+  const pictures = await makeDemoPictures(deps, DEMO_KNOWLEDGE_PICTURES, async (slug) => (await findItemBySlug(deps.db, slug)) !== undefined);
+  try {
+    await insertDemoItems(deps, pictures);
+  } finally {
+    await discardDemoPictures(deps, pictures.values());
+  }
+}
+
+/** Inserts the demo items that are missing; a picture that an item took leaves `pictures`. */
+async function insertDemoItems(deps: AppDeps, pictures: Map<string, DemoPicture>): Promise<void> {
   await deps.db.transaction(async (tx) => {
     for (const [i, demo] of DEMO_ITEMS.entries()) {
       const existing = await findItemBySlug(tx, demo.slug);
@@ -192,6 +218,11 @@ export async function seedKnowledge(deps: AppDeps): Promise<void> {
         createdAt: at,
       });
       if (!item) continue;
+      const picture = pictures.get(demo.slug);
+      if (picture) {
+        await attachDemoPicture(tx, picture, async (pictureId) => void (await updateItemRow(tx, item.id, { pictureId })));
+        pictures.delete(demo.slug);
+      }
       await insertVersion(tx, item.id, item, null);
       await syncSearch(tx, item);
     }

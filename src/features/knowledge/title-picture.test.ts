@@ -38,14 +38,18 @@ eachBackend('knowledge: title pictures', (backend) => {
     assert.deepEqual(files.map((f) => f.width), [480, 480, 900, 900]);
     const url = `/dateien/${files[0]!.file_id}`;
     assert.equal((await new TestClient(rt.app).get(url)).statusCode, 404, 'not public while the item is a draft');
-    assert.equal((await editor.get(url)).statusCode, 200);
+    const seen = await editor.get(url);
+    assert.equal(seen.statusCode, 200);
+    assert.equal(seen.headers['cache-control'], 'private, no-store', 'an editor’s look at a draft is kept nowhere');
 
     for (const transition of ['submit', 'publish']) {
       const res = await editor.postForm(`/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}/status`, { transition }, { csrfFrom: `/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}` });
       assert.equal(res.statusCode, 303);
     }
     const visitor = new TestClient(rt.app);
-    assert.equal((await visitor.get(url)).statusCode, 200);
+    const shown = await visitor.get(url);
+    assert.equal(shown.statusCode, 200);
+    assert.equal(shown.headers['cache-control'], 'public, max-age=86400');
     const page = await visitor.get(`/wissen/${DEMO_KNOWLEDGE.draft}`);
     assert.match(page.body, /<picture class="dk-picture dk-picture--lead">/);
     assert.ok(page.body.includes('alt="Eine Straßenlaterne mit Sensor an einer Dorfstraße"'));

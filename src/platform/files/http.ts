@@ -82,6 +82,14 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 }
 
 /**
+ * A stored file's bytes never change (a new upload gets a new id), but the page that shows it
+ * can be withdrawn: a day in shared caches for a public file, nothing kept of the others.
+ */
+export function storedFileCaching(shared: boolean): string {
+  return shared ? 'public, max-age=86400' : 'private, no-store';
+}
+
+/**
  * Sends a stored file with the detected type; documents as downloads, media shown in place.
  * Answers Range requests with 206 and the asked bytes, so that players can seek in a video.
  */

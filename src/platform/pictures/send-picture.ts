@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { AppDeps } from '../deps.ts';
-import { sendStoredFile } from '../files/index.ts';
+import { sendStoredFile, storedFileCaching } from '../files/index.ts';
 import { findPictureOfFile } from './repository.ts';
 
 /**
@@ -11,8 +11,6 @@ import { findPictureOfFile } from './repository.ts';
 export async function sendPictureFile(reply: FastifyReply, deps: AppDeps, options: { pictureId: string | null; fileId: string; shared: boolean }): Promise<FastifyReply | undefined> {
   const { pictureId, fileId, shared } = options;
   if (!pictureId || (await findPictureOfFile(deps.db, fileId)) !== pictureId) return undefined;
-  // A variant's bytes never change (a new picture gets new files), but a page can be withdrawn:
-  // a day in shared caches, not a year.
-  reply.header('cache-control', shared ? 'public, max-age=86400' : 'private, no-store');
+  reply.header('cache-control', storedFileCaching(shared));
   return sendStoredFile(reply, deps.files, fileId);
 }

@@ -50,7 +50,9 @@ function Header(props: { ctx: ViewContext }) {
       <Kopfzeile ctx={ctx} />
       {site.demo ? (
         <div class="dk-demo-banner">
-          <p class="dk-width">{t.common.demoBanner}</p>
+          <div class="dk-width">
+            <p>{t.common.demoBanner}</p>
+          </div>
         </div>
       ) : null}
       <div class="dk-width dk-header__top">

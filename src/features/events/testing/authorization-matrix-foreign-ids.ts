@@ -323,7 +323,7 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
       url: () => `${PAGE}/termine/${DEMO_EVENTS.draft.dates.husum}.ics`,
       expect: EVERYONE(404),
     },
-    // the first size of the consultation hour's demo picture (seed-pictures.ts) on the kick-off's address
+    // the first size of the consultation hour's demo picture (platform/pictures/demo-pictures.ts) on the kick-off's address
     { method: 'GET', route: '/veranstaltungen/:slug/bild/:fileId', what: "another event's picture", url: () => `${PAGE}/bild/0e7e0002-0000-4000-8000-000000000b01`, expect: EVERYONE(404) },
     { method: 'GET', route: FORM, what: "another event's date", url: (e) => `${PAGE}/termine/${e.first}/anmeldung`, expect: EVERYONE(404) },
     { method: 'POST', route: FORM, what: "another event's date", url: (e) => `${PAGE}/termine/${e.first}/anmeldung`, form: (e) => e.answers, expect: EVERYONE(404) },

@@ -15,7 +15,7 @@ const DATE = `${EDIT}/termine/${KICK_OFF.dates.luebeck}`;
 const NO_ID = '00000000-0000-4000-8000-000000000000';
 const R = '/verwaltung/veranstaltungen/:id';
 
-// The first size of the kick-off's demo picture: the id after the picture's (seed-pictures.ts).
+// The first size of the kick-off's demo picture: the id after the picture's (platform/pictures/demo-pictures.ts).
 const KICK_OFF_PICTURE_FILE = '0e7e0001-0000-4000-8000-000000000b01';
 
 const EVERYONE_404 = { anonymous: 404, member: 404, manager: 404, editor: 404, juror: 404, admin: 404 } as const;
