@@ -1,4 +1,4 @@
-import { pictureRoutes } from '../../platform/pictures/index.ts';
+import { cleanStoredPicture, pictureRoutes } from '../../platform/pictures/index.ts';
 import { itemPictures } from './item-pictures.ts';
 import { removeItemPicture } from './remove-item-picture.ts';
 import { setItemPicture } from './set-item-picture.ts';
@@ -9,7 +9,7 @@ import { requirePermission } from '../../platform/auth/guards.ts';
 import type { AppDeps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { badRequest, notFound, type HttpError } from '../../platform/http/errors.ts';
-import { newSubmissionId, parseForm, toValues } from '../../platform/http/form.ts';
+import { newSubmissionId, parseForm, toValues, type FieldError } from '../../platform/http/form.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../platform/http/submissions.ts';
 import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
@@ -168,29 +168,33 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     // The form is always multipart; anything else is a hand-made request.
     if (!request.isMultipart()) throw badRequest('picture form must be multipart');
     const { body, upload } = await readUploadForm(request, deps, { image: IMAGE_FILE_TYPES });
+    const form = parseForm(imageForm, body, request.t);
+    const refuse = async (errors: FieldError[], status: number) => {
+      const values = form.ok ? toValues(body as Record<string, unknown>) : form.values;
+      const props = await overviewProps(request, item);
+      return reply.page(h(ItemOverviewPage, { ...props, imageErrors: errors, imageValues: values, imageSubmissionId: form.submissionId ?? newSubmissionId() }), status);
+    };
+    const image = upload?.files.image;
+    const errors = withFileErrors(request.t, maxMb, form.ok ? [] : form.errors, upload);
+    if (!image && !upload?.refused.image) errors.push({ field: 'image', message: request.t.knowledge.validation.imageRequired });
+    if (!form.ok || !image || errors.length > 0) {
+      await upload?.discard();
+      return refuse(errors, failedStatus(upload));
+    }
+    // Drawn anew before it is shown: a photo carries the place it was taken and the camera's number.
+    const cleaned = await cleanStoredPicture(deps.files, image);
+    if (cleaned === 'unreadable') return refuse([{ field: 'image', message: request.t.pictures.validation.unreadable }], 400);
     let kept = false;
     try {
-      const form = parseForm(imageForm, body, request.t);
-      const image = upload?.files.image;
-      const errors = withFileErrors(request.t, maxMb, form.ok ? [] : form.errors, upload);
-      if (!image && !upload?.refused.image) errors.push({ field: 'image', message: request.t.knowledge.validation.imageRequired });
-      if (!form.ok || !image || errors.length > 0) {
-        await upload?.discard();
-        const props = await overviewProps(request, item);
-        const values = form.ok ? toValues(body as Record<string, unknown>) : form.values;
-        return reply.page(h(ItemOverviewPage, { ...props, imageErrors: errors, imageValues: values, imageSubmissionId: form.submissionId ?? newSubmissionId() }), failedStatus(upload));
-      }
       const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-        const added = await addImage(tx, { actor: request.user!, itemId: item.id, fileId: image.id, alt: form.data.alt });
+        const added = await addImage(tx, { actor: request.user!, itemId: item.id, fileId: cleaned.id, alt: form.data.alt });
         return added.kind === 'added' ? `${editorItemPath(item.id)}#bilder` : { refused: added };
       });
       if ('refused' in outcome) throw notFound();
       kept = !outcome.repeated;
-      if (!kept) await upload?.discard();
       return redirectWithNotice(reply, outcome.location, { word: 'imageAdded' });
-    } catch (error) {
-      if (!kept) await upload?.discard();
-      throw error;
+    } finally {
+      if (!kept) await deps.files.delete(cleaned.id);
     }
   });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../testing/harness.ts';
@@ -15,7 +16,17 @@ const PDF: FilePart = { name: 'Leitfaden Förderung.pdf', content: Buffer.concat
 const HTML_AS_PDF: FilePart = { name: 'bericht.pdf', content: Buffer.from('<!doctype html><script>alert(1)</script>'), type: 'application/pdf' };
 const WEBM: FilePart = { name: 'film.webm', content: Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]) };
 const VTT: FilePart = { name: 'film.vtt', content: Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo und willkommen.\n') };
-const PNG: FilePart = { name: 'karte.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]) };
+// the PNG signature, then nothing a picture is made of
+const BROKEN_PNG: FilePart = { name: 'karte.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]) };
+/** A photo as a phone writes it: lying on its side (EXIF orientation 6), with the camera and the place it was taken. */
+const photo = async (): Promise<FilePart> => ({
+  name: 'ortsteile.jpg',
+  content: await sharp({ create: { width: 300, height: 200, channels: 3, background: '#6fa650' } })
+    .jpeg()
+    .withMetadata({ orientation: 6 })
+    .withExifMerge({ IFD0: { Make: 'Kamerawerk', Model: 'Modell 7' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '10/1 8/1 0/1' } })
+    .toBuffer(),
+});
 
 const NO_FILES = { file: undefined, videoFile: undefined, captionsFile: undefined };
 
@@ -233,18 +244,28 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     const action = `${overview}/bilder`;
     const start = await counts();
 
-    const noAlt = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: '  ' }, { image: PNG });
+    const PHOTO = await photo();
+    const taken = await sharp(PHOTO.content).metadata();
+    assert.ok(taken.exif?.includes('Kamerawerk') && taken.orientation === 6, 'the test photo carries camera data and lies on its side');
+    const noAlt = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: '  ' }, { image: PHOTO });
     assert.equal(noAlt.statusCode, 400);
     assert.match(noAlt.body, /class="kern-alert kern-alert--danger dk-error-summary"[\s\S]*href="#f-alt">Geben Sie einen Alternativtext ein/);
     const wrongType = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: 'Karte' }, { image: PDF });
     assert.equal(wrongType.statusCode, 400);
     assert.match(wrongType.body, /href="#f-image">Das Bild muss eine PNG-, JPEG- oder WebP-Datei sein/);
     assert.match(wrongType.body, /value="Karte"/);
-    assert.deepEqual(await counts(), start);
+    const broken = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: 'Karte' }, { image: BROKEN_PNG });
+    assert.equal(broken.statusCode, 400);
+    assert.match(broken.body, /href="#f-image">Die Datei lässt sich nicht als Bild lesen/);
+    assert.match(broken.body, /value="Karte"/);
+    assert.deepEqual(await counts(), start, 'nothing kept of a refused picture');
 
-    const added = await submitMultipart(rt.app, editor, await openMultipartForm(editor, overview, action), { alt: 'Karte der [drei] Ortsteile' }, { image: PNG });
+    const once = await openMultipartForm(editor, overview, action);
+    const added = await submitMultipart(rt.app, editor, once, { alt: 'Karte der [drei] Ortsteile' }, { image: PHOTO });
     assert.equal(added.statusCode, 303);
     assert.equal(added.location, `${overview}#bilder`);
+    const twice = await submitMultipart(rt.app, editor, once, { alt: 'Karte der [drei] Ortsteile' }, { image: PHOTO });
+    assert.equal(twice.location, added.location, 'a double submit adds the picture once');
     const [image] = await listImages(rt.deps.db, id);
     assert.ok(image);
     const item = (await findItem(rt.deps.db, id))!;
@@ -259,7 +280,11 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     assert.match(page.body, /Tracker/);
     const served = await visitor().get(`/dateien/${image.fileId}`);
     assert.equal(served.statusCode, 200);
-    assert.equal(served.headers['content-type'], 'image/png');
+    assert.equal(served.headers['content-type'], 'image/jpeg');
+    const bytes = (await rt.app.inject({ method: 'GET', url: `/dateien/${image.fileId}` })).rawPayload;
+    const shown = await sharp(bytes).metadata();
+    assert.deepEqual({ width: shown.width, height: shown.height, exif: shown.exif, orientation: shown.orientation }, { width: 200, height: 300, exif: undefined, orientation: undefined }, 'upright, and nothing of the camera or the place');
+    assert.deepEqual({ ...(await counts()), items: start.items }, { ...start, files: start.files + 1, images: start.images + 1, onDisk: start.onDisk + 1 }, 'the upload itself is gone');
   });
 
   it('answers malformed and unknown file addresses with 404', async () => {

@@ -87,7 +87,7 @@ export const knowledge = {
     captionsLink: 'Untertitel ansehen',
     imagesTitle: 'Bilder im Text',
     imagesLead: (mb: number) =>
-      `Ein Bild wird mit seinem Alternativtext als neue Zeile am Ende des Textes eingefügt. Beim Bearbeiten können Sie die Zeile an die passende Stelle verschieben. Erlaubt sind PNG, JPEG und WebP bis ${mb} MB.`,
+      `Ein Bild wird mit seinem Alternativtext als neue Zeile am Ende des Textes eingefügt. Beim Bearbeiten können Sie die Zeile an die passende Stelle verschieben. Erlaubt sind PNG, JPEG und WebP bis ${mb} MB; breite Bilder werden auf 1.440 Pixel verkleinert, Angaben der Kamera wie der Aufnahmeort entfernt.`,
     imagesEmpty: 'Noch keine Bilder.',
     imageColumns: { image: 'Bild', alt: 'Alternativtext', markdown: 'Markdown zum Einfügen' },
     imageFile: 'Bilddatei',

@@ -89,7 +89,7 @@ export const knowledge: typeof de = {
     captionsLink: 'View the captions',
     imagesTitle: 'Pictures in the text',
     imagesLead: (mb: number) =>
-      `A picture is added with its text alternative as a new line at the end of the text. When editing, you can move that line to the right place. PNG, JPEG and WebP up to ${mb} MB are allowed.`,
+      `A picture is added with its text alternative as a new line at the end of the text. When editing, you can move that line to the right place. PNG, JPEG and WebP up to ${mb} MB are allowed; wide pictures are reduced to 1,440 pixels, and camera details such as the place a photo was taken are removed.`,
     imagesEmpty: 'No pictures yet.',
     imageColumns: { image: 'Picture', alt: 'Text alternative', markdown: 'Markdown to paste' },
     imageFile: 'Picture file',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
-import { renderVariants, variantWidths } from './render-variants.ts';
+import { redrawPicture, renderVariants, variantWidths } from './render-variants.ts';
 
 /** A photo as a phone writes it: stored lying on its side, with the camera's place in its metadata. */
 async function phonePhoto(width: number, height: number): Promise<Buffer> {
@@ -61,5 +61,29 @@ describe('picture variants', () => {
     const bomb = await sharp({ create: { width: 7000, height: 6000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
     assert.ok(bomb.length < 1024 * 1024);
     assert.equal(await renderVariants(bomb), undefined);
+  });
+});
+
+describe('a picture drawn anew for a text', () => {
+  it('keeps the format, turns a photo upright, cuts it to 1440 pixels and keeps none of the camera data', async () => {
+    const redrawn = (await redrawPicture(await phonePhoto(3000, 2000)))!;
+    assert.equal(redrawn.format, 'jpeg');
+    const meta = await sharp(redrawn.bytes).metadata();
+    assert.deepEqual({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif, orientation: meta.orientation }, { format: 'jpeg', width: 1440, height: 2160, exif: undefined, orientation: undefined });
+  });
+
+  it('keeps a PNG lossless with its transparency, and a WebP a WebP, at their own size', async () => {
+    const logo = await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 0, g: 48, b: 100, alpha: 0 } } }).png().toBuffer();
+    const png = (await redrawPicture(logo))!;
+    const pngMeta = await sharp(png.bytes).metadata();
+    assert.deepEqual({ format: png.format, width: pngMeta.width, alpha: pngMeta.hasAlpha }, { format: 'png', width: 200, alpha: true });
+    const webp = (await redrawPicture(await sharp({ create: { width: 640, height: 360, channels: 3, background: '#d4003c' } }).webp().toBuffer()))!;
+    assert.deepEqual({ format: webp.format, width: (await sharp(webp.bytes).metadata()).width }, { format: 'webp', width: 640 });
+  });
+
+  it('refuses other formats and bytes that are no picture', async () => {
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer();
+    assert.equal(await redrawPicture(gif), undefined);
+    assert.equal(await redrawPicture(Buffer.from('kein Bild')), undefined);
   });
 });

@@ -67,3 +67,22 @@ export async function renderVariants(input: Buffer): Promise<RenderedPicture | u
   const largest = variants[variants.length - 1]!;
   return { width: largest.width, height: largest.height, variants };
 }
+
+export type RedrawnFormat = 'jpeg' | 'png' | 'webp';
+
+/**
+ * One picture to show as it is (inside a text): upright, no wider than the largest of
+ * PICTURE_WIDTHS, in the format it came in, and, like the variants, without metadata.
+ * Undefined when the bytes are no JPEG, PNG or WebP sharp can read.
+ */
+export async function redrawPicture(input: Buffer): Promise<{ format: RedrawnFormat; bytes: Buffer } | undefined> {
+  try {
+    const { format } = await open(input).metadata();
+    if (format !== 'jpeg' && format !== 'png' && format !== 'webp') return undefined;
+    const resized = open(input).resize({ width: PICTURE_WIDTHS[PICTURE_WIDTHS.length - 1], withoutEnlargement: true });
+    const encoded = format === 'jpeg' ? resized.jpeg({ quality: 85, mozjpeg: true }) : format === 'png' ? resized.png({ compressionLevel: 9 }) : resized.webp({ quality: 85 });
+    return { format, bytes: await encoded.toBuffer() };
+  } catch {
+    return undefined;
+  }
+}
