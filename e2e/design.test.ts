@@ -89,11 +89,13 @@ for (const width of WIDTHS) {
   });
 }
 
-browserTest('a picture without its text alternative is refused, with the error summary and the file to choose again', async (t, { newPage }) => {
+browserTest('a picture without its text alternative is refused, with the error summary and the file to choose again', async (_t, { newPage }) => {
   const page = await newPage();
   await logIn(page);
   await page.goto(`/verwaltung/veranstaltungen/${kickOff.id}/bild`);
-  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3d6fa8' } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3d6fa8' } })
+    .jpeg()
+    .toBuffer();
   await page.getByLabel(de.pictures.file).setInputFiles({ name: 'marktplatz.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByLabel(de.pictures.alt).fill('');
   await page.getByRole('button', { name: de.pictures.save }).click();
@@ -104,7 +106,7 @@ browserTest('a picture without its text alternative is refused, with the error s
   await expectNoAxeViolations(page);
 });
 
-browserTest('in forced colours every icon and arrow stays visible, and the current page keeps its mark', async (t, { newPage }) => {
+browserTest('in forced colours every icon and arrow stays visible, and the current page keeps its mark', async (_t, { newPage }) => {
   const page = await newPage();
   await page.emulateMedia({ forcedColors: 'active' });
   await logIn(page);
@@ -122,27 +124,39 @@ browserTest('in forced colours every icon and arrow stays visible, and the curre
     const colours = await page.locator(selector).evaluateAll((els, p) => els.map((el) => getComputedStyle(el, p).backgroundColor), pseudo ?? null);
     marks.push(...colours.map((colour) => ({ what: `${selector}${pseudo ?? ''}`, colour })));
   }
-  const lines = await page.locator('.dk-nav__link').evaluateAll((els) => els.map((el) => ({ current: el.hasAttribute('aria-current'), line: getComputedStyle(el).borderBottomColor })));
+  const lines = await page
+    .locator('.dk-nav__link')
+    .evaluateAll((els) => els.map((el) => ({ current: el.hasAttribute('aria-current'), line: getComputedStyle(el).borderBottomColor })));
   // Chromium writes colours as rgb() or oklch(): painted on a pixel, they compare.
-  const pixels = await page.evaluate((colours) => {
-    const pen = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-    return colours.map((colour) => {
-      pen.clearRect(0, 0, 1, 1);
-      pen.fillStyle = colour;
-      pen.fillRect(0, 0, 1, 1);
-      return [...pen.getImageData(0, 0, 1, 1).data].join(',');
-    });
-  }, [canvas, ...marks.map((m) => m.colour), ...lines.map((l) => l.line)]);
+  const pixels = await page.evaluate(
+    (colours) => {
+      const pen = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      return colours.map((colour) => {
+        pen.clearRect(0, 0, 1, 1);
+        pen.fillStyle = colour;
+        pen.fillRect(0, 0, 1, 1);
+        return [...pen.getImageData(0, 0, 1, 1).data].join(',');
+      });
+    },
+    [canvas, ...marks.map((m) => m.colour), ...lines.map((l) => l.line)],
+  );
   const seen = {
     canvas: pixels[0],
     marks: marks.map((m, i) => ({ ...m, colour: pixels[1 + i] })),
     links: lines.map((l, i) => ({ ...l, line: pixels[1 + marks.length + i] })),
   };
   assert.ok(seen.marks.length >= 5, `icons and arrows found: ${seen.marks.length}`);
-  assert.deepEqual(seen.marks.filter((m) => m.colour === seen.canvas), [], 'painted in the colour of the page behind them');
+  assert.deepEqual(
+    seen.marks.filter((m) => m.colour === seen.canvas),
+    [],
+    'painted in the colour of the page behind them',
+  );
   const current = seen.links.filter((l) => l.current);
   assert.equal(current.length, 1);
-  assert.ok(seen.links.every((l) => l.current || l.line === seen.canvas), 'only the current page is underlined');
+  assert.ok(
+    seen.links.every((l) => l.current || l.line === seen.canvas),
+    'only the current page is underlined',
+  );
   assert.notEqual(current[0]!.line, seen.canvas);
 });
 
@@ -221,22 +235,32 @@ function describe(transfers: Transfer[]): string {
   return transfers.map((x) => `${x.type} ${x.bytes} B ${x.url}${x.fromCache ? ' (cache)' : ''}`).join('\n');
 }
 
-browserTest(`a first visit of a public page transfers at most ${FIRST_VISIT_BUDGET / 1024} KB, its CSS at most ${CSS_BUDGET / 1024} KB, and a repeat visit only the HTML`, async (t, { newPage }) => {
-  for (const { name, path } of MAIN_PAGES) {
-    await t.test(name, async (st) => {
-      // a fresh browser context: nothing in the cache
-      const page = await newPage();
-      const first = await visit(page, path);
-      const total = first.reduce((sum, x) => sum + x.bytes, 0);
-      const css = first.filter((x) => x.type === 'Stylesheet').reduce((sum, x) => sum + x.bytes, 0);
-      st.diagnostic(`first visit ${total} bytes, of which CSS ${css}`);
-      assert.ok(first.some((x) => x.type === 'Font'), `the fonts are part of the visit:\n${describe(first)}`);
-      assert.ok(total <= FIRST_VISIT_BUDGET, `${total} bytes:\n${describe(first)}`);
-      assert.ok(css > 0 && css <= CSS_BUDGET, `${css} bytes of CSS:\n${describe(first)}`);
+browserTest(
+  `a first visit of a public page transfers at most ${FIRST_VISIT_BUDGET / 1024} KB, its CSS at most ${CSS_BUDGET / 1024} KB, and a repeat visit only the HTML`,
+  async (t, { newPage }) => {
+    for (const { name, path } of MAIN_PAGES) {
+      await t.test(name, async (st) => {
+        // a fresh browser context: nothing in the cache
+        const page = await newPage();
+        const first = await visit(page, path);
+        const total = first.reduce((sum, x) => sum + x.bytes, 0);
+        const css = first.filter((x) => x.type === 'Stylesheet').reduce((sum, x) => sum + x.bytes, 0);
+        st.diagnostic(`first visit ${total} bytes, of which CSS ${css}`);
+        assert.ok(
+          first.some((x) => x.type === 'Font'),
+          `the fonts are part of the visit:\n${describe(first)}`,
+        );
+        assert.ok(total <= FIRST_VISIT_BUDGET, `${total} bytes:\n${describe(first)}`);
+        assert.ok(css > 0 && css <= CSS_BUDGET, `${css} bytes of CSS:\n${describe(first)}`);
 
-      const again = await visit(page, path);
-      const fetched = again.filter((x) => x.type !== 'Document' && !x.fromCache);
-      assert.deepEqual(fetched.map((x) => x.url), [], `only the HTML comes over the network:\n${describe(again)}`);
-    });
-  }
-});
+        const again = await visit(page, path);
+        const fetched = again.filter((x) => x.type !== 'Document' && !x.fromCache);
+        assert.deepEqual(
+          fetched.map((x) => x.url),
+          [],
+          `only the HTML comes over the network:\n${describe(again)}`,
+        );
+      });
+    }
+  },
+);

@@ -110,7 +110,10 @@ browserTest('at the door, staff find a person and check them in, with and withou
   await page.waitForFunction(() => document.querySelectorAll('[data-checkin-entry]:not([hidden])').length === 1);
   assert.ok(before > 1);
   assert.equal(page.url().includes('suche='), false, 'filtered without a request');
-  await page.getByRole('status').filter({ hasText: m.checkIn.filterStatus(1) }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: m.checkIn.filterStatus(1) })
+    .waitFor();
   await page.getByRole('button', { name: `${m.checkIn.checkIn} Merle Thomsen` }).click();
   await page.getByText(m.checkIn.checkedIn('Merle Thomsen')).waitFor();
   assert.match(await page.locator(`#p-${await idOf(page, 'Merle Thomsen')}`).innerText(), /anwesend seit \d{2}:\d{2} Uhr/);

@@ -80,7 +80,10 @@ browserTest('an editor moves the Heide programme by an hour, and the public page
   await page.getByText(de.events.editor.notices.programmeTimesSaved).waitFor();
   await expectNoAxeViolations(page);
   const heideColumn = await page.getByRole('table').locator('tbody tr td:nth-child(4)').allInnerTexts();
-  assert.ok(heideColumn.every((cell) => cell.includes(m.ownTime)), 'every time in Heide is the date’s own');
+  assert.ok(
+    heideColumn.every((cell) => cell.includes(m.ownTime)),
+    'every time in Heide is the date’s own',
+  );
 
   await page.goto(`/veranstaltungen/${KICK_OFF.slug}`);
   await heading(page, de.events.page.programmeAt('in Heide'), 3).waitFor();

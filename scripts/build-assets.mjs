@@ -27,7 +27,8 @@ const FONTS = [
   { logical: 'fira-sans-600.woff2', file: 'FiraSans-SemiBold.woff2', weight: 600 },
 ];
 /** Basic Latin and Latin-1 (German and the neighbouring languages' names), dashes, quotes, euro, arrows. */
-const UNICODE_RANGE = 'U+0020-007E, U+00A0-00FF, U+0152-0153, U+0160-0161, U+0178, U+017D-017E, U+2010-2014, U+2018-201E, U+2022, U+2026, U+2039-203A, U+20AC, U+2190-2193';
+const UNICODE_RANGE =
+  'U+0020-007E, U+00A0-00FF, U+0152-0153, U+0160-0161, U+0178, U+017D-017E, U+2010-2014, U+2018-201E, U+2022, U+2026, U+2039-203A, U+20AC, U+2190-2193';
 /** Kerning and the ligatures that make text look right; the rest of the features stay out. */
 const FONT_FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk'];
 

@@ -21,7 +21,14 @@ const MODULES = {
   // Lines 26–172 hold the seat and waiting-list rules; the rest are plain look-ups.
   'seat-taking': { mutate: 'src/features/events/registration/repository.ts:26-172', tests: ['src/features/events/registration/'] },
   // security.test lets held seats run out, the other way into expireTimed
-  offers: { mutate: 'src/features/events/registration/promote-from-waiting-list.ts', tests: ['src/features/events/registration/rules.test', 'src/features/events/registration/registration.test', 'src/features/events/registration/security.test'] },
+  offers: {
+    mutate: 'src/features/events/registration/promote-from-waiting-list.ts',
+    tests: [
+      'src/features/events/registration/rules.test',
+      'src/features/events/registration/registration.test',
+      'src/features/events/registration/security.test',
+    ],
+  },
   confirmation: {
     mutate: 'src/features/events/registration/confirm-registration.ts',
     tests: [
@@ -31,7 +38,10 @@ const MODULES = {
       'src/features/events/registration/concurrency.test',
     ],
   },
-  'manage-links': { mutate: 'src/features/events/registration/service.ts', tests: ['src/features/events/registration/manage-links.test', 'src/features/events/registration/security.test'] },
+  'manage-links': {
+    mutate: 'src/features/events/registration/service.ts',
+    tests: ['src/features/events/registration/manage-links.test', 'src/features/events/registration/security.test'],
+  },
   retention: { mutate: 'src/features/events/operations/retention.ts', tests: ['src/features/events/operations/retention.test'] },
   'job-claiming': { mutate: 'src/platform/jobs/repository.ts', tests: ['src/platform/jobs/'] },
 };

@@ -8,9 +8,7 @@ import { buildAssets } from './build-assets.mjs';
 
 // DK_TEST_ROOT lets this runner's own test (src/platform/testing/test-runner.test.ts) run it on
 // a small fixture tree instead of the whole project.
-const root = process.env.DK_TEST_ROOT
-  ? path.resolve(process.env.DK_TEST_ROOT)
-  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = process.env.DK_TEST_ROOT ? path.resolve(process.env.DK_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The same rule as src/platform/testing/ci.ts, which this plain script cannot import.
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -24,9 +22,7 @@ function testFiles(dir) {
 }
 
 const filters = process.argv.slice(2);
-const files = [...testFiles('src'), ...testFiles('e2e')]
-  .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
-  .sort();
+const files = [...testFiles('src'), ...testFiles('e2e')].filter((file) => filters.length === 0 || filters.some((f) => file.includes(f))).sort();
 
 if (files.length === 0) {
   console.error(`No test files found${filters.length ? ` for ${filters.join(', ')}` : ''}.`);

@@ -39,7 +39,8 @@ const commands: Record<string, Command> = {
   migrate: {
     summary: 'apply pending database migrations',
     usage: 'migrate',
-    description: 'Applies the migrations in migrations/ that the database does not have yet. `npm start` does the same on every start; run this before starting a new version on several servers.',
+    description:
+      'Applies the migrations in migrations/ that the database does not have yet. `npm start` does the same on every start; run this before starting a new version on several servers.',
     options: {},
     positionals: [],
     async run({ config }) {
@@ -63,7 +64,9 @@ const commands: Record<string, Command> = {
     positionals: [],
     async run({ config }) {
       if (config.env === 'production' && !config.demoContentInProduction) {
-        throw new UsageError('NODE_ENV=production: demo accounts have a published password. Set DEMO_CONTENT_IN_PRODUCTION=1 as well only for a demonstration system.');
+        throw new UsageError(
+          'NODE_ENV=production: demo accounts have a published password. Set DEMO_CONTENT_IN_PRODUCTION=1 as well only for a demonstration system.',
+        );
       }
       // Only this command needs the features; the others must work even if one of them fails to load.
       const { createRuntime, seedDemoContent } = await import('./runtime.ts');

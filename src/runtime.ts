@@ -65,9 +65,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
   };
-  const transport =
-    options.transport ??
-    createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
+  const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
   const app = await buildServer({ deps, features: list, logger: options.logger ?? true, ...(options.logStream ? { logStream: options.logStream } : {}) });
   const sweep = async (now: Date) => {

@@ -128,7 +128,12 @@ export class BenchContext {
 
   logTail(name: string, lines = 20): string {
     try {
-      return fs.readFileSync(path.join(this.tmpDir, `${name}.log`), 'utf8').trim().split('\n').slice(-lines).join('\n');
+      return fs
+        .readFileSync(path.join(this.tmpDir, `${name}.log`), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(-lines)
+        .join('\n');
     } catch {
       return '';
     }

@@ -77,7 +77,13 @@ export function links(html: string): string[] {
 
 /** stylesheets and scripts the page makes the browser load */
 export function subresources(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link\b([^>]*)>/gi)].map((m) => attrs(m[1]!)).filter((a) => a.rel === 'stylesheet' && a.href).map((a) => a.href!);
-  const js = [...html.matchAll(/<script\b([^>]*)>/gi)].map((m) => attrs(m[1]!)).filter((a) => a.src).map((a) => a.src!);
+  const css = [...html.matchAll(/<link\b([^>]*)>/gi)]
+    .map((m) => attrs(m[1]!))
+    .filter((a) => a.rel === 'stylesheet' && a.href)
+    .map((a) => a.href!);
+  const js = [...html.matchAll(/<script\b([^>]*)>/gi)]
+    .map((m) => attrs(m[1]!))
+    .filter((a) => a.src)
+    .map((a) => a.src!);
   return { css, js };
 }

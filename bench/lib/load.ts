@@ -42,15 +42,12 @@ export class HttpClient {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = { ...options.headers };
       if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
-      const req = http.request(
-        { host: this.#base.hostname, port: this.#base.port, method, path, headers, agent: this.#agent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks), ms: performance.now() - started }));
-        },
-      );
+      const req = http.request({ host: this.#base.hostname, port: this.#base.port, method, path, headers, agent: this.#agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks), ms: performance.now() - started }));
+      });
       req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`timeout after ${options.timeoutMs ?? 30_000} ms`)));
       req.on('error', reject);
       req.end(options.body);

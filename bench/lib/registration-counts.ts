@@ -31,7 +31,14 @@ export async function seatCounts(db: Database, dateId: string): Promise<SeatCoun
     db,
     sql`select count(*)::int as n from (select email from event_registrations where date_id = ${dateId} group by email having count(*) > 1) x`,
   );
-  return { seats: date?.seats ?? 0, counter: date?.counter ?? 0, confirmed: r?.confirmed ?? 0, waiting: r?.waiting ?? 0, other: r?.other ?? 0, duplicateRegistrations: d?.n ?? 0 };
+  return {
+    seats: date?.seats ?? 0,
+    counter: date?.counter ?? 0,
+    confirmed: r?.confirmed ?? 0,
+    waiting: r?.waiting ?? 0,
+    other: r?.other ?? 0,
+    duplicateRegistrations: d?.n ?? 0,
+  };
 }
 
 /** addresses of one scenario: `<tag>-<n>@bench.example.org` */
@@ -73,7 +80,10 @@ export async function mailCounts(db: Database, tag: string): Promise<MailCounts>
 
 /** receipts still to be written: the events feature renders them in a job of its own, which then queues the mail */
 async function openReceiptJobs(db: Database): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs where kind = 'events.receipt' and done_at is null and failed_at is null`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from jobs where kind = 'events.receipt' and done_at is null and failed_at is null`,
+  );
   return row?.n ?? 0;
 }
 

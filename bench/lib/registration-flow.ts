@@ -1,5 +1,5 @@
 import { decodeEntities, hiddenFields, parseForms, type HtmlForm } from './html.ts';
-import { bodyText, HttpClient, type HttpResponse } from './load.ts';
+import { bodyText, type HttpClient, type HttpResponse } from './load.ts';
 
 /**
  * One person registering for a date the way their browser does it: open the form, send
@@ -78,7 +78,11 @@ function title(html: string): string {
 
 function errorSummary(html: string): string {
   const summary = /class="dk-error-summary"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
-  return summary.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return summary
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }
 
 export interface FlowResult {

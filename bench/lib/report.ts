@@ -50,11 +50,13 @@ export function printSummary(header: string): void {
   for (const { name, metrics } of results) {
     for (const t of metrics.targets ?? []) rows.push([name, t.name, String(t.value), t.target, t.met ? 'ok' : 'MISSED']);
     for (const f of metrics.failures ?? []) rows.push([name, f, '', '', 'FAILED']);
-    if (!metrics.targets?.length && !metrics.failures?.length) rows.push([name, metrics.failures ? 'correctness counters' : '(not measured)', '', '', metrics.failures ? 'ok' : '']);
+    if (!metrics.targets?.length && !metrics.failures?.length)
+      rows.push([name, metrics.failures ? 'correctness counters' : '(not measured)', '', '', metrics.failures ? 'ok' : '']);
     for (const n of metrics.notes ?? []) rows.push([name, `note: ${n}`, '', '', '']);
   }
   const widths = rows[0]!.map((_, col) => Math.min(70, Math.max(...rows.map((r) => r[col]!.length))));
-  const line = (r: string[]) => r.map((cell, col) => (cell.length > widths[col]! ? `${cell.slice(0, widths[col]! - 1)}…` : cell.padEnd(widths[col]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, col) => (cell.length > widths[col]! ? `${cell.slice(0, widths[col]! - 1)}…` : cell.padEnd(widths[col]!))).join('  ');
   process.stdout.write(`\n${header}\n${line(rows[0]!)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const r of rows.slice(1)) process.stdout.write(`${line(r)}\n`);
 }

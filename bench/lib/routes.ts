@@ -39,7 +39,10 @@ export async function listRoutes(env: Record<string, string>): Promise<Route[]> 
 /** query parameter names the routes read, found in the source (`Querystring: { … }` and zod query schemas) */
 export function queryParameterNames(): string[] {
   const names = new Set(['q', 'seite', 'handlungsfeld', 'ort', 'format', 'token']);
-  const files = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  const files = fs
+    .readdirSync(path.join(ROOT, 'src'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
   for (const file of files) {
     const text = fs.readFileSync(path.join(ROOT, 'src', file), 'utf8');
     for (const m of text.matchAll(/Querystring:\s*\{([^}]*)\}/g)) {

@@ -26,8 +26,7 @@ const TOPICS = [
   'Energiewende kommunal steuern',
 ];
 
-const CONSENT =
-  'Ich bin einverstanden, dass meine Angaben zur Organisation dieser Veranstaltung gespeichert und 90 Tage nach dem Termin gelöscht werden.';
+const CONSENT = 'Ich bin einverstanden, dass meine Angaben zur Organisation dieser Veranstaltung gespeichert und 90 Tage nach dem Termin gelöscht werden.';
 
 function description(topic: string): string {
   return [
@@ -91,7 +90,11 @@ export async function seedCatalogue(db: Database, runId: string): Promise<Catalo
   const fields = ['verwaltung', 'bildung', 'mobilitaet', 'beteiligung', 'infrastruktur-daten', 'daseinsvorsorge'];
   let eventSlug = '';
   for (const [i, topic] of TOPICS.entries()) {
-    const slug = `${topic.toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${runId}`;
+    const slug = `${topic
+      .toLowerCase()
+      .replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}-${runId}`;
     if (i === 0) eventSlug = slug;
     const eventId = await insertEvent(db, slug, topic, [fields[i % fields.length]!, fields[(i + 2) % fields.length]!]);
     for (let d = 0; d < 1 + (i % 3); d++) await insertDate(db, eventId, TOWNS[(i + d * 5) % TOWNS.length]!, 14 + i * 3 + d * 7, 60 + 20 * d);
@@ -133,7 +136,32 @@ export async function seedGuide(db: Database, runId: string): Promise<string> {
 }
 
 // A small vocabulary of the programme's topics; items combine it into titles and texts.
-const NOUNS = ['Gemeinde', 'Verwaltung', 'Digitalisierung', 'Breitband', 'Glasfaser', 'Bürgerdienst', 'Förderprogramm', 'Mobilität', 'Beteiligung', 'Datenschutz', 'Schule', 'Rathaus', 'Antrag', 'Strategie', 'Plattform', 'Wärmeplanung', 'Ehrenamt', 'Straßenbeleuchtung', 'Daten', 'Kita', 'Pflege', 'Tourismus', 'Energie', 'Informationssicherheit'];
+const NOUNS = [
+  'Gemeinde',
+  'Verwaltung',
+  'Digitalisierung',
+  'Breitband',
+  'Glasfaser',
+  'Bürgerdienst',
+  'Förderprogramm',
+  'Mobilität',
+  'Beteiligung',
+  'Datenschutz',
+  'Schule',
+  'Rathaus',
+  'Antrag',
+  'Strategie',
+  'Plattform',
+  'Wärmeplanung',
+  'Ehrenamt',
+  'Straßenbeleuchtung',
+  'Daten',
+  'Kita',
+  'Pflege',
+  'Tourismus',
+  'Energie',
+  'Informationssicherheit',
+];
 const ADJECTIVES = ['digitale', 'kommunale', 'offene', 'smarte', 'ländliche', 'gemeinsame', 'sichere', 'neue'];
 const VERBS = ['planen', 'einführen', 'finanzieren', 'übernehmen', 'beschaffen', 'betreiben', 'vernetzen', 'messen'];
 

@@ -5,14 +5,7 @@ import type { BenchContext } from '../lib/context.ts';
 import { Histogram, round } from '../lib/histogram.ts';
 import { HttpClient, runClients } from '../lib/load.ts';
 import { runTransactionReference } from '../lib/pg-reference.ts';
-import {
-  databaseNow,
-  deliveryCounts,
-  mailCounts,
-  registrationTimeline,
-  seatCounts,
-  waitForMails,
-} from '../lib/registration-counts.ts';
+import { databaseNow, deliveryCounts, mailCounts, registrationTimeline, seatCounts, waitForMails } from '../lib/registration-counts.ts';
 import { FlowError, person, registerThroughBrowser, registrationFormPath } from '../lib/registration-flow.ts';
 import { printResult, progress, target } from '../lib/report.ts';
 import { seedRushDate, type RushDate } from '../lib/seed.ts';
@@ -45,7 +38,8 @@ export function stepErrors(errors: Map<string, number>): Record<string, number> 
 }
 
 export function countError(errors: Map<string, number>, error: unknown): void {
-  const key = error instanceof FlowError ? `${error.step} HTTP ${error.status}` : `network: ${error instanceof Error ? error.message.slice(0, 60) : String(error)}`;
+  const key =
+    error instanceof FlowError ? `${error.step} HTTP ${error.status}` : `network: ${error instanceof Error ? error.message.slice(0, 60) : String(error)}`;
   errors.set(key, (errors.get(key) ?? 0) + 1);
 }
 
@@ -110,7 +104,8 @@ export async function registrationRushScenario(ctx: BenchContext): Promise<void>
   let next = 0;
   const statementsPerPerson = await statementsPer(ctx, async (base) => {
     const one = new HttpClient(base, 1);
-    for (let i = 0; i < 5; i++) await registerThroughBrowser(one, registrationFormPath(countDate.eventSlug, countDate.dateId), person(next++, `count-${ctx.runId}`));
+    for (let i = 0; i < 5; i++)
+      await registerThroughBrowser(one, registrationFormPath(countDate.eventSlug, countDate.dateId), person(next++, `count-${ctx.runId}`));
     one.close();
     return 5;
   });
@@ -126,11 +121,14 @@ export async function registrationRushScenario(ctx: BenchContext): Promise<void>
   if (counts.waiting !== expectWaiting) failures.push(`waiting ${counts.waiting}, expected ${expectWaiting}`);
   if (counts.duplicateRegistrations) failures.push(`${counts.duplicateRegistrations} duplicate registrations`);
   if (outcome.failed) failures.push(`${outcome.failed} people got an unexpected answer`);
-  if (mails.queued !== people || mails.recipients !== people) failures.push(`${mails.queued} e-mails queued for ${mails.recipients} people, expected one each for ${people}`);
+  if (mails.queued !== people || mails.recipients !== people)
+    failures.push(`${mails.queued} e-mails queued for ${mails.recipients} people, expected one each for ${people}`);
   if (delivery.missing || wait.open) failures.push(`${delivery.missing} e-mails not delivered (${wait.open} still queued after ${wait.waitedMs} ms)`);
   if (delivery.deliveredMoreThanOnce) failures.push(`${delivery.deliveredMoreThanOnce} e-mails delivered more than once`);
 
-  const chart = quick ? 'not written in --quick runs (docs/benchmarks-rush.svg shows the full run)' : writeChart(await registrationTimeline(db, date.dateId, startMs), people, seats, clients, perSecond);
+  const chart = quick
+    ? 'not written in --quick runs (docs/benchmarks-rush.svg shows the full run)'
+    : writeChart(await registrationTimeline(db, date.dateId, startMs), people, seats, clients, perSecond);
   printResult('registration-rush', {
     people,
     clients,

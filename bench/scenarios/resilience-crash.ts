@@ -63,7 +63,7 @@ export async function crashScenario(ctx: BenchContext): Promise<void> {
   // Kill once about a third of the people are through, while the rest are mid-flow.
   while (confirmedPages.size < people / 3) await sleep(20);
   progress(`crash: SIGKILL after ${confirmedPages.size} confirmations`);
-  let release = () => undefined as void;
+  let release: () => void = () => {};
   back = new Promise<void>((resolve) => (release = resolve));
   killedAt = confirmedPages.size;
   await app.process.kill();
@@ -96,7 +96,7 @@ export async function crashScenario(ctx: BenchContext): Promise<void> {
   for (const [index, location] of confirmedPages) {
     const email = person(index, tag).email;
     const row = byEmail.get(email);
-    if (!row || row.n !== 1) withoutRegistration++;
+    if (row?.n !== 1) withoutRegistration++;
     else if (!location.includes(`/anmeldung/${row.reference}?`)) wrongReference++;
     if ((deliveredTo.get(email) ?? 0) !== 1) receiptsNotOne++;
   }
@@ -107,7 +107,8 @@ export async function crashScenario(ctx: BenchContext): Promise<void> {
   if (withoutRegistration) failures.push(`${withoutRegistration} people saw a confirmation page but have not exactly one registration`);
   if (wrongReference) failures.push(`${wrongReference} confirmation pages name another registration than the stored one`);
   if (receiptsNotOne) failures.push(`${receiptsNotOne} people with a confirmation page did not get exactly one receipt`);
-  if (counts.confirmed > seats || counts.counter !== counts.confirmed) failures.push(`overbooked or counter off: ${counts.confirmed} confirmed, counter ${counts.counter}, ${seats} seats`);
+  if (counts.confirmed > seats || counts.counter !== counts.confirmed)
+    failures.push(`overbooked or counter off: ${counts.confirmed} confirmed, counter ${counts.counter}, ${seats} seats`);
   if (counts.duplicateRegistrations) failures.push(`${counts.duplicateRegistrations} duplicate registrations`);
   if (delivery.deliveredMoreThanOnce) failures.push(`${delivery.deliveredMoreThanOnce} e-mails delivered more than once`);
   if (wait.open) failures.push(`${wait.open} e-mails still queued after ${wait.waitedMs} ms`);

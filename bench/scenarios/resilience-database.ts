@@ -82,7 +82,11 @@ export async function databaseOutageScenario(ctx: BenchContext): Promise<void> {
   client.close();
 
   const during = answers.filter((a) => a.at >= cutAt && a.at < restoredAt);
-  const statusCounts = (list: Answer[]) => list.reduce<Record<string, number>>((m, a) => ((m[a.status] = (m[a.status] ?? 0) + 1), m), {});
+  const statusCounts = (list: Answer[]) => {
+    const counts: Record<string, number> = {};
+    for (const a of list) counts[a.status] = (counts[a.status] ?? 0) + 1;
+    return counts;
+  };
   const slowest = Math.max(0, ...during.map((a) => a.ms));
   const healthDuring = health.filter((a) => a.at >= cutAt && a.at < restoredAt);
   const firstOkAfter = answers.filter((a) => a.at >= restoredAt && a.status === 200).sort((a, b) => a.at - b.at)[0];

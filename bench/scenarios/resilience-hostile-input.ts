@@ -67,6 +67,7 @@ function hostileValues(mark: string): fc.Arbitrary<string> {
     '2026-13-45',
     '9999-12-31T23:59',
     '<!--',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template injection attempt, sent as typed
     '${7*7}{{7*7}}',
     ' ',
     '',
@@ -145,7 +146,7 @@ async function formFields(client: HttpClient, path: string, cookie: string): Pro
   for (let cut = segments.length; cut >= 2; cut--) {
     const candidate = segments.slice(0, cut).join('/') || '/';
     const { res, html } = await page(client, candidate, cookie).catch(() => ({ res: undefined, html: '' }));
-    if (!res || res.status !== 200) continue;
+    if (res?.status !== 200) continue;
     const form = parseForms(html).find((f) => f.method === 'post' && f.action.split('?')[0] === path);
     if (!form) continue;
     const byName = new Map<string, FormField>();
@@ -196,7 +197,10 @@ export async function hostileInputScenario(ctx: BenchContext): Promise<void> {
     ['administrator', admin.cookie],
   ] as const) {
     const { html } = await page(client, cookie ? '/konto' : '/anmelden', cookie);
-    const csrf = parseForms(html).flatMap((f) => f.fields).find((f) => f.name === '_csrf')?.value ?? '';
+    const csrf =
+      parseForms(html)
+        .flatMap((f) => f.fields)
+        .find((f) => f.name === '_csrf')?.value ?? '';
     const laneRoutes = routes.filter((r) => !(cookie && ADMIN_EXCLUDED.has(`${r.method} ${r.url}`)));
     const fields = new Map<string, FormField[]>();
     for (const r of laneRoutes.filter((r) => r.method === 'POST')) fields.set(r.url, await formFields(client, fillPath(r.url, firstKnown), cookie));
@@ -215,31 +219,35 @@ export async function hostileInputScenario(ctx: BenchContext): Promise<void> {
   const runLane = async (lane: Lane, run: number) => {
     const paramValue = (name: string) =>
       fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...(known[name]?.length ? known[name] : ['x'])) }, { weight: 2, arbitrary: value });
-    const request = fc
-      .constantFrom(...lane.routes)
-      .chain((route) => {
-        const params = [...route.url.matchAll(/:([a-zA-Z_]\w*)/g)].map((m) => m[1]!);
-        const formFields = lane.fields.get(route.url) ?? [];
-        return fc.record({
-          route: fc.constant(route),
-          params: fc.tuple(...params.map((p) => paramValue(p))),
-          // fast-check's option() yields null once in `freq`; these should be the exception
-          rawSegment: rarely(fc.constantFrom(...RAW_SEGMENTS), 12),
-          query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...queryNames), fc.string({ maxLength: 20 })), value), { maxLength: 4 }),
-          // each field of the form: mostly a plausible value, sometimes hostile, sometimes absent
-          fields: fc.tuple(
-            ...formFields.map((f) =>
-              fc.option(fc.oneof({ weight: 3, arbitrary: plausible(f, mark) }, { weight: 1, arbitrary: value }).map((v): [string, string] => [f.name, v]), { freq: 8 }),
+    const request = fc.constantFrom(...lane.routes).chain((route) => {
+      const params = [...route.url.matchAll(/:([a-zA-Z_]\w*)/g)].map((m) => m[1]!);
+      const formFields = lane.fields.get(route.url) ?? [];
+      return fc.record({
+        route: fc.constant(route),
+        params: fc.tuple(...params.map((p) => paramValue(p))),
+        // fast-check's option() yields null once in `freq`; these should be the exception
+        rawSegment: rarely(fc.constantFrom(...RAW_SEGMENTS), 12),
+        query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...queryNames), fc.string({ maxLength: 20 })), value), { maxLength: 4 }),
+        // each field of the form: mostly a plausible value, sometimes hostile, sometimes absent
+        fields: fc.tuple(
+          ...formFields.map((f) =>
+            fc.option(
+              fc.oneof({ weight: 3, arbitrary: plausible(f, mark) }, { weight: 1, arbitrary: value }).map((v): [string, string] => [f.name, v]),
+              { freq: 8 },
             ),
           ),
-          // now and then a field the form does not have, or one sent twice
-          extra: rarely(fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...(formFields.length ? formFields.map((f) => f.name) : ['x']))), value), 6),
-          // four out of five requests carry a valid token, so that most reach the handler
-          validCsrf: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
-          submission: fc.oneof(fc.uuid(), value),
-          forwardedFor: fc.oneof(fc.ipV4(), value),
-        });
+        ),
+        // now and then a field the form does not have, or one sent twice
+        extra: rarely(
+          fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...(formFields.length ? formFields.map((f) => f.name) : ['x']))), value),
+          6,
+        ),
+        // four out of five requests carry a valid token, so that most reach the handler
+        validCsrf: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
+        submission: fc.oneof(fc.uuid(), value),
+        forwardedFor: fc.oneof(fc.ipV4(), value),
       });
+    });
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         let i = 0;
@@ -252,7 +260,11 @@ export async function hostileInputScenario(ctx: BenchContext): Promise<void> {
         const send = (via: HttpClient) =>
           r.route.method === 'GET'
             ? via.get(target, { headers })
-            : via.postForm(target, [...(r.validCsrf ? [['_csrf', lane.csrf] as [string, string]] : []), ['_submission', r.submission], ...bodyFields(r.fields, r.extra)], { headers });
+            : via.postForm(
+                target,
+                [...(r.validCsrf ? [['_csrf', lane.csrf] as [string, string]] : []), ['_submission', r.submission], ...bodyFields(r.fields, r.extra)],
+                { headers },
+              );
         let res: HttpResponse;
         try {
           res = await send(client).catch(async () => {
@@ -272,9 +284,23 @@ export async function hostileInputScenario(ctx: BenchContext): Promise<void> {
         }
         requests++;
         statuses[`${r.route.method} ${res.status}`] = (statuses[`${r.route.method} ${res.status}`] ?? 0) + 1;
-        if (res.status >= 500) findings.push({ lane: lane.name, method: r.route.method, path: target.slice(0, 200), status: res.status, detail: JSON.stringify(bodyFields(r.fields, r.extra)).slice(0, 300) });
+        if (res.status >= 500)
+          findings.push({
+            lane: lane.name,
+            method: r.route.method,
+            path: target.slice(0, 200),
+            status: res.status,
+            detail: JSON.stringify(bodyFields(r.fields, r.extra)).slice(0, 300),
+          });
         const reflected = isHtml(res) ? unescapedPayload(bodyText(res), mark) : undefined;
-        if (reflected) findings.push({ lane: lane.name, method: r.route.method, path: target.slice(0, 200), status: res.status, detail: `unescaped in answer: ${reflected}` });
+        if (reflected)
+          findings.push({
+            lane: lane.name,
+            method: r.route.method,
+            path: target.slice(0, 200),
+            status: res.status,
+            detail: `unescaped in answer: ${reflected}`,
+          });
         // Counters, not assertions: a run reports every finding instead of stopping at the first.
         return true;
       }),

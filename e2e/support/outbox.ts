@@ -59,9 +59,7 @@ export function decodeHeader(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_all, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : decodeQuotedPrintable(data.replace(/_/g, ' ')).toString('utf8'),
+      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')).toString('utf8'),
     );
 }
 
@@ -113,11 +111,7 @@ export async function readOutbox(outboxDir: string): Promise<OutboxMail[]> {
  * Waits until the background worker has written a mail that matches, e.g.
  * `waitForMail(server.outboxDir, (m) => m.to.includes(email) && m.subject.includes('Bestätigen'))`.
  */
-export async function waitForMail(
-  outboxDir: string,
-  matches: (mail: OutboxMail) => boolean,
-  options: { timeoutMs?: number } = {},
-): Promise<OutboxMail> {
+export async function waitForMail(outboxDir: string, matches: (mail: OutboxMail) => boolean, options: { timeoutMs?: number } = {}): Promise<OutboxMail> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   for (;;) {
     const mails = await readOutbox(outboxDir);

@@ -54,11 +54,7 @@ after(
  * it is skipped with the reason in the test report, so a run without a browser never looks
  * like a run that tested the pages; in CI it fails instead.
  */
-export function browserTest(
-  name: string,
-  fn: (t: TestContext, env: BrowserEnv) => Promise<void>,
-  { backend = 'pglite' }: { backend?: Backend } = {},
-): void {
+export function browserTest(name: string, fn: (t: TestContext, env: BrowserEnv) => Promise<void>, { backend = 'pglite' }: { backend?: Backend } = {}): void {
   // A hang (a server that never answers) must fail with a message, not block the whole suite.
   test(name, { timeout: 180_000 }, async (t) => {
     if (chromiumMissing) {

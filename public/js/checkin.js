@@ -18,8 +18,7 @@
 
   let announce;
   function report(shown) {
-    const text =
-      shown === 0 ? status.dataset.none : shown === 1 ? status.dataset.one : (status.dataset.other || '').replace('{n}', String(shown));
+    const text = shown === 0 ? status.dataset.none : shown === 1 ? status.dataset.one : (status.dataset.other || '').replace('{n}', String(shown));
     // Wait for a pause in typing, so that screen readers do not read every keystroke's count.
     clearTimeout(announce);
     announce = setTimeout(() => {

@@ -22,16 +22,39 @@ import { pageRoutes } from './pages/testing/authorization-matrix.ts';
 import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
-const MATRIX: MatrixRoute[] = [...pageRoutes, ...accountRoutes, ...adminRoutes, ...designRoutes, ...organisationRoutes, ...eventRoutes, ...registrationRoutes, ...eventOperationRoutes, ...searchPageRoutes, ...knowledgeRoutes];
+const MATRIX: MatrixRoute[] = [
+  ...pageRoutes,
+  ...accountRoutes,
+  ...adminRoutes,
+  ...designRoutes,
+  ...organisationRoutes,
+  ...eventRoutes,
+  ...registrationRoutes,
+  ...eventOperationRoutes,
+  ...searchPageRoutes,
+  ...knowledgeRoutes,
+];
 
 /**
  * The same with real ids of someone else's records (another organisation, event, person);
  * the matrix above names records that do not exist where a change would be possible.
  */
-const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.rows, ...eventForeignIds.rows, ...knowledgeForeignIds.rows].map((r) => `${r.method} ${r.route}`);
+const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.rows, ...eventForeignIds.rows, ...knowledgeForeignIds.rows].map(
+  (r) => `${r.method} ${r.route}`,
+);
 
 // Routes every visitor may use and that carry no data of their own.
-const INFRASTRUCTURE = new Set(['GET /healthz', 'GET /sprache/:locale', 'GET /static/*', 'HEAD /static/*', 'GET /static/build/*', 'HEAD /static/build/*', 'POST /abmelden', 'GET /thema.css', 'HEAD /thema.css']);
+const INFRASTRUCTURE = new Set([
+  'GET /healthz',
+  'GET /sprache/:locale',
+  'GET /static/*',
+  'HEAD /static/*',
+  'GET /static/build/*',
+  'HEAD /static/build/*',
+  'POST /abmelden',
+  'GET /thema.css',
+  'HEAD /thema.css',
+]);
 
 const LOGIN: Record<Exclude<MatrixRole, 'anonymous'>, string> = {
   member: 'mitglied@demo.digitale-kommune.de',
@@ -89,7 +112,7 @@ eachBackend('authorization matrix', (backend) => {
     const missing = rt.app.registeredRoutes
       .map((r) => `${r.method} ${r.url}`)
       .filter((key) => (key.match(/:\w+/g) ?? []).length >= 2 && !covered.has(key) && !key.startsWith('HEAD '));
-    assert.deepEqual([...new Set(missing)], [], 'nested routes without a row in a feature\'s authorization-matrix-foreign-ids.ts');
+    assert.deepEqual([...new Set(missing)], [], "nested routes without a row in a feature's authorization-matrix-foreign-ids.ts");
   });
 
   const visitors = () => ({ deps: rt.deps, clients });

@@ -12,4 +12,13 @@ import { searchFeature } from './search/index.ts';
  * Every feature of the platform, in the order of the main navigation. Accounts come before
  * organisations because the organisations' demo content links the demo accounts.
  */
-export const features: Feature[] = [pagesFeature, eventsFeature, knowledgeFeature, accountsFeature, organisationsFeature, designFeature, adminFeature, searchFeature];
+export const features: Feature[] = [
+  pagesFeature,
+  eventsFeature,
+  knowledgeFeature,
+  accountsFeature,
+  organisationsFeature,
+  designFeature,
+  adminFeature,
+  searchFeature,
+];

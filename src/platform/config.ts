@@ -38,11 +38,26 @@ const envSchema = z.object({
   // how often the background worker looks for due jobs (e-mails etc.)
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   // hours a waiting-list offer stays open before it passes to the next person
-  EVENT_OFFER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
+  EVENT_OFFER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(48),
   // hours before a date's start when the reminder e-mail goes out
-  EVENT_REMINDER_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  EVENT_REMINDER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   // minutes before an online date's start when confirmed participants get the stream link
-  EVENT_STREAM_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  EVENT_STREAM_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   // seconds a public page's HTML is reused for anonymous visitors (0: off; default 2, off in tests)
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   // largest upload in megabytes
@@ -120,7 +135,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // A key generated into the database would be readable by everyone with a database dump and
   // would differ between installations restored from different backups.
   if (production && !e.SECRET_KEY) {
-    throw new Error('Invalid configuration: SECRET_KEY is required with NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 48`, the same in every app process).');
+    throw new Error(
+      'Invalid configuration: SECRET_KEY is required with NODE_ENV=production (at least 32 characters, e.g. `openssl rand -base64 48`, the same in every app process).',
+    );
   }
   const demoContent = e.DEMO_CONTENT ? e.DEMO_CONTENT === '1' : !production;
   if (production && demoContent && e.DEMO_CONTENT_IN_PRODUCTION !== '1') {

@@ -82,7 +82,9 @@ describe('production build (npm run build, then node dist/main.js)', () => {
     assert.equal(await app.exit, 0, app.output());
   });
 
-  it('runs several app processes on PostgreSQL, replaces one that dies, and stops them all on SIGTERM', { skip: !backends.includes('postgres') && 'needs TEST_DATABASE_URL' }, async () => {
+  it('runs several app processes on PostgreSQL, replaces one that dies, and stops them all on SIGTERM', {
+    skip: !backends.includes('postgres') && 'needs TEST_DATABASE_URL',
+  }, async () => {
     let database: TestDatabase | undefined;
     try {
       database = await openTestDatabase('postgres');

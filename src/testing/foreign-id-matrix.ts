@@ -44,7 +44,12 @@ export async function readTables(db: Executor, tables: PgTable[]): Promise<unkno
   const all: unknown[][] = [];
   for (const table of tables) {
     const rows: unknown[] = await db.select().from(table);
-    all.push(rows.map((row) => ({ key: JSON.stringify(row), row })).sort((a, b) => a.key.localeCompare(b.key)).map((r) => r.row));
+    all.push(
+      rows
+        .map((row) => ({ key: JSON.stringify(row), row }))
+        .sort((a, b) => a.key.localeCompare(b.key))
+        .map((r) => r.row),
+    );
   }
   return all;
 }

@@ -78,8 +78,7 @@ eachBackend('test harness', (backend) => {
       const clone = await openTestDatabase(backend);
       const name = clone.databaseName!;
       const control = await fresh();
-      const exists = async () =>
-        (await queryRows<{ n: number }>(control.db, sql`select count(*)::int as n from pg_database where datname = ${name}`))[0]?.n;
+      const exists = async () => (await queryRows<{ n: number }>(control.db, sql`select count(*)::int as n from pg_database where datname = ${name}`))[0]?.n;
       assert.equal(await exists(), 1);
       await clone.close();
       assert.equal(await exists(), 0);

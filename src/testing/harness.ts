@@ -127,10 +127,7 @@ export const TEST_PASSWORD = 'Sicheres-Passwort-2026';
 const hashes = new Map<string, Promise<string>>();
 
 /** Creates an account directly in the database, as if the person had signed up and confirmed. */
-export async function createTestUser(
-  deps: AppDeps,
-  options: TestUserOptions = {},
-): Promise<{ id: string; email: string; password: string }> {
+export async function createTestUser(deps: AppDeps, options: TestUserOptions = {}): Promise<{ id: string; email: string; password: string }> {
   const email = options.email ?? `person-${randomUUID()}@beispiel.de`;
   const password = options.password ?? TEST_PASSWORD;
   let hash = hashes.get(password);

@@ -35,7 +35,10 @@ eachBackend('accounts', (backend) => {
       await client.postForm('/registrieren', fields);
       const users = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from users where email = 'anna.petersen@example.org'`);
       assert.equal(users[0]?.n, 1);
-      const consents = await queryRows<{ text_version: string }>(rt.deps.db, sql`select c.text_version from consents c join users u on u.id = c.user_id where u.email = 'anna.petersen@example.org'`);
+      const consents = await queryRows<{ text_version: string }>(
+        rt.deps.db,
+        sql`select c.text_version from consents c join users u on u.id = c.user_id where u.email = 'anna.petersen@example.org'`,
+      );
       assert.equal(consents.length, 1);
 
       await rt.runJobs();
@@ -96,7 +99,14 @@ eachBackend('accounts', (backend) => {
 
     it('rejects unknown form fields with 400', async () => {
       const client = new TestClient(rt.app);
-      const res = await client.postForm('/registrieren', { displayName: 'X', email: 'x@example.org', password: 'p', passwordConfirm: 'p', privacyConsent: '1', isAdmin: '1' });
+      const res = await client.postForm('/registrieren', {
+        displayName: 'X',
+        email: 'x@example.org',
+        password: 'p',
+        passwordConfirm: 'p',
+        privacyConsent: '1',
+        isAdmin: '1',
+      });
       assert.equal(res.statusCode, 400);
     });
   });
@@ -171,13 +181,20 @@ eachBackend('accounts', (backend) => {
       const res = await client.postForm('/passwort-vergessen', { email: user.email });
       assert.equal(res.statusCode, 200);
       const unknown = await client.postForm('/passwort-vergessen', { email: 'unbekannt@example.org' });
-      assert.equal(unknown.body.replace(/unbekannt@example\.org/g, 'X').replace(/name="_csrf" value="[^"]*"/g, ''), res.body.replace(new RegExp(user.email.replace('.', '\\.'), 'g'), 'X').replace(/name="_csrf" value="[^"]*"/g, ''));
+      assert.equal(
+        unknown.body.replace(/unbekannt@example\.org/g, 'X').replace(/name="_csrf" value="[^"]*"/g, ''),
+        res.body.replace(new RegExp(user.email.replace('.', '\\.'), 'g'), 'X').replace(/name="_csrf" value="[^"]*"/g, ''),
+      );
 
       await rt.runJobs();
       const mail = rt.mails.filter((m) => m.to === user.email).at(-1)!;
       const link = linkIn(mail.text, '/passwort-zuruecksetzen');
       assert.equal((await client.get(link)).statusCode, 200);
-      const done = await client.postForm('/passwort-zuruecksetzen', { token: new URL(`http://x${link}`).searchParams.get('token')!, password: 'mein neues Passwort', passwordConfirm: 'mein neues Passwort' }, { csrfFrom: link });
+      const done = await client.postForm(
+        '/passwort-zuruecksetzen',
+        { token: new URL(`http://x${link}`).searchParams.get('token')!, password: 'mein neues Passwort', passwordConfirm: 'mein neues Passwort' },
+        { csrfFrom: link },
+      );
       assert.equal(done.statusCode, 303);
 
       assert.equal((await loggedIn.get('/konto')).statusCode, 303, 'old sessions ended');
@@ -199,9 +216,17 @@ eachBackend('accounts', (backend) => {
       await other.login(user.email, user.password);
       const client = new TestClient(rt.app);
       await client.login(user.email, user.password);
-      const wrong = await client.postForm('/konto/passwort', { currentPassword: 'falsch falsch falsch', password: 'ganz neues Passwort', passwordConfirm: 'ganz neues Passwort' });
+      const wrong = await client.postForm('/konto/passwort', {
+        currentPassword: 'falsch falsch falsch',
+        password: 'ganz neues Passwort',
+        passwordConfirm: 'ganz neues Passwort',
+      });
       assert.equal(wrong.statusCode, 400);
-      const ok = await client.postForm('/konto/passwort', { currentPassword: user.password, password: 'ganz neues Passwort', passwordConfirm: 'ganz neues Passwort' });
+      const ok = await client.postForm('/konto/passwort', {
+        currentPassword: user.password,
+        password: 'ganz neues Passwort',
+        passwordConfirm: 'ganz neues Passwort',
+      });
       assert.equal(ok.statusCode, 303);
       assert.equal((await client.get('/konto')).statusCode, 200, 'this session continues');
       assert.equal((await other.get('/konto')).statusCode, 303, 'other sessions ended');
@@ -225,7 +250,10 @@ eachBackend('accounts', (backend) => {
       const page = await client.get('/konto');
       assert.match(page.body, /neu\.adresse@example\.org/);
       await rt.runJobs();
-      assert.ok(rt.mails.some((m) => m.to === user.email && /geändert/.test(m.subject)), 'the old address is told');
+      assert.ok(
+        rt.mails.some((m) => m.to === user.email && /geändert/.test(m.subject)),
+        'the old address is told',
+      );
     });
 
     it('exports the personal data as JSON and deletes the account', async () => {
@@ -243,7 +271,10 @@ eachBackend('accounts', (backend) => {
       assert.equal(missing.statusCode, 400);
       const res = await client.postForm('/konto/loeschen', { currentPassword: user.password, confirm: '1' });
       assert.equal(res.statusCode, 200);
-      const rows = await queryRows<{ email: string; display_name: string; password_hash: string | null }>(rt.deps.db, sql`select email, display_name, password_hash from users where id = ${user.id}`);
+      const rows = await queryRows<{ email: string; display_name: string; password_hash: string | null }>(
+        rt.deps.db,
+        sql`select email, display_name, password_hash from users where id = ${user.id}`,
+      );
       assert.notEqual(rows[0]?.email, user.email);
       assert.notEqual(rows[0]?.display_name, 'Dora Daten');
       assert.equal(rows[0]?.password_hash, null);

@@ -55,10 +55,16 @@ export async function requestEmailChange(
     // A taken address gets no link, but the answer is the same: no account discovery.
     if (await findUserByEmail(tx, input.newEmail)) return;
     const token = await issueAccountToken(tx, user.id, 'change-email', input.newEmail);
-    await queueAccountMail(deps, tx, 'change', { ...user, email: input.newEmail }, {
-      link: `/konto/email/bestaetigen?token=${token}`,
-      dedupeKey: `change-email:${user.id}:${input.newEmail}:${window(10)}`,
-    });
+    await queueAccountMail(
+      deps,
+      tx,
+      'change',
+      { ...user, email: input.newEmail },
+      {
+        link: `/konto/email/bestaetigen?token=${token}`,
+        dedupeKey: `change-email:${user.id}:${input.newEmail}:${window(10)}`,
+      },
+    );
   });
   return 'ok';
 }

@@ -2,10 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { consents } from '../../platform/db/tables.ts';
 
-export async function insertConsent(
-  db: Executor,
-  consent: { userId: string; purpose: string; textVersion: string; text: string },
-): Promise<void> {
+export async function insertConsent(db: Executor, consent: { userId: string; purpose: string; textVersion: string; text: string }): Promise<void> {
   await db.insert(consents).values(consent);
 }
 

@@ -60,7 +60,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/registrieren', async (request, reply) => {
     const form = parseForm(signupForm, request.body, request.t);
     if (!form.ok) {
-      return reply.page(h(SignupPage, { ctx: request.view(), values: form.values, errors: form.errors, submissionId: form.submissionId ?? newSubmissionId() }), 400);
+      return reply.page(
+        h(SignupPage, { ctx: request.view(), values: form.values, errors: form.errors, submissionId: form.submissionId ?? newSubmissionId() }),
+        400,
+      );
     }
     await enforceLimits(deps, [{ limit: LIMITS.signupPerIp, subject: request.ip }]);
     await signUp(deps, { ...form.data, locale: request.locale });
@@ -78,14 +81,29 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const token = request.query.token;
     if (!token || !(await isVerifyTokenUsable(deps, token))) return reply.page(invalidVerifyLink(request), 400);
     const m = request.t.accounts.verify;
-    return reply.page(h(ConfirmLinkPage, { ctx: request.view(), title: m.confirmTitle, body: m.confirmBody, action: '/registrieren/bestaetigen', token, submit: m.confirmSubmit }));
+    return reply.page(
+      h(ConfirmLinkPage, {
+        ctx: request.view(),
+        title: m.confirmTitle,
+        body: m.confirmBody,
+        action: '/registrieren/bestaetigen',
+        token,
+        submit: m.confirmSubmit,
+      }),
+    );
   });
 
   app.post('/registrieren/bestaetigen', async (request, reply) => {
     const form = parseForm(confirmLinkForm, request.body, request.t);
     if (!form.ok || !(await verifyEmail(deps, form.data.token))) return reply.page(invalidVerifyLink(request), 400);
     const m = request.t.accounts.verify;
-    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }, h('p', { class: 'kern-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title))));
+    return reply.page(
+      h(
+        MessagePage,
+        { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' },
+        h('p', { class: 'kern-body' }, h('a', { href: '/anmelden' }, request.t.accounts.login.title)),
+      ),
+    );
   });
 
   // --- login and logout ----------------------------------------------------------------
@@ -140,7 +158,11 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   const invalidResetLink = (request: FastifyRequest) => {
     const m = request.t.accounts.reset;
-    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody }, h('p', { class: 'kern-body' }, h('a', { href: '/passwort-vergessen' }, m.requestNew)));
+    return h(
+      MessagePage,
+      { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody },
+      h('p', { class: 'kern-body' }, h('a', { href: '/passwort-vergessen' }, m.requestNew)),
+    );
   };
 
   app.get<{ Querystring: { token?: string } }>('/passwort-zuruecksetzen', async (request, reply) => {
@@ -197,7 +219,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await changePassword(deps, request, reply, form.data);
     if (result === 'wrongCurrent') {
-      return reply.page(h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
+      return reply.page(
+        h(ChangePasswordPage, { ctx: request.view(), errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }),
+        400,
+      );
     }
     return redirectWithNotice(reply, '/konto', { word: 'password' });
   });
@@ -230,7 +255,16 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const newEmail = token ? await pendingEmailChange(deps, token) : undefined;
     if (!token || !newEmail) return reply.page(invalidChangeLink(request), 400);
     const m = request.t.accounts.email;
-    return reply.page(h(ConfirmLinkPage, { ctx: request.view(), title: m.confirmTitle, body: m.confirmBody(newEmail), action: '/konto/email/bestaetigen', token, submit: m.confirmSubmit }));
+    return reply.page(
+      h(ConfirmLinkPage, {
+        ctx: request.view(),
+        title: m.confirmTitle,
+        body: m.confirmBody(newEmail),
+        action: '/konto/email/bestaetigen',
+        token,
+        submit: m.confirmSubmit,
+      }),
+    );
   });
 
   app.post('/konto/email/bestaetigen', async (request, reply) => {
@@ -257,7 +291,14 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await deleteAccount(deps, request.user!, form.data.currentPassword);
     if (result === 'wrongCurrent') {
-      return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: { confirm: '1' }, errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }] }), 400);
+      return reply.page(
+        h(DeleteAccountPage, {
+          ctx: request.view(),
+          values: { confirm: '1' },
+          errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }],
+        }),
+        400,
+      );
     }
     await endSession(deps.db, request, reply);
     request.user = null;

@@ -117,7 +117,14 @@ eachBackend('accounts: security', (backend) => {
     it('answers tokens of the wrong shape with the readable page, never 500', async () => {
       const client = new TestClient(rt.app, { remoteAddress: '192.0.2.30' });
       for (const path of ['/registrieren/bestaetigen', '/konto/email/bestaetigen']) {
-        for (const query of ['', '?token=', '?token=a&token=b', `?token=${'%00'.repeat(30)}`, `?token=${'x'.repeat(5000)}`, '?token=%E2%80%AE%0D%0ASet-Cookie:x=1']) {
+        for (const query of [
+          '',
+          '?token=',
+          '?token=a&token=b',
+          `?token=${'%00'.repeat(30)}`,
+          `?token=${'x'.repeat(5000)}`,
+          '?token=%E2%80%AE%0D%0ASet-Cookie:x=1',
+        ]) {
           const res = await client.get(`${path}${query}`);
           assert.equal(res.statusCode, 400, `GET ${path}${query.slice(0, 40)}`);
         }
@@ -147,7 +154,11 @@ eachBackend('accounts: security', (backend) => {
       await client.get('/passwort-vergessen');
       const statuses: number[] = [];
       for (let i = 0; i < 32; i++) {
-        const res = await client.postForm('/passwort-zuruecksetzen', { token: `erfunden-${i}`.padEnd(43, 'y'), password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' }, { csrfFrom: '/passwort-vergessen' });
+        const res = await client.postForm(
+          '/passwort-zuruecksetzen',
+          { token: `erfunden-${i}`.padEnd(43, 'y'), password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' },
+          { csrfFrom: '/passwort-vergessen' },
+        );
         statuses.push(res.statusCode);
       }
       assert.deepEqual(statuses.slice(0, 30), Array<number>(30).fill(400));
@@ -183,14 +194,28 @@ eachBackend('accounts: security', (backend) => {
       const fields = { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' };
       const client = new TestClient(rt.app, { remoteAddress: '192.0.2.140' });
       assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: newer, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 303);
-      assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: older, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 400, 'an older link from another mail is dead too');
-      assert.equal((await client.postForm('/passwort-zuruecksetzen', { token: newer, ...fields }, { csrfFrom: '/anmelden' })).statusCode, 400, 'the used link is dead');
+      assert.equal(
+        (await client.postForm('/passwort-zuruecksetzen', { token: older, ...fields }, { csrfFrom: '/anmelden' })).statusCode,
+        400,
+        'an older link from another mail is dead too',
+      );
+      assert.equal(
+        (await client.postForm('/passwort-zuruecksetzen', { token: newer, ...fields }, { csrfFrom: '/anmelden' })).statusCode,
+        400,
+        'the used link is dead',
+      );
     });
   });
 
   describe('links in e-mails expire', () => {
     const links = [
-      { purpose: 'reset-password', lifetimeMinutes: 60, path: '/passwort-zuruecksetzen', accepted: 303, fields: { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' } },
+      {
+        purpose: 'reset-password',
+        lifetimeMinutes: 60,
+        path: '/passwort-zuruecksetzen',
+        accepted: 303,
+        fields: { password: 'ein langes neues Passwort', passwordConfirm: 'ein langes neues Passwort' },
+      },
       { purpose: 'verify-email', lifetimeMinutes: 48 * 60, path: '/registrieren/bestaetigen', accepted: 200, fields: {} },
       { purpose: 'change-email', lifetimeMinutes: 24 * 60, path: '/konto/email/bestaetigen', accepted: 303, fields: {} },
     ] as const;
@@ -215,7 +240,13 @@ eachBackend('accounts: security', (backend) => {
       const client = new TestClient(rt.app, { remoteAddress: '198.51.100.200' });
       const statuses: number[] = [];
       for (let i = 0; i < 21; i++) {
-        const fields = { displayName: `Person ${i}`, email: `vielfach-${i}@example.org`, password: 'ein langes Passwort', passwordConfirm: 'ein langes Passwort', privacyConsent: '1' };
+        const fields = {
+          displayName: `Person ${i}`,
+          email: `vielfach-${i}@example.org`,
+          password: 'ein langes Passwort',
+          passwordConfirm: 'ein langes Passwort',
+          privacyConsent: '1',
+        };
         statuses.push((await client.postForm('/registrieren', fields, { csrfFrom: '/registrieren' })).statusCode);
       }
       assert.deepEqual(statuses, [...Array<number>(20).fill(200), 429]);
@@ -225,7 +256,10 @@ eachBackend('accounts: security', (backend) => {
     it('takes 10 reset requests from one address in an hour and answers the 11th with 429', async () => {
       const client = new TestClient(rt.app, { remoteAddress: '198.51.100.210' });
       const statuses: number[] = [];
-      for (let i = 0; i < 11; i++) statuses.push((await client.postForm('/passwort-vergessen', { email: `vergesslich-${i}@example.org` }, { csrfFrom: '/passwort-vergessen' })).statusCode);
+      for (let i = 0; i < 11; i++)
+        statuses.push(
+          (await client.postForm('/passwort-vergessen', { email: `vergesslich-${i}@example.org` }, { csrfFrom: '/passwort-vergessen' })).statusCode,
+        );
       assert.deepEqual(statuses, [...Array<number>(10).fill(200), 429]);
     });
 
@@ -255,7 +289,11 @@ eachBackend('accounts: security', (backend) => {
       // The owner, elsewhere, logs in and changes password and address as usual.
       const client = new TestClient(rt.app, { remoteAddress: '192.0.2.40' });
       assert.equal((await client.login(owner.email, owner.password)).statusCode, 303);
-      const password = await client.postForm('/konto/passwort', { currentPassword: owner.password, password: 'ein ganz neues Passwort', passwordConfirm: 'ein ganz neues Passwort' });
+      const password = await client.postForm('/konto/passwort', {
+        currentPassword: owner.password,
+        password: 'ein ganz neues Passwort',
+        passwordConfirm: 'ein ganz neues Passwort',
+      });
       assert.equal(password.statusCode, 303);
       const email = await client.postForm('/konto/email', { newEmail: 'neue.adresse.owner@example.org', currentPassword: 'ein ganz neues Passwort' });
       assert.equal(email.statusCode, 303);
@@ -288,12 +326,28 @@ eachBackend('accounts: security', (backend) => {
       await client.login(user.email, user.password);
       const statuses: number[] = [];
       for (let i = 0; i < 11; i++) {
-        statuses.push((await client.postForm('/konto/passwort', { currentPassword: `falsch falsch ${i}`, password: 'ein ganz neues Passwort', passwordConfirm: 'ein ganz neues Passwort' })).statusCode);
+        statuses.push(
+          (
+            await client.postForm('/konto/passwort', {
+              currentPassword: `falsch falsch ${i}`,
+              password: 'ein ganz neues Passwort',
+              passwordConfirm: 'ein ganz neues Passwort',
+            })
+          ).statusCode,
+        );
       }
       assert.deepEqual(statuses, [...Array<number>(10).fill(400), 429]);
-      assert.equal((await client.postForm('/konto/email', { newEmail: 'x.y@example.org', currentPassword: user.password })).statusCode, 429, 'the address form shares the count');
+      assert.equal(
+        (await client.postForm('/konto/email', { newEmail: 'x.y@example.org', currentPassword: user.password })).statusCode,
+        429,
+        'the address form shares the count',
+      );
       assert.equal((await client.postForm('/konto/loeschen', { confirm: '1', currentPassword: user.password })).statusCode, 429, 'so does the deletion form');
-      assert.equal((await new TestClient(rt.app, { remoteAddress: '192.0.2.61' }).login(user.email, user.password)).statusCode, 303, 'logging in is not affected');
+      assert.equal(
+        (await new TestClient(rt.app, { remoteAddress: '192.0.2.61' }).login(user.email, user.password)).statusCode,
+        303,
+        'logging in is not affected',
+      );
     });
   });
 });

@@ -76,7 +76,13 @@ eachBackend('administration: audit log in the reader’s language', (backend) =>
       const published = await admin.get(`/verwaltung/protokoll?aktion=knowledge.publish`);
       assert.match(rowWith(published.body, itemId), /Beitrag veröffentlicht Wissensbeitrag .* Status Vorher: In Prüfung → Nachher: Veröffentlicht$/);
       const createdRow = rowWith((await admin.get(`/verwaltung/protokoll?aktion=knowledge.create`)).body, itemId);
-      for (const words of ['Art Leitfaden', 'Schritt Ins Tun kommen', 'Handlungsfelder Verwaltung', 'Zielgruppen Verwaltung, Bürgerschaft', 'Schlagwörter Sprechstunde']) {
+      for (const words of [
+        'Art Leitfaden',
+        'Schritt Ins Tun kommen',
+        'Handlungsfelder Verwaltung',
+        'Zielgruppen Verwaltung, Bürgerschaft',
+        'Schlagwörter Sprechstunde',
+      ]) {
         assert.ok(createdRow.includes(words), `${words} in: ${createdRow}`);
       }
     });
@@ -111,7 +117,14 @@ eachBackend('administration: audit log in the reader’s language', (backend) =>
   });
 
   it('shows what the catalogue does not know as it was recorded, so no entry is hidden', async () => {
-    await recordAudit(rt.deps.db, null, 'future.feature.change', { type: 'future_subject', id: 'zukunft-1' }, { mysteryField: 'alt', siteRole: 'member' }, { mysteryField: 'neu', siteRole: 'member' });
+    await recordAudit(
+      rt.deps.db,
+      null,
+      'future.feature.change',
+      { type: 'future_subject', id: 'zukunft-1' },
+      { mysteryField: 'alt', siteRole: 'member' },
+      { mysteryField: 'neu', siteRole: 'member' },
+    );
     await recordAudit(rt.deps.db, null, 'user.role', { type: 'user', id: 'zukunft-2' }, { siteRole: 'member' }, { siteRole: 'superhero' });
     const page = await admin.get('/verwaltung/protokoll');
     assert.match(rowWith(page.body, 'zukunft-1'), /System future\.feature\.change future_subject zukunft-1 mysteryField Vorher: alt → Nachher: neu$/);
@@ -138,7 +151,10 @@ eachBackend('administration: audit log in the reader’s language', (backend) =>
     // 23:30 UTC on 9 March is half past midnight on 10 March in Berlin.
     await queryRows(rt.deps.db, sql`update audit_log set at = '2026-03-09T23:30:00Z' where subject_id = 'nachts'`);
     const tenth = await admin.get('/verwaltung/protokoll?von=2026-03-10&bis=2026-03-10');
-    assert.match(rowWith(tenth.body, 'nachts'), /10\. März 2026 um 00:30 System Einstellungen geändert Einstellungen nachts Demo-Hinweis Vorher: Ja → Nachher: Nein$/);
+    assert.match(
+      rowWith(tenth.body, 'nachts'),
+      /10\. März 2026 um 00:30 System Einstellungen geändert Einstellungen nachts Demo-Hinweis Vorher: Ja → Nachher: Nein$/,
+    );
     const ninth = await admin.get('/verwaltung/protokoll?von=2026-03-09&bis=2026-03-09');
     assert.doesNotMatch(ninth.body, /nachts/);
   });

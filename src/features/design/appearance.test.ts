@@ -89,7 +89,10 @@ eachBackend('appearance of the site', (backend) => {
     assert.equal(css.statusCode, 200);
     assert.match(String(css.headers['content-type']), /^text\/css/);
     assert.equal(css.headers['cache-control'], 'public, max-age=31536000, immutable');
-    assert.equal(css.body.trim(), "html[data-dk-theme='own']{--kern-color-action-default:#1f4e79;--kern-color-decorative-brand-default:#1f4e79;--kern-color-accent:#c8102e}");
+    assert.equal(
+      css.body.trim(),
+      "html[data-dk-theme='own']{--kern-color-action-default:#1f4e79;--kern-color-decorative-brand-default:#1f4e79;--kern-color-accent:#c8102e}",
+    );
     const stale = await new TestClient(rt.app).get('/thema.css?v=000000000000');
     assert.equal(stale.headers['cache-control'], 'no-cache', 'an old address is not kept for a year');
 

@@ -20,7 +20,9 @@ export function designRoutes(app: FastifyInstance, deps: AppDeps): void {
   // The example form sends its fields here by GET; they are ignored, nothing is stored.
   app.get(DESIGN_PATH, { preHandler: requirePermission('admin:design') }, async (request, reply) => {
     // Editors see the style guide; only administrators choose the appearance of the whole site.
-    const appearance = hasPermission(request.user, 'admin:settings') ? { values: appearanceValues(await deps.settings.get()), saved: request.notice?.word === 'saved' } : undefined;
+    const appearance = hasPermission(request.user, 'admin:settings')
+      ? { values: appearanceValues(await deps.settings.get()), saved: request.notice?.word === 'saved' }
+      : undefined;
     return reply.page(h(DesignPage, { ctx: request.view(), appearance }));
   });
 

@@ -30,9 +30,7 @@ export const eventsFeature: Feature = {
   },
   nav: [{ href: '/veranstaltungen', label: (t) => t.events.nav }],
   homeTeaser: nextEventsTeaser,
-  adminLinks: [
-    { href: '/verwaltung/veranstaltungen', permission: 'content:edit', title: (t) => t.events.editor.title, body: (t) => t.events.editor.lead },
-  ],
+  adminLinks: [{ href: '/verwaltung/veranstaltungen', permission: 'content:edit', title: (t) => t.events.editor.title, body: (t) => t.events.editor.lead }],
   jobs: (deps) => ({ ...registrationJobs(deps), ...operationsJobs(deps) }),
   sweep: async (deps, now) => {
     await registrationSweep(deps, now);

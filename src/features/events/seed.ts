@@ -173,7 +173,8 @@ const KICK_OFF: DemoEvent = {
     description:
       'Das Ministerium für Inneres, ländliche Räume und Integration (MILI) will die Digitalisierung in den Kommunen voranbringen. Sie soll helfen, den demografischen Wandel zu gestalten und die Daseinsvorsorge zu sichern. Aus dem digitalen Wandel sollen smarte Städte, Gemeinden und Regionen entstehen, in denen der Nutzen für die Bürgerinnen und Bürger im Mittelpunkt steht.\n\nDer Aktionsplan Digitale Modellkommunen soll die Kommunen in die Lage versetzen, den digitalen Wandel der Daseinsvorsorge selbst zu gestalten: demokratisch, demografiegerecht und strategisch, als Teil einer integrierten Entwicklung. Bei den Auftaktveranstaltungen stellen wir den Aktionsplan vor. Zugleich wollen wir mit Ihnen festhalten, wo die Kommunen heute stehen und wobei sie Unterstützung brauchen. Danach richten wir den Aktionsplan aus, und wir passen ihn an, wenn sich der Bedarf ändert.\n\n## Drei Termine mit weitgehend gleichem Programm\n\nDamit möglichst viele Vertreterinnen und Vertreter aus den Kommunen teilnehmen können, findet die Veranstaltung dreimal statt: zum Auftakt in Süderbrarup mit Innenminister Hans-Joachim Grote, danach als Workshop in Lübeck und in Heide.',
     audience: INVITED,
-    notes: 'Die Teilnehmerzahl ist begrenzt; bitte melden Sie sich für einen der drei Termine an. Anmeldeschluss für Lübeck und Heide ist der 26.\u00a0Oktober 2027.\n\nEinlass ist jeweils ab 16:30 Uhr.',
+    notes:
+      'Die Teilnehmerzahl ist begrenzt; bitte melden Sie sich für einen der drei Termine an. Anmeldeschluss für Lübeck und Heide ist der 26.\u00a0Oktober 2027.\n\nEinlass ist jeweils ab 16:30 Uhr.',
     procedure: PROCEDURE,
     mediaNotice: MEDIA,
     consentText: CONSENT,
@@ -227,7 +228,12 @@ const KICK_OFF: DemoEvent = {
     {
       label: 'Welche Themen interessieren Sie besonders?',
       kind: 'multi',
-      options: ['Bürgerbeteiligung', 'Die digitale Strategie der Kommune', 'Neue Technologien wie KI, autonomes Fahren und Big Data', 'Unterstützung durch das Land'],
+      options: [
+        'Bürgerbeteiligung',
+        'Die digitale Strategie der Kommune',
+        'Neue Technologien wie KI, autonomes Fahren und Big Data',
+        'Unterstützung durch das Land',
+      ],
       required: false,
     },
     { label: 'Dürfen wir Sie nach der Veranstaltung für eine kurze Umfrage anschreiben?', kind: 'yesno', required: false },
@@ -248,20 +254,39 @@ const CONSULTATION: DemoEvent = {
       'Sie überlegen, sich mit Ihrer Kommune zu bewerben? In der Sprechstunde führen wir durch den Förderaufruf und beantworten Ihre Fragen – auch zu Bewerbungen, die mehrere Kommunen gemeinsam einreichen.\n\nDie Sprechstunde findet zweimal mit gleichem Inhalt statt. Fragen können Sie vorab bei der Anmeldung oder live im Chat stellen.',
     audience: 'Verwaltungen von Gemeinden, Ämtern, Städten und Kreisen, die eine Bewerbung vorbereiten.',
     notes: 'Sie brauchen nur einen aktuellen Browser; eine Software müssen Sie nicht installieren. Die Sprechstunde wird nicht aufgezeichnet.',
-    procedure: 'Melden Sie sich für einen der beiden Termine an. Den Link zur Übertragung erhalten Sie eine Stunde vor Beginn per E-Mail und auf Ihrer Anmeldeseite.',
+    procedure:
+      'Melden Sie sich für einen der beiden Termine an. Den Link zur Übertragung erhalten Sie eine Stunde vor Beginn per E-Mail und auf Ihrer Anmeldeseite.',
     mediaNotice: '',
     contact: CONTACT,
     fieldsOfAction: ['verwaltung'],
   },
   dates: {
-    first: { id: DEMO_EVENTS.consultation.dates.first, day: '2027-02-17', start: '10:00', end: '11:00', deadline: '2027-02-16', seats: 100, streamUrl: 'https://stream.example.org/sprechstunde-foerderaufruf-1' },
-    second: { id: DEMO_EVENTS.consultation.dates.second, day: '2027-03-10', start: '10:00', end: '11:00', deadline: '2027-03-09', seats: 100, streamUrl: 'https://stream.example.org/sprechstunde-foerderaufruf-2' },
+    first: {
+      id: DEMO_EVENTS.consultation.dates.first,
+      day: '2027-02-17',
+      start: '10:00',
+      end: '11:00',
+      deadline: '2027-02-16',
+      seats: 100,
+      streamUrl: 'https://stream.example.org/sprechstunde-foerderaufruf-1',
+    },
+    second: {
+      id: DEMO_EVENTS.consultation.dates.second,
+      day: '2027-03-10',
+      start: '10:00',
+      end: '11:00',
+      deadline: '2027-03-09',
+      seats: 100,
+      streamUrl: 'https://stream.example.org/sprechstunde-foerderaufruf-2',
+    },
   },
   programme: [
     { time: '10:00', title: 'Begrüßung und Überblick über den Förderaufruf', speaker: 'Dr. Mareike Hansen, Leiterin des Programmbüros' },
     { time: '10:20', title: 'Ihre Fragen', description: 'Vorab eingereichte Fragen zuerst, dann Fragen aus dem Chat.' },
   ],
-  questions: [{ label: 'Welche Frage sollen wir auf jeden Fall beantworten?', hint: 'Freiwillig. Wir sammeln die Fragen vorab.', kind: 'text', required: false }],
+  questions: [
+    { label: 'Welche Frage sollen wir auf jeden Fall beantworten?', hint: 'Freiwillig. Wir sammeln die Fragen vorab.', kind: 'text', required: false },
+  ],
 };
 
 const WORKSHOP: DemoEvent = {
@@ -278,12 +303,21 @@ const WORKSHOP: DemoEvent = {
     audience: 'Verwaltungen, Kommunalpolitik, Verkehrsbetriebe und Initiativen aus dem ländlichen Raum.',
     notes: '',
     procedure: 'Den Link zur Übertragung erhalten angemeldete Personen eine Stunde vor Beginn per E-Mail.',
-    mediaNotice: 'Das Werkstattgespräch wird aufgezeichnet und anschließend auf dieser Plattform veröffentlicht. Die Gespräche in den Kleingruppen werden nicht aufgezeichnet.',
+    mediaNotice:
+      'Das Werkstattgespräch wird aufgezeichnet und anschließend auf dieser Plattform veröffentlicht. Die Gespräche in den Kleingruppen werden nicht aufgezeichnet.',
     contact: CONTACT,
     fieldsOfAction: ['mobilitaet', 'daseinsvorsorge'],
   },
   dates: {
-    first: { id: DEMO_EVENTS.workshop.dates.first, day: '2027-03-23', start: '16:00', end: '17:30', deadline: '2027-03-22', seats: 100, streamUrl: 'https://stream.example.org/werkstatt-mobilitaet' },
+    first: {
+      id: DEMO_EVENTS.workshop.dates.first,
+      day: '2027-03-23',
+      start: '16:00',
+      end: '17:30',
+      deadline: '2027-03-22',
+      seats: 100,
+      streamUrl: 'https://stream.example.org/werkstatt-mobilitaet',
+    },
   },
   programme: [
     { time: '16:00', title: 'Begrüßung' },
@@ -409,7 +443,8 @@ const SERIES_2019: DemoEvent = {
 
 // Seed 001 gives the days of the two online events and the first one's length (two hours), no
 // clock times: both are set from 14 to 16 Uhr.
-const NETWORK_AUDIENCE = 'Mitarbeitende aus Verwaltung, Selbstverwaltung, Wirtschaft, Wissenschaft und Einrichtungen der Daseinsvorsorge in Schleswig-Holstein.';
+const NETWORK_AUDIENCE =
+  'Mitarbeitende aus Verwaltung, Selbstverwaltung, Wirtschaft, Wissenschaft und Einrichtungen der Daseinsvorsorge in Schleswig-Holstein.';
 const NETWORK_GROUP =
   '## Zwischen den Veranstaltungen\n\nDie Kommunen sollen sich auch im Alltag vernetzen, nicht nur bei Veranstaltungen. Dafür wurde auf der zentralen Austauschplattform des ITVSH die Gruppe „Digitale Modellkommunen Schleswig-Holstein“ eingerichtet; alle Eingeladenen können sich dort registrieren und der Gruppe beitreten.';
 
@@ -420,7 +455,8 @@ const NETWORK_SERVICES: DemoEvent = {
     status: 'published',
     publishedAt: new Date('2020-09-08T10:00:00Z'),
     title: 'Netzwerk Digitale Kommune SH: Digitalisierung der Daseinsvorsorge',
-    summary: 'Zwei Stunden online: Nach der ersten Veranstaltungsreihe „Digital-Start“ ging es im Netzwerk Digitale Kommune SH um die Digitalisierung der Daseinsvorsorge.',
+    summary:
+      'Zwei Stunden online: Nach der ersten Veranstaltungsreihe „Digital-Start“ ging es im Netzwerk Digitale Kommune SH um die Digitalisierung der Daseinsvorsorge.',
     organiser: MINISTRY,
     description: `Im Herbst 2020 hatte der Aufbau des Netzwerks Digitale Kommune SH begonnen. Nach einer ersten Veranstaltungsreihe („Digital-Start“) ging es mit dieser zweistündigen Online-Veranstaltung weiter; ihr Thema war die Digitalisierung der Daseinsvorsorge.\n\n${NETWORK_GROUP}`,
     audience: NETWORK_AUDIENCE,
@@ -484,7 +520,8 @@ const CLEVER_DOERP: DemoEvent = {
     status: 'published',
     publishedAt: new Date('2020-08-24T08:00:00Z'),
     title: '„Clever Dörp“: Prämierung der Digitalen Modellkommunen bei der Digitalen Woche Kiel',
-    summary: 'Innenministerin Dr. Sabine Sütterlin-Waack hat neun Kommunen als Digitale Modellkommunen ausgezeichnet – auf der Bühne der Digitalen Woche Kiel und im Live-Stream.',
+    summary:
+      'Innenministerin Dr. Sabine Sütterlin-Waack hat neun Kommunen als Digitale Modellkommunen ausgezeichnet – auf der Bühne der Digitalen Woche Kiel und im Live-Stream.',
     organiser: MINISTRY,
     description:
       'Im Wettbewerb „Digitale Modellkommunen Schleswig-Holstein“ hat das Innenministerium neun Kreise, Städte und Gemeinden ausgewählt. Es unterstützt sie über zwei Jahre mit insgesamt rund einer Million Euro.\n\n## Die Modellkommunen\n\nDie Kreise Dithmarschen und Schleswig-Flensburg, der Wirtschaftsraum Rendsburg, die Städte Kiel, Flensburg, Eutin, Pinneberg und Nortorf sowie die Gemeinde Kirchbarkau. Mit der Förderung sollen sie die Digitalisierung der Daseinsvorsorge voranbringen, smarte Städte und Regionen („Clever Dörp“) entwickeln und digitale Prototypen und Strategien erarbeiten. Die Vorhaben reichen vom smarten Baugebiet der Zukunft über den Betrieb einer Plattform für offene Daten bis zur grenzüberschreitenden Zusammenarbeit an einer digitalen Strategie.\n\n## Auf der Bühne\n\nDie Modellkommunen haben ihre Projekte vorgestellt. In seiner Keynote blickte der Futurologe Max Thinius auf eine Zukunft, die von Technik geprägt sein wird und trotzdem Raum für analoges Leben lässt. Zum Schluss wies Moderator Peter Schottes auf das Netzwerk Digitale Kommune SH hin, dessen Aufbau schon begonnen hatte.',
@@ -569,7 +606,16 @@ async function insertDemoEvent(tx: Executor, demo: DemoEvent, picture: DemoPictu
     await replaceVariations(tx, row.id, others);
   }
   for (const [i, q] of (demo.questions ?? []).entries()) {
-    await insertQuestion(tx, { id: q.id, eventId: event.id, position: i + 1, label: q.label, hint: q.hint ?? '', kind: q.kind, options: q.options ?? [], required: q.required });
+    await insertQuestion(tx, {
+      id: q.id,
+      eventId: event.id,
+      position: i + 1,
+      label: q.label,
+      hint: q.hint ?? '',
+      kind: q.kind,
+      options: q.options ?? [],
+      required: q.required,
+    });
   }
   for (const [i, q] of (demo.worldCafe ?? []).entries()) {
     const published = q.result ? { result: q.result, resultPublishedAt: new Date('2026-06-30T10:00:00Z') } : {};

@@ -7,7 +7,10 @@ import { syncSearch } from './sync-search.ts';
 
 /** The Markdown line that shows a stored picture; brackets in the text alternative are escaped. */
 export function imageMarkdown(fileId: string, alt: string): string {
-  const text = alt.replace(/\s+/g, ' ').trim().replace(/[\\[\]]/g, '\\$&');
+  const text = alt
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\[\]]/g, '\\$&');
   return `![${text}](${filePath(fileId)})`;
 }
 

@@ -28,7 +28,6 @@ import { ComparePage, EditorListPage, ItemFormPage, ItemOverviewPage, itemValues
 
 type IdRoute = { Params: { id: string } };
 
-
 /** The item an editor's page is about; 404 when there is none. */
 async function requireItem(db: Executor, id: string): Promise<ItemRow> {
   const item = isUuid(id) ? await findItem(db, id) : undefined;
@@ -148,7 +147,13 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
-    return reply.page(h(ItemOverviewPage, { ...(await overviewProps(request, item)), notice: knownNotice(request, OVERVIEW_NOTICES)?.word, imageSubmissionId: newSubmissionId() }));
+    return reply.page(
+      h(ItemOverviewPage, {
+        ...(await overviewProps(request, item)),
+        notice: knownNotice(request, OVERVIEW_NOTICES)?.word,
+        imageSubmissionId: newSubmissionId(),
+      }),
+    );
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, { preHandler: canEdit }, async (request, reply) => {
@@ -172,7 +177,10 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const refuse = async (errors: FieldError[], status: number) => {
       const values = form.ok ? toValues(body as Record<string, unknown>) : form.values;
       const props = await overviewProps(request, item);
-      return reply.page(h(ItemOverviewPage, { ...props, imageErrors: errors, imageValues: values, imageSubmissionId: form.submissionId ?? newSubmissionId() }), status);
+      return reply.page(
+        h(ItemOverviewPage, { ...props, imageErrors: errors, imageValues: values, imageSubmissionId: form.submissionId ?? newSubmissionId() }),
+        status,
+      );
     };
     const image = upload?.files.image;
     const errors = withFileErrors(request.t, maxMb, form.ok ? [] : form.errors, upload);
@@ -205,7 +213,8 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     pictureOf: (item) => item.pictureId,
     set: (tx, { actor, owner, prepared, alt }) => setItemPicture(tx, { actor, itemId: owner.id, prepared, alt }),
     remove: (tx, { actor, owner }) => removeItemPicture(tx, { actor, itemId: owner.id }),
-    page: async (request, item, props) => h(ItemPicturePage, { ctx: request.view(), item, picture: (await itemPictures(deps.db, [item])).get(item.id), ...props }),
+    page: async (request, item, props) =>
+      h(ItemPicturePage, { ctx: request.view(), item, picture: (await itemPictures(deps.db, [item])).get(item.id), ...props }),
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/status`, { preHandler: canEdit }, async (request, reply) => {

@@ -40,7 +40,8 @@ eachBackend('knowledge: editors', (backend) => {
     return id;
   }
 
-  const status = (id: string, transition: string) => editor.postForm(`/verwaltung/wissen/${id}/status`, { transition }, { csrfFrom: `/verwaltung/wissen/${id}` });
+  const status = (id: string, transition: string) =>
+    editor.postForm(`/verwaltung/wissen/${id}/status`, { transition }, { csrfFrom: `/verwaltung/wissen/${id}` });
   const audits = async (id: string) =>
     (await queryRows<{ action: string }>(rt.deps.db, sql`select action from audit_log where subject_id = ${id} order by at`)).map((r) => r.action);
   const searchable = async (id: string) =>
@@ -119,9 +120,16 @@ eachBackend('knowledge: editors', (backend) => {
 
   it('keeps every save as a version, shows differences and restores an old version as a new one', async () => {
     const id = await create({ ...GUIDE, title: 'Versionierter Leitfaden' });
-    const edit = await editor.postForm(`/verwaltung/wissen/${id}/bearbeiten`, { ...GUIDE, title: 'Versionierter Leitfaden', body: '## Vorbereitung\n\nZuerst planen.\n\n## Durchführung\n\nDann beginnen.' });
+    const edit = await editor.postForm(`/verwaltung/wissen/${id}/bearbeiten`, {
+      ...GUIDE,
+      title: 'Versionierter Leitfaden',
+      body: '## Vorbereitung\n\nZuerst planen.\n\n## Durchführung\n\nDann beginnen.',
+    });
     assert.equal(edit.statusCode, 303, edit.body.slice(0, 2000));
-    assert.deepEqual((await listVersions(rt.deps.db, id)).map((v) => v.number), [2, 1]);
+    assert.deepEqual(
+      (await listVersions(rt.deps.db, id)).map((v) => v.number),
+      [2, 1],
+    );
     const compare = await editor.get(`/verwaltung/wissen/${id}/versionen?von=1&bis=2`);
     assert.equal(compare.statusCode, 200);
     assert.match(compare.body, /<del><span class="kern-sr-only">Entfernt: <\/span>- Zuerst klären\.\n<\/del>/);
@@ -129,7 +137,10 @@ eachBackend('knowledge: editors', (backend) => {
     const restore = await editor.postForm(`/verwaltung/wissen/${id}/wiederherstellen`, { version: '1' }, { csrfFrom: `/verwaltung/wissen/${id}` });
     assert.equal(restore.statusCode, 303);
     const versions = await listVersions(rt.deps.db, id);
-    assert.deepEqual(versions.map((v) => v.number), [3, 2, 1]);
+    assert.deepEqual(
+      versions.map((v) => v.number),
+      [3, 2, 1],
+    );
     assert.equal(versions[0]!.body, GUIDE.body);
     assert.equal((await findItem(rt.deps.db, id))!.body, GUIDE.body);
     assert.ok((await audits(id)).includes('knowledge.restore'));

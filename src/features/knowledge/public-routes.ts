@@ -43,7 +43,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   async function itemPage(type: 'news' | 'knowledge', request: { params: { slug: string }; query: unknown }) {
     const item = await findItemBySlug(deps.db, request.params.slug);
-    if (!item || item.status !== 'published' || (item.type === 'news') !== (type === 'news')) throw notFound();
+    if (item?.status !== 'published' || (item.type === 'news') !== (type === 'news')) throw notFound();
     const field = item.fieldsOfAction[0];
     const related = field ? (await listPublished(deps.db, { field, excludeType: 'news' }, 4)).filter((r) => r.id !== item.id).slice(0, 3) : [];
     const loadVideo = item.type === 'video' && itemQuery.parse(request.query ?? {}).video === 'laden';

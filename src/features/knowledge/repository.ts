@@ -64,13 +64,7 @@ function publicWhere(f: PublicFilter) {
 }
 
 export async function listPublished(db: Executor, f: PublicFilter, limit: number, offset = 0): Promise<ItemRow[]> {
-  return db
-    .select()
-    .from(knowledgeItems)
-    .where(publicWhere(f))
-    .orderBy(desc(knowledgeItems.publishedAt), knowledgeItems.title)
-    .limit(limit)
-    .offset(offset);
+  return db.select().from(knowledgeItems).where(publicWhere(f)).orderBy(desc(knowledgeItems.publishedAt), knowledgeItems.title).limit(limit).offset(offset);
 }
 
 export async function countPublished(db: Executor, f: PublicFilter): Promise<number> {
@@ -87,8 +81,16 @@ export async function lockDueItems(tx: Executor, now: Date): Promise<ItemRow[]> 
     .for('update', { skipLocked: true });
 }
 
-export async function insertVersion(tx: Executor, itemId: string, texts: Pick<VersionRow, 'title' | 'summary' | 'body'>, savedBy: string | null): Promise<VersionRow> {
-  const [last] = await tx.select({ n: max(knowledgeVersions.number) }).from(knowledgeVersions).where(eq(knowledgeVersions.itemId, itemId));
+export async function insertVersion(
+  tx: Executor,
+  itemId: string,
+  texts: Pick<VersionRow, 'title' | 'summary' | 'body'>,
+  savedBy: string | null,
+): Promise<VersionRow> {
+  const [last] = await tx
+    .select({ n: max(knowledgeVersions.number) })
+    .from(knowledgeVersions)
+    .where(eq(knowledgeVersions.itemId, itemId));
   const [row] = await tx
     .insert(knowledgeVersions)
     .values({ itemId, number: (last?.n ?? 0) + 1, title: texts.title, summary: texts.summary, body: texts.body, savedBy })

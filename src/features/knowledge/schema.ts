@@ -29,17 +29,29 @@ export const itemForm = z
     // the text in Markdown
     body: requiredNamed(50_000, 'knowledge.validation.bodyRequired'),
     // step of the path, or '' for none
-    step: z.union([z.enum(KNOWLEDGE_STEPS), z.literal('')], { error: 'knowledge.validation.step' }).optional().transform((v) => v || null),
+    step: z
+      .union([z.enum(KNOWLEDGE_STEPS), z.literal('')], { error: 'knowledge.validation.step' })
+      .optional()
+      .transform((v) => v || null),
     // slugs of the shared fields of action
     fieldsOfAction: manyOf(z.string().regex(SLUG), 20),
     // who the item is written for
     audiences: manyOf(z.enum(AUDIENCES), AUDIENCES.length),
     // free keywords, separated by commas
     tags: formText(500).transform((v) =>
-      [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 20),
+      [
+        ...new Set(
+          v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, 20),
     ),
     // videos: a YouTube or Vimeo address (or an uploaded file, see attachments.ts)
-    videoUrl: formText(200).refine((v) => v === '' || VIDEO_URL.test(v), { error: 'knowledge.validation.videoUrl' }).transform((v) => v || null),
+    videoUrl: formText(200)
+      .refine((v) => v === '' || VIDEO_URL.test(v), { error: 'knowledge.validation.videoUrl' })
+      .transform((v) => v || null),
     // documents: the language the file is written in
     language: z.enum(DOCUMENT_LANGUAGES, { error: 'knowledge.validation.language' }).optional(),
     // scheduled publication (Berlin time), both empty for none
@@ -68,7 +80,10 @@ export const transitionForm = z.strictObject({
 
 export const restoreForm = z.strictObject({
   // the number of the version to restore
-  version: z.string().regex(/^\d{1,6}$/).transform(Number),
+  version: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number),
 });
 
 export const editorQuery = z.object({ status: z.enum(KNOWLEDGE_STATUSES).optional().catch(undefined) });

@@ -52,7 +52,10 @@ eachBackend('knowledge: demo content', (backend) => {
   it('plays its own videos with German captions and offers the documents as files', async () => {
     const client = new TestClient(rt.app);
     const page = await client.get(`/wissen/${DEMO_KNOWLEDGE.ownVideo}`);
-    assert.match(page.body, /<video controls preload="metadata"[^>]*><source src="\/dateien\/[0-9a-f-]{36}" type="video\/webm"\/><track kind="captions" src="\/dateien\/[0-9a-f-]{36}" srclang="de" label="Deutsch" default/);
+    assert.match(
+      page.body,
+      /<video controls preload="metadata"[^>]*><source src="\/dateien\/[0-9a-f-]{36}" type="video\/webm"\/><track kind="captions" src="\/dateien\/[0-9a-f-]{36}" srclang="de" label="Deutsch" default/,
+    );
     const captions = await client.get(`/dateien/${DEMO_KNOWLEDGE.ownCaptionsFileId}`);
     assert.equal(captions.headers['content-type'], 'text/vtt');
     assert.match(captions.body, /^WEBVTT\n\n00:00\.000 --> 00:04\.000\nIn drei Schritten zur digitalen Strategie/);

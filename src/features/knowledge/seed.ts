@@ -166,10 +166,12 @@ async function storeDemoFiles(deps: AppDeps): Promise<void> {
     for (const file of Object.values(demo.files ?? {})) {
       if (await deps.files.info(file.id)) continue;
       const bytes = await fs.readFile(path.join(ASSETS, file.name));
-      await deps.files.put(bytes, { id: file.id, originalName: file.name, createdBy: null, allowedTypes: Object.values(FILE_TYPES), maxBytes: bytes.length }).catch(async (error: unknown) => {
-        // Another process seeding at the same moment stored it first.
-        if (!(await deps.files.info(file.id))) throw error;
-      });
+      await deps.files
+        .put(bytes, { id: file.id, originalName: file.name, createdBy: null, allowedTypes: Object.values(FILE_TYPES), maxBytes: bytes.length })
+        .catch(async (error: unknown) => {
+          // Another process seeding at the same moment stored it first.
+          if (!(await deps.files.info(file.id))) throw error;
+        });
     }
   }
 }

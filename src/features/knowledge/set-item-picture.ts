@@ -20,6 +20,9 @@ export async function setItemPicture(
   const attach = async (pictureId: string | null) => void (await updateItemRow(tx, item.id, { pictureId }));
   const change = await replacePicture(tx, { current: item.pictureId, prepared, alt, createdBy: actor.id, attach });
   if (change === 'noPicture') return { kind: 'noPicture' };
-  await recordAudit(tx, actor, 'knowledge.picture', { type: 'knowledge_item', id: item.id }, item.pictureId ? { pictureId: item.pictureId } : undefined, { pictureId: change.pictureId, alt });
+  await recordAudit(tx, actor, 'knowledge.picture', { type: 'knowledge_item', id: item.id }, item.pictureId ? { pictureId: item.pictureId } : undefined, {
+    pictureId: change.pictureId,
+    alt,
+  });
   return { kind: 'saved', obsoleteFiles: change.obsoleteFiles };
 }

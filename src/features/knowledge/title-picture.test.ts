@@ -27,15 +27,29 @@ eachBackend('knowledge: title pictures', (backend) => {
   });
 
   it('shows an item’s title picture only once the item is published, on its page and its card', async () => {
-    const content = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#f7b955' } }).png().toBuffer();
+    const content = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#f7b955' } })
+      .png()
+      .toBuffer();
     const form = await openMultipartForm(editor, PAGE, PAGE);
-    const saved = await submitMultipart(rt.app, editor, form, { alt: 'Eine Straßenlaterne mit Sensor an einer Dorfstraße' }, { picture: { name: 'laterne.png', content } });
+    const saved = await submitMultipart(
+      rt.app,
+      editor,
+      form,
+      { alt: 'Eine Straßenlaterne mit Sensor an einer Dorfstraße' },
+      { picture: { name: 'laterne.png', content } },
+    );
     assert.equal(saved.statusCode, 303, saved.body.slice(0, 2000));
     const pictureId = (await findItem(rt.deps.db, DEMO_KNOWLEDGE.draftId))!.pictureId;
     assert.ok(pictureId);
-    const files = await queryRows<{ file_id: string; width: number }>(rt.deps.db, sql`select file_id, width from picture_variants where picture_id = ${pictureId} order by width, format`);
+    const files = await queryRows<{ file_id: string; width: number }>(
+      rt.deps.db,
+      sql`select file_id, width from picture_variants where picture_id = ${pictureId} order by width, format`,
+    );
     // 900 px wide: 480 and 900, each as JPEG and WebP
-    assert.deepEqual(files.map((f) => f.width), [480, 480, 900, 900]);
+    assert.deepEqual(
+      files.map((f) => f.width),
+      [480, 480, 900, 900],
+    );
     const url = `/dateien/${files[0]!.file_id}`;
     assert.equal((await new TestClient(rt.app).get(url)).statusCode, 404, 'not public while the item is a draft');
     const seen = await editor.get(url);
@@ -43,7 +57,11 @@ eachBackend('knowledge: title pictures', (backend) => {
     assert.equal(seen.headers['cache-control'], 'private, no-store', 'an editor’s look at a draft is kept nowhere');
 
     for (const transition of ['submit', 'publish']) {
-      const res = await editor.postForm(`/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}/status`, { transition }, { csrfFrom: `/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}` });
+      const res = await editor.postForm(
+        `/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}/status`,
+        { transition },
+        { csrfFrom: `/verwaltung/wissen/${DEMO_KNOWLEDGE.draftId}` },
+      );
       assert.equal(res.statusCode, 303);
     }
     const visitor = new TestClient(rt.app);

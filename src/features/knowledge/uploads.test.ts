@@ -12,19 +12,32 @@ import { findItem, listImages } from './repository.ts';
 
 const MAX = 64 * 1024;
 // 1234 bytes: "1,2 KB" in German, "1.2 KB" in English
-const PDF: FilePart = { name: 'Leitfaden Förderung.pdf', content: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1234 - 9, 0x20)]), type: 'application/pdf' };
+const PDF: FilePart = {
+  name: 'Leitfaden Förderung.pdf',
+  content: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1234 - 9, 0x20)]),
+  type: 'application/pdf',
+};
 const HTML_AS_PDF: FilePart = { name: 'bericht.pdf', content: Buffer.from('<!doctype html><script>alert(1)</script>'), type: 'application/pdf' };
-const WEBM: FilePart = { name: 'film.webm', content: Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]) };
+const WEBM: FilePart = {
+  name: 'film.webm',
+  content: Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251))]),
+};
 const VTT: FilePart = { name: 'film.vtt', content: Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHallo und willkommen.\n') };
 // the PNG signature, then nothing a picture is made of
-const BROKEN_PNG: FilePart = { name: 'karte.png', content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]) };
+const BROKEN_PNG: FilePart = {
+  name: 'karte.png',
+  content: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 1)]),
+};
 /** A photo as a phone writes it: lying on its side (EXIF orientation 6), with the camera and the place it was taken. */
 const photo = async (): Promise<FilePart> => ({
   name: 'ortsteile.jpg',
   content: await sharp({ create: { width: 300, height: 200, channels: 3, background: '#6fa650' } })
     .jpeg()
     .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Make: 'Kamerawerk', Model: 'Modell 7' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '10/1 8/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Make: 'Kamerawerk', Model: 'Modell 7' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '10/1 8/1 0/1' },
+    })
     .toBuffer(),
 });
 
@@ -140,12 +153,21 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     const edit = `/verwaltung/wissen/${id}/bearbeiten`;
     const page = await editor.get(edit);
     assert.match(page.body, /Bisherige Datei: Leitfaden Förderung\.pdf \(PDF, 1,2 KB\)/);
-    let res = await submitMultipart(rt.app, editor, await openMultipartForm(editor, edit, edit), fieldsFor('document', 'Vorlage zum Austauschen', { body: 'Neu.' }), NO_FILES);
+    let res = await submitMultipart(
+      rt.app,
+      editor,
+      await openMultipartForm(editor, edit, edit),
+      fieldsFor('document', 'Vorlage zum Austauschen', { body: 'Neu.' }),
+      NO_FILES,
+    );
     assert.equal(res.statusCode, 303);
     assert.equal((await findItem(rt.deps.db, id))!.fileId, first);
     const files = await count('stored_files');
     const replacement = { ...PDF, name: 'neu.pdf' };
-    res = await submitMultipart(rt.app, editor, await openMultipartForm(editor, edit, edit), fieldsFor('document', 'Vorlage zum Austauschen'), { ...NO_FILES, file: replacement });
+    res = await submitMultipart(rt.app, editor, await openMultipartForm(editor, edit, edit), fieldsFor('document', 'Vorlage zum Austauschen'), {
+      ...NO_FILES,
+      file: replacement,
+    });
     assert.equal(res.statusCode, 303);
     const now = (await findItem(rt.deps.db, id))!.fileId;
     assert.notEqual(now, first);
@@ -157,7 +179,10 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     const start = await counts();
     const wrong = await create(fieldsFor('document', 'Falscher Typ', { summary: 'Bleibt stehen.' }), { file: HTML_AS_PDF });
     assert.equal(wrong.statusCode, 400);
-    assert.match(wrong.body, /class="kern-alert kern-alert--danger dk-error-summary"[\s\S]*href="#f-file">Die Datei muss ein PDF-, ODT-, DOCX- oder XLSX-Dokument sein/);
+    assert.match(
+      wrong.body,
+      /class="kern-alert kern-alert--danger dk-error-summary"[\s\S]*href="#f-file">Die Datei muss ein PDF-, ODT-, DOCX- oder XLSX-Dokument sein/,
+    );
     assert.match(wrong.body, /Bleibt stehen\./);
 
     const big = await create(fieldsFor('document', 'Zu groß'), { file: { ...PDF, content: Buffer.concat([PDF.content, Buffer.alloc(MAX)]) } });
@@ -191,7 +216,10 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
   it('checks the CSRF token of a multipart form and saves a double submit once', async () => {
     const start = await counts();
     const form = await openMultipartForm(editor, '/verwaltung/wissen/neu', '/verwaltung/wissen/neu');
-    const forged = await submitMultipart(rt.app, editor, { ...form, action: '/verwaltung/wissen/neu' }, fieldsFor('document', 'Ohne Token'), { ...NO_FILES, file: PDF });
+    const forged = await submitMultipart(rt.app, editor, { ...form, action: '/verwaltung/wissen/neu' }, fieldsFor('document', 'Ohne Token'), {
+      ...NO_FILES,
+      file: PDF,
+    });
     assert.equal(forged.statusCode, 403);
     assert.deepEqual(await counts(), start);
 
@@ -283,8 +311,16 @@ eachBackend('knowledge: documents, pictures and videos', (backend) => {
     assert.equal(served.headers['content-type'], 'image/jpeg');
     const bytes = (await rt.app.inject({ method: 'GET', url: `/dateien/${image.fileId}` })).rawPayload;
     const shown = await sharp(bytes).metadata();
-    assert.deepEqual({ width: shown.width, height: shown.height, exif: shown.exif, orientation: shown.orientation }, { width: 200, height: 300, exif: undefined, orientation: undefined }, 'upright, and nothing of the camera or the place');
-    assert.deepEqual({ ...(await counts()), items: start.items }, { ...start, files: start.files + 1, images: start.images + 1, onDisk: start.onDisk + 1 }, 'the upload itself is gone');
+    assert.deepEqual(
+      { width: shown.width, height: shown.height, exif: shown.exif, orientation: shown.orientation },
+      { width: 200, height: 300, exif: undefined, orientation: undefined },
+      'upright, and nothing of the camera or the place',
+    );
+    assert.deepEqual(
+      { ...(await counts()), items: start.items },
+      { ...start, files: start.files + 1, images: start.images + 1, onDisk: start.onDisk + 1 },
+      'the upload itself is gone',
+    );
   });
 
   it('answers malformed and unknown file addresses with 404', async () => {

@@ -1,7 +1,15 @@
 import { recordAudit } from '../../platform/audit/record.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import { findInvitationById, findMembership, insertMembership, lockOrganisation, markInvitationAccepted, updateMembership, type OrganisationRow } from './repository.ts';
+import {
+  findInvitationById,
+  findMembership,
+  insertMembership,
+  lockOrganisation,
+  markInvitationAccepted,
+  updateMembership,
+  type OrganisationRow,
+} from './repository.ts';
 import { auditSubject, hasConfirmedAddress, invitationSnapshot, membershipSnapshot } from './rules.ts';
 import type { MembershipRole } from './tables.ts';
 

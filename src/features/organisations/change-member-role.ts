@@ -23,7 +23,7 @@ export async function changeMemberRole(deps: Pick<AppDeps, 'db'>, options: Chang
     const organisation = await lockManagedOrganisation(tx, actor, organisationId);
     if (typeof organisation === 'string') return organisation;
     const before = await findMembership(tx, organisation.id, userId);
-    if (!before || before.status !== 'active') return 'notFound';
+    if (before?.status !== 'active') return 'notFound';
     if (before.role === role) return 'unchanged';
     if (role !== 'manager' && (await isLastManager(tx, organisation.id, before))) return 'lastManager';
     const after = await updateMembership(tx, organisation.id, userId, { role });

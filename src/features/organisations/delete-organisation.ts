@@ -8,7 +8,10 @@ import { organisationSnapshot } from './rules.ts';
 export type DeleteOrganisationOutcome = 'deleted' | 'notFound' | 'notAllowed';
 
 /** Deletes an organisation with its memberships and invitations; for administrators only. */
-export async function deleteOrganisation(deps: Pick<AppDeps, 'db'>, options: { actor: CurrentUser; organisationId: string }): Promise<DeleteOrganisationOutcome> {
+export async function deleteOrganisation(
+  deps: Pick<AppDeps, 'db'>,
+  options: { actor: CurrentUser; organisationId: string },
+): Promise<DeleteOrganisationOutcome> {
   const { actor, organisationId } = options;
   if (!hasPermission(actor, 'admin:organisations')) return 'notAllowed';
   return deps.db.transaction(async (tx): Promise<DeleteOrganisationOutcome> => {

@@ -2,21 +2,12 @@ import { recordAudit } from '../../platform/audit/record.ts';
 import type { CurrentUser } from '../../platform/auth/current-user.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { AppDeps } from '../../platform/deps.ts';
-import {
-  insertMembership,
-  insertOrganisation,
-  isArsTaken,
-  listSlugsStartingWith,
-  updateOrganisationRow,
-  type OrganisationRow,
-} from './repository.ts';
+import { insertMembership, insertOrganisation, isArsTaken, listSlugsStartingWith, updateOrganisationRow, type OrganisationRow } from './repository.ts';
 import { lockManagedOrganisation, organisationSnapshot } from './rules.ts';
 import type { OrganisationInput } from './schema.ts';
 import { organisationSlug, uniqueSlug } from './slug.ts';
 
-export type CreateOrganisationOutcome =
-  | { kind: 'created'; organisation: OrganisationRow }
-  | { kind: 'arsTaken' };
+export type CreateOrganisationOutcome = { kind: 'created'; organisation: OrganisationRow } | { kind: 'arsTaken' };
 
 export type UpdateOrganisationOutcome =
   | { kind: 'saved'; organisation: OrganisationRow }

@@ -26,7 +26,13 @@ eachBackend('organisations: invitation e-mails', (backend) => {
 
   async function organisation(actor: CurrentUser): Promise<{ id: string; slug: string }> {
     const none = { street: undefined, postcode: undefined, website: undefined, description: undefined };
-    return createTestOrganisation(rt.deps.db, actor, { ...none, name: `Gemeinde Einladungsort ${++counter}`, type: 'gemeinde', ags: '01059083', town: 'Einladungsort' });
+    return createTestOrganisation(rt.deps.db, actor, {
+      ...none,
+      name: `Gemeinde Einladungsort ${++counter}`,
+      type: 'gemeinde',
+      ags: '01059083',
+      town: 'Einladungsort',
+    });
   }
 
   const invite = (actor: CurrentUser, org: { id: string }, email: string, role: MembershipRole) =>
@@ -72,10 +78,18 @@ eachBackend('organisations: invitation e-mails', (backend) => {
       assert.ok(invitation);
       assert.equal(await revokeInvitation(rt.deps, { actor, organisationId: org.id, invitationId: invitation.id }), 'revoked');
 
-      const again = await client.postForm(`/netzwerk/organisationen/${org.slug}/einladungen`, { email: 'wieder.eingeladen@example.org', role: 'manager' }, { csrfFrom: members });
+      const again = await client.postForm(
+        `/netzwerk/organisationen/${org.slug}/einladungen`,
+        { email: 'wieder.eingeladen@example.org', role: 'manager' },
+        { csrfFrom: members },
+      );
       assert.equal(again.location, members);
       assert.match((await client.followRedirect(again)).body, new RegExp(o.notices.invitedWithoutMail.slice(0, 40)));
-      assert.deepEqual((await openInvitations(org.id)).map((i) => i.email), ['wieder.eingeladen@example.org'], 'the invitation itself stands');
+      assert.deepEqual(
+        (await openInvitations(org.id)).map((i) => i.email),
+        ['wieder.eingeladen@example.org'],
+        'the invitation itself stands',
+      );
       assert.equal(await mailsTo('wieder.eingeladen@example.org'), 1, 'no second e-mail within the hour');
 
       // Another organisation may still invite the same address.
@@ -114,7 +128,11 @@ eachBackend('organisations: invitation e-mails', (backend) => {
       const outsider = await manager();
       const client = await signedIn(outsider);
       for (let i = 0; i <= PER_ORGANISATION; i++) {
-        const res = await client.postForm(`/netzwerk/organisationen/${org.slug}/einladungen`, { email: `fremd-${i}@example.org`, role: 'member' }, { csrfFrom: '/konto' });
+        const res = await client.postForm(
+          `/netzwerk/organisationen/${org.slug}/einladungen`,
+          { email: `fremd-${i}@example.org`, role: 'member' },
+          { csrfFrom: '/konto' },
+        );
         assert.equal(res.statusCode, 403);
       }
       assert.equal(await invite(actor, org, 'erwuenscht@example.org', 'member'), 'invited');

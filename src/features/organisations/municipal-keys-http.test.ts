@@ -67,7 +67,10 @@ eachBackend('organisations: official keys through the pages', (backend) => {
 
     it('is created with its 9-digit Amtsschlüssel', async () => {
       const path = await create(AMT);
-      assert.deepEqual((await stored(AMT.name)).map(({ slug: _slug, ...keys }) => keys), [{ ags: null, amtsschluessel: '010995501', ars: '010995501000' }]);
+      assert.deepEqual(
+        (await stored(AMT.name)).map(({ slug: _slug, ...keys }) => keys),
+        [{ ags: null, amtsschluessel: '010995501', ars: '010995501000' }],
+      );
       const profile = await client.get(path);
       assert.match(profile.body, /Amtsschlüssel<\/dt>\s*<dd[^>]*>010995501</);
       assert.match(profile.body, new RegExp(escaped(p.noMunicipalitiesOfAmt)));

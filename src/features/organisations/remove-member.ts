@@ -20,7 +20,7 @@ export async function removeMember(deps: Pick<AppDeps, 'db'>, options: RemoveMem
     const organisation = await lockManagedOrganisation(tx, actor, organisationId);
     if (typeof organisation === 'string') return organisation;
     const before = await findMembership(tx, organisation.id, userId);
-    if (!before || before.status !== 'active') return 'unchanged';
+    if (before?.status !== 'active') return 'unchanged';
     if (await isLastManager(tx, organisation.id, before)) return 'lastManager';
     await deleteMembership(tx, organisation.id, userId);
     await recordAudit(tx, actor, 'membership.remove', auditSubject(organisation.id), membershipSnapshot(before), null);

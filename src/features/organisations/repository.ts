@@ -1,14 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../../platform/db/tables.ts';
-import {
-  invitations,
-  memberships,
-  organisations,
-  type MembershipRole,
-  type MembershipStatus,
-  type OrganisationType,
-} from './tables.ts';
+import { invitations, memberships, organisations, type MembershipRole, type MembershipStatus, type OrganisationType } from './tables.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -58,11 +51,7 @@ export async function insertOrganisation(db: Executor, values: OrganisationValue
   return rows[0];
 }
 
-export async function updateOrganisationRow(
-  db: Executor,
-  id: string,
-  patch: Partial<Omit<OrganisationValues, 'slug'>>,
-): Promise<OrganisationRow | undefined> {
+export async function updateOrganisationRow(db: Executor, id: string, patch: Partial<Omit<OrganisationValues, 'slug'>>): Promise<OrganisationRow | undefined> {
   const rows = await db
     .update(organisations)
     .set({ ...patch, updatedAt: sql`now()` })
@@ -134,12 +123,7 @@ function filterCondition(filter: OrganisationFilter): SQL | undefined {
 
 export type OrganisationListRow = OrganisationRow & { memberCount: number };
 
-export async function searchOrganisations(
-  db: Executor,
-  filter: OrganisationFilter,
-  limit: number,
-  offset: number,
-): Promise<OrganisationListRow[]> {
+export async function searchOrganisations(db: Executor, filter: OrganisationFilter, limit: number, offset: number): Promise<OrganisationListRow[]> {
   const rows = await db
     .select({ organisation: organisations, memberCount: activeMemberCount })
     .from(organisations)
@@ -204,13 +188,7 @@ export async function countActiveMembers(db: Executor, organisationId: string, r
   const rows = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(memberships)
-    .where(
-      and(
-        eq(memberships.organisationId, organisationId),
-        eq(memberships.status, 'active'),
-        role ? eq(memberships.role, role) : undefined,
-      ),
-    );
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.status, 'active'), role ? eq(memberships.role, role) : undefined));
   return rows[0]?.n ?? 0;
 }
 

@@ -90,9 +90,17 @@ eachBackend('organisations: routes', (backend) => {
       for (const name of ['member-b', 'manager-b', 'outsider']) {
         const client = await signedIn(name);
         for (const url of protectedPages().slice(1, 3)) assert.equal((await client.get(url)).statusCode, 403, `${name} ${url}`);
-        const edit = await client.postForm(`/netzwerk/organisationen/${orgA.slug}/bearbeiten`, { ...VALID_FORM, name: 'Übernommen' }, { csrfFrom: '/netzwerk/organisationen' });
+        const edit = await client.postForm(
+          `/netzwerk/organisationen/${orgA.slug}/bearbeiten`,
+          { ...VALID_FORM, name: 'Übernommen' },
+          { csrfFrom: '/netzwerk/organisationen' },
+        );
         assert.equal(edit.statusCode, 403, `${name} edit`);
-        const invite = await client.postForm(`/netzwerk/organisationen/${orgA.slug}/einladungen`, { email: 'x@example.org', role: 'manager' }, { csrfFrom: '/netzwerk/organisationen' });
+        const invite = await client.postForm(
+          `/netzwerk/organisationen/${orgA.slug}/einladungen`,
+          { email: 'x@example.org', role: 'manager' },
+          { csrfFrom: '/netzwerk/organisationen' },
+        );
         assert.equal(invite.statusCode, 403, `${name} invite`);
       }
       const rows = await queryRows<{ name: string; n: number }>(

@@ -5,7 +5,16 @@ import { messagesFor } from '../../platform/i18n/index.ts';
 import { organisationForm } from './schema.ts';
 
 const t = messagesFor('de');
-const valid = { name: 'Gemeinde Süderbrarup', type: 'gemeinde', ags: '01059083', street: '', postcode: '24392', town: 'Süderbrarup', website: '', description: '' };
+const valid = {
+  name: 'Gemeinde Süderbrarup',
+  type: 'gemeinde',
+  ags: '01059083',
+  street: '',
+  postcode: '24392',
+  town: 'Süderbrarup',
+  website: '',
+  description: '',
+};
 const v = t.organisations.validation;
 // Made-up keys of the right shape: Kreis 01099 does not exist in Schleswig-Holstein.
 const AMT = { name: 'Amt Beispiel', type: 'amt', ags: '', amtsschluessel: '010995501', ars: '010995501000' };
@@ -63,7 +72,8 @@ describe('organisation form', () => {
     for (const type of ['unternehmen', 'wissenschaft', 'daseinsvorsorge', 'zivilgesellschaft']) {
       assert.deepEqual(errorsOf({ type, ags: '', ars: '010995501123' }), { ars: v.arsNotAllowed }, type);
     }
-    for (const ars of ['01099550112', '0109955011234', '01099550112a', 'O10995501123']) assert.deepEqual(errorsOf({ ...GEMEINDE, ars }), { ars: v.arsFormat }, ars);
+    for (const ars of ['01099550112', '0109955011234', '01099550112a', 'O10995501123'])
+      assert.deepEqual(errorsOf({ ...GEMEINDE, ars }), { ars: v.arsFormat }, ars);
   });
 
   it('refuses an ARS that disagrees with the AGS or the Amtsschlüssel', () => {

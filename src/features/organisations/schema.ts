@@ -15,7 +15,12 @@ const keyField = (isKey: (value: string) => boolean, message: string) =>
     .transform((v) => (v && compactKey(v)) || undefined)
     .pipe(z.string().refine(isKey, { error: message }).optional());
 
-const postcodeField = optionalText(10).pipe(z.string().regex(/^\d{5}$/, { error: 'postcode' }).optional());
+const postcodeField = optionalText(10).pipe(
+  z
+    .string()
+    .regex(/^\d{5}$/, { error: 'postcode' })
+    .optional(),
+);
 
 // People type "www.gemeinde.de"; that is accepted as https. Any other scheme is refused.
 const websiteField = optionalText(300)

@@ -253,7 +253,13 @@ eachBackend('organisations: service', (backend) => {
       assert.equal(await declineInvitation(rt.deps, { actor: invitee, invitationId: second!.id }), 'declined');
       assert.deepEqual((await getMyInvitations(rt.deps.db, invitee)).invitations, []);
       assert.equal(await membership(org.id, invitee.id), undefined);
-      assert.deepEqual(await auditActions(org.id), ['organisation.create', 'invitation.create', 'invitation.revoke', 'invitation.create', 'invitation.decline']);
+      assert.deepEqual(await auditActions(org.id), [
+        'organisation.create',
+        'invitation.create',
+        'invitation.revoke',
+        'invitation.create',
+        'invitation.decline',
+      ]);
     });
 
     it('shows and accepts invitations only for a confirmed address', async () => {
@@ -280,8 +286,14 @@ eachBackend('organisations: service', (backend) => {
         memberships: { organisation: string; status: string }[];
         openInvitations: { organisation: string }[];
       };
-      assert.deepEqual(exported.memberships.map((m) => [m.organisation, m.status]), [['Gemeinde Datenhausen', 'requested']]);
-      assert.deepEqual(exported.openInvitations.map((i) => i.organisation), ['Gemeinde Nebenan']);
+      assert.deepEqual(
+        exported.memberships.map((m) => [m.organisation, m.status]),
+        [['Gemeinde Datenhausen', 'requested']],
+      );
+      assert.deepEqual(
+        exported.openInvitations.map((i) => i.organisation),
+        ['Gemeinde Nebenan'],
+      );
       await rt.deps.db.transaction((tx) => organisationsPersonalData.erase(tx, someone.id));
       assert.deepEqual(await getMembershipsOfUser(rt.deps.db, someone.id), []);
       assert.deepEqual((await getMyInvitations(rt.deps.db, someone)).invitations, []);
@@ -292,7 +304,8 @@ eachBackend('organisations: service', (backend) => {
   describe('lists and the administration', () => {
     it('searches name and town, filters by type and pages by 20', async () => {
       const creator = await person();
-      for (let i = 1; i <= 21; i++) await create(creator, input(`Listenverein ${String(i).padStart(2, '0')}`, { type: 'zivilgesellschaft', ags: undefined, town: 'Listenstadt' }));
+      for (let i = 1; i <= 21; i++)
+        await create(creator, input(`Listenverein ${String(i).padStart(2, '0')}`, { type: 'zivilgesellschaft', ags: undefined, town: 'Listenstadt' }));
       await create(creator, input('Stadt Listenstadt', { type: 'stadt', town: 'Listenstadt' }));
       const byTown = await listOrganisations(rt.deps.db, { text: 'listenstadt', page: 1 });
       assert.equal(byTown.total, 22);
@@ -301,14 +314,23 @@ eachBackend('organisations: service', (backend) => {
       const page2 = await listOrganisations(rt.deps.db, { text: 'listenstadt', page: 2 });
       assert.equal(page2.items.length, 2);
       const cities = await listOrganisations(rt.deps.db, { text: 'listen', type: 'stadt', page: 1 });
-      assert.deepEqual(cities.items.map((o) => o.name), ['Stadt Listenstadt']);
+      assert.deepEqual(
+        cities.items.map((o) => o.name),
+        ['Stadt Listenstadt'],
+      );
       assert.equal(cities.items[0]?.memberCount, 1);
       const byName = await listOrganisations(rt.deps.db, { text: 'verein 07', page: 1 });
-      assert.deepEqual(byName.items.map((o) => o.name), ['Listenverein 07']);
+      assert.deepEqual(
+        byName.items.map((o) => o.name),
+        ['Listenverein 07'],
+      );
       const wildcard = await listOrganisations(rt.deps.db, { text: '%', page: 1 });
       assert.equal(wildcard.total, 0, 'a percent sign is searched for, not a wildcard');
       const admin = await listOrganisationsForAdmin(rt.deps.db, { query: 'verein 2', page: 1 });
-      assert.deepEqual(admin.items.map((o) => o.name), ['Listenverein 20', 'Listenverein 21']);
+      assert.deepEqual(
+        admin.items.map((o) => o.name),
+        ['Listenverein 20', 'Listenverein 21'],
+      );
     });
 
     it('lets only administrators delete, with audit entries', async () => {

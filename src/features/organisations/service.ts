@@ -59,10 +59,7 @@ export async function listOrganisations(
 }
 
 /** The administration's list: search in name and town, 20 per page, with member counts. */
-export async function listOrganisationsForAdmin(
-  db: Executor,
-  options: { query?: string | undefined; page: number },
-): Promise<ResultPage<OrganisationListRow>> {
+export async function listOrganisationsForAdmin(db: Executor, options: { query?: string | undefined; page: number }): Promise<ResultPage<OrganisationListRow>> {
   return listOrganisations(db, { text: options.query, page: options.page });
 }
 

@@ -49,6 +49,13 @@ export async function saveContentPage(
   await db.transaction(async (tx) => {
     const before = (await findContentPage(tx, slug)) ?? null;
     await upsertContentPage(tx, { slug, ...input, updatedBy: actor.id });
-    await recordAudit(tx, actor, 'page.update', { type: 'content_page', id: slug }, before && { titleDe: before.titleDe, bodyDe: before.bodyDe, titleEn: before.titleEn, bodyEn: before.bodyEn }, input);
+    await recordAudit(
+      tx,
+      actor,
+      'page.update',
+      { type: 'content_page', id: slug },
+      before && { titleDe: before.titleDe, bodyDe: before.bodyDe, titleEn: before.titleEn, bodyEn: before.bodyEn },
+      input,
+    );
   });
 }

@@ -9,8 +9,23 @@ eachBackend('search page', (backend) => {
   before(async () => {
     rt = await createTestRuntime(backend);
     const doc = { feature: 'test', summary: '', fieldsOfAction: ['verwaltung'], published: true };
-    await upsertSearchDocument(rt.deps.db, { ...doc, refId: '1', type: 'guide', title: 'Anträge <b>stellen</b>', body: 'So gelingt ein Antrag.', url: '/wissen/antraege' });
-    await upsertSearchDocument(rt.deps.db, { ...doc, refId: '2', type: 'event', title: 'Sprechstunde', body: 'Hilfe bei Anträgen.', url: '/veranstaltungen/sprechstunde', fieldsOfAction: [] });
+    await upsertSearchDocument(rt.deps.db, {
+      ...doc,
+      refId: '1',
+      type: 'guide',
+      title: 'Anträge <b>stellen</b>',
+      body: 'So gelingt ein Antrag.',
+      url: '/wissen/antraege',
+    });
+    await upsertSearchDocument(rt.deps.db, {
+      ...doc,
+      refId: '2',
+      type: 'event',
+      title: 'Sprechstunde',
+      body: 'Hilfe bei Anträgen.',
+      url: '/veranstaltungen/sprechstunde',
+      fieldsOfAction: [],
+    });
   });
   after(async () => rt.close());
 

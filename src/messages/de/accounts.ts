@@ -31,8 +31,7 @@ export const accounts = {
     checkEmailBody: (email: string) =>
       `Wir haben eine E-Mail an ${email} geschickt. Folgen Sie dem Link darin, um Ihre Adresse zu bestätigen. Der Link ist 48 Stunden gültig.`,
     checkEmailHint: 'Keine E-Mail erhalten? Prüfen Sie den Spam-Ordner. Sie können sich auch erneut registrieren oder das Passwort zurücksetzen.',
-    consentText:
-      'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Angaben für mein Konto einverstanden.',
+    consentText: 'Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Angaben für mein Konto einverstanden.',
   },
   // Shown above the button that a link from an e-mail leads to.
   confirmWhy: 'Manche E-Mail-Programme öffnen Links von selbst, um sie zu prüfen. Deshalb zählt erst Ihr Klick auf die Schaltfläche.',
@@ -43,7 +42,8 @@ export const accounts = {
     doneTitle: 'E-Mail-Adresse bestätigt',
     doneBody: 'Vielen Dank. Sie können sich jetzt anmelden.',
     invalidTitle: 'Der Link ist ungültig oder abgelaufen',
-    invalidBody: 'Der Link wurde schon benutzt oder ist abgelaufen. Melden Sie sich an; falls die Adresse noch nicht bestätigt ist, schicken wir Ihnen einen neuen Link.',
+    invalidBody:
+      'Der Link wurde schon benutzt oder ist abgelaufen. Melden Sie sich an; falls die Adresse noch nicht bestätigt ist, schicken wir Ihnen einen neuen Link.',
   },
   login: {
     title: 'Anmelden',
@@ -111,7 +111,8 @@ export const accounts = {
     same: 'Das ist bereits Ihre E-Mail-Adresse.',
     submit: 'Bestätigungslink senden',
     confirmTitle: 'Neue E-Mail-Adresse bestätigen',
-    confirmBody: (email: string) => `Bitte bestätigen Sie, dass Ihr Konto künftig die Adresse ${email} verwendet. Sie gilt dann für die Anmeldung und für alle E-Mails.`,
+    confirmBody: (email: string) =>
+      `Bitte bestätigen Sie, dass Ihr Konto künftig die Adresse ${email} verwendet. Sie gilt dann für die Anmeldung und für alle E-Mails.`,
     confirmSubmit: 'Neue Adresse bestätigen',
     invalidTitle: 'Der Link ist ungültig oder abgelaufen',
     invalidBody: 'Bitte ändern Sie die Adresse erneut unter „Mein Konto“.',
@@ -130,7 +131,10 @@ export const accounts = {
   mail: {
     footer: (site: string) => `${site} – diese E-Mail wurde automatisch verschickt.`,
     verifySubject: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
-    verifyBody: (name: string) => [`Guten Tag ${name},`, 'bitte bestätigen Sie Ihre E-Mail-Adresse, damit Sie Ihr Konto nutzen können. Der Link ist 48 Stunden gültig.'],
+    verifyBody: (name: string) => [
+      `Guten Tag ${name},`,
+      'bitte bestätigen Sie Ihre E-Mail-Adresse, damit Sie Ihr Konto nutzen können. Der Link ist 48 Stunden gültig.',
+    ],
     verifyAction: 'E-Mail-Adresse bestätigen',
     existsSubject: 'Registrierung mit Ihrer E-Mail-Adresse',
     existsBody: (name: string) => [
@@ -140,15 +144,24 @@ export const accounts = {
     ],
     existsAction: 'Passwort zurücksetzen',
     resetSubject: 'Passwort zurücksetzen',
-    resetBody: (name: string) => [`Guten Tag ${name},`, 'mit dem folgenden Link legen Sie ein neues Passwort fest. Er ist eine Stunde gültig und kann nur einmal benutzt werden. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.'],
+    resetBody: (name: string) => [
+      `Guten Tag ${name},`,
+      'mit dem folgenden Link legen Sie ein neues Passwort fest. Er ist eine Stunde gültig und kann nur einmal benutzt werden. Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.',
+    ],
     resetAction: 'Neues Passwort festlegen',
     changeSubject: 'Neue E-Mail-Adresse bestätigen',
     changeBody: (name: string) => [`Guten Tag ${name},`, 'bitte bestätigen Sie Ihre neue E-Mail-Adresse. Der Link ist 24 Stunden gültig.'],
     changeAction: 'Neue Adresse bestätigen',
     changedNoticeSubject: 'Ihre E-Mail-Adresse wurde geändert',
-    changedNoticeBody: (name: string, email: string) => [`Guten Tag ${name},`, `die E-Mail-Adresse Ihres Kontos wurde auf ${email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.`],
+    changedNoticeBody: (name: string, email: string) => [
+      `Guten Tag ${name},`,
+      `die E-Mail-Adresse Ihres Kontos wurde auf ${email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.`,
+    ],
     passwordChangedSubject: 'Ihr Passwort wurde geändert',
-    passwordChangedBody: (name: string) => [`Guten Tag ${name},`, 'das Passwort Ihres Kontos wurde geändert. Wenn Sie das nicht waren, setzen Sie es bitte sofort zurück und wenden Sie sich an uns.'],
+    passwordChangedBody: (name: string) => [
+      `Guten Tag ${name},`,
+      'das Passwort Ihres Kontos wurde geändert. Wenn Sie das nicht waren, setzen Sie es bitte sofort zurück und wenden Sie sich an uns.',
+    ],
     loginLimitSubject: 'Viele falsche Passwörter für Ihr Konto',
     loginLimitBody: (name: string, minutes: number) => [
       `Guten Tag ${name},`,

@@ -49,12 +49,14 @@ export const common = {
   },
   errors: {
     notFoundTitle: 'Seite nicht gefunden',
-    notFoundBody: 'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig geschrieben ist. Wenn Sie einem Link gefolgt sind, ist die Seite vielleicht umgezogen.',
+    notFoundBody:
+      'Wenn Sie die Adresse eingegeben haben, prüfen Sie, ob sie richtig geschrieben ist. Wenn Sie einem Link gefolgt sind, ist die Seite vielleicht umgezogen.',
     forbiddenTitle: 'Kein Zugriff',
     forbiddenBody: 'Sie haben keine Berechtigung für diese Seite oder Aktion.',
     forbiddenLogin: 'Melden Sie sich an, um fortzufahren.',
     csrfTitle: 'Das Formular ist abgelaufen',
-    csrfBody: 'Aus Sicherheitsgründen konnte das Formular nicht angenommen werden. Bitte laden Sie die Seite neu und senden Sie es erneut ab. Es wurde nichts gespeichert.',
+    csrfBody:
+      'Aus Sicherheitsgründen konnte das Formular nicht angenommen werden. Bitte laden Sie die Seite neu und senden Sie es erneut ab. Es wurde nichts gespeichert.',
     badRequestTitle: 'Die Anfrage ist ungültig',
     badRequestBody: 'Die gesendeten Daten konnten nicht verarbeitet werden. Es wurde nichts gespeichert. Bitte gehen Sie zurück und versuchen Sie es erneut.',
     tooLargeTitle: 'Die Anfrage ist zu groß',

@@ -6,7 +6,8 @@ export const design = {
   contents: 'Inhalt dieser Seite',
   appearance: {
     title: 'Erscheinungsbild',
-    intro: 'Das Erscheinungsbild gilt für alle Seiten. Jedes Thema folgt KERN, dem Designsystem der öffentlichen Verwaltung; Kontraste, Schrift und Bedienung bleiben gleich.',
+    intro:
+      'Das Erscheinungsbild gilt für alle Seiten. Jedes Thema folgt KERN, dem Designsystem der öffentlichen Verwaltung; Kontraste, Schrift und Bedienung bleiben gleich.',
     theme: 'Thema',
     themes: {
       sh: 'Schleswig-Holstein: Blau und Rot des Landes',
@@ -14,7 +15,8 @@ export const design = {
       own: 'Eigene Farben Ihres Hauses',
     },
     colour: 'Hausfarbe',
-    colourHint: 'Für Links, Schaltflächen und die Navigationsleiste. Als Hexadezimalwert, zum Beispiel #1f4e79. Text in dieser Farbe auf Weiß braucht ein Kontrastverhältnis von mindestens 4,5 : 1.',
+    colourHint:
+      'Für Links, Schaltflächen und die Navigationsleiste. Als Hexadezimalwert, zum Beispiel #1f4e79. Text in dieser Farbe auf Weiß braucht ein Kontrastverhältnis von mindestens 4,5 : 1.',
     accent: 'Akzentfarbe',
     accentHint: 'Für den Streifen unter dem Kopf der Seite, zum Beispiel #c8102e. Leer lassen für die Hausfarbe.',
     logoUrl: 'Adresse des Logos',
@@ -43,7 +45,8 @@ export const design = {
     plainText: 'Redaktioneller Text',
   },
   forms: {
-    intro: 'Das Beispielformular sendet an diese Seite und speichert nichts. Es zeigt Felder mit Fehlern so, wie sie nach dem Absenden erscheinen: Fehlerübersicht oben, Meldung am Feld, die Eingabe bleibt erhalten.',
+    intro:
+      'Das Beispielformular sendet an diese Seite und speichert nichts. Es zeigt Felder mit Fehlern so, wie sie nach dem Absenden erscheinen: Fehlerübersicht oben, Meldung am Feld, die Eingabe bleibt erhalten.',
     name: 'Vor- und Nachname',
     organisation: 'Kommune oder Organisation',
     organisationValue: 'Gemeinde Musterhausen',
@@ -81,7 +84,8 @@ export const design = {
     submit: 'Beispiel absenden',
   },
   buttons: {
-    intro: 'Eine Hauptaktion je Seite als primäre Schaltfläche, weitere Aktionen sekundär. Die Warnfarbe nur für Aktionen, die sich nicht rückgängig machen lassen.',
+    intro:
+      'Eine Hauptaktion je Seite als primäre Schaltfläche, weitere Aktionen sekundär. Die Warnfarbe nur für Aktionen, die sich nicht rückgängig machen lassen.',
     primary: 'Anmeldung absenden',
     secondary: 'Als Entwurf speichern',
     tertiary: 'Weitere Angaben',
@@ -181,5 +185,6 @@ export const design = {
     sectionBreak: 'Trennlinie',
     sectionBreakNote: 'Eine Trennlinie gliedert lange Seiten zwischen Abschnitten.',
   },
-  plainText: 'Gute Ideen dürfen kopiert und übernommen werden. Jede Lösung auf dieser Plattform beschreibt Problem, Vorgehen, Kosten und Lizenz.\n\n## Nachnutzen\n\nSchreiben Sie der Kommune über die Schaltfläche „Nachnutzen“.\nSie erhalten in der Regel innerhalb einer Woche eine Antwort.',
+  plainText:
+    'Gute Ideen dürfen kopiert und übernommen werden. Jede Lösung auf dieser Plattform beschreibt Problem, Vorgehen, Kosten und Lizenz.\n\n## Nachnutzen\n\nSchreiben Sie der Kommune über die Schaltfläche „Nachnutzen“.\nSie erhalten in der Regel innerhalb einer Woche eine Antwort.',
 };

@@ -51,7 +51,8 @@ export const eventOperations = {
     cancel: 'Stornieren',
     promote: 'Platz anbieten',
     waitingHeading: 'Warteliste',
-    waitingLead: 'In dieser Reihenfolge werden frei werdende Plätze angeboten. Mit „Platz anbieten“ bieten Sie einer Person sofort einen Platz an, wenn einer frei ist.',
+    waitingLead:
+      'In dieser Reihenfolge werden frei werdende Plätze angeboten. Mit „Platz anbieten“ bieten Sie einer Person sofort einen Platz an, wenn einer frei ist.',
     waitingEmpty: 'Niemand steht auf der Warteliste.',
     notices: {
       cancelled: (reference: string) => `Die Anmeldung ${reference} ist storniert. Die Person wurde per E-Mail informiert.`,
@@ -68,14 +69,14 @@ export const eventOperations = {
       anonymised: 'Die Daten dieses Termins sind schon anonymisiert.',
     },
     manualHeading: 'Person von Hand anmelden',
-    manualLead: 'Zum Beispiel nach einer Anmeldung per Telefon. Die Person erhält die Bestätigung per E-Mail, wie bei einer Anmeldung über das Formular. Ist der Termin ausgebucht, kommt sie auf die Warteliste.',
+    manualLead:
+      'Zum Beispiel nach einer Anmeldung per Telefon. Die Person erhält die Bestätigung per E-Mail, wie bei einer Anmeldung über das Formular. Ist der Termin ausgebucht, kommt sie auf die Warteliste.',
     manualConsent: 'Die Person hat der Einwilligung zugestimmt.',
     manualSubmit: 'Person anmelden',
   },
   chart: {
     heading: 'Anmeldungen im Zeitverlauf',
-    summary: (total: number, first: string, last: string, seats: number) =>
-      `${total} Anmeldungen zwischen ${first} und ${last}, ${seats} Plätze.`,
+    summary: (total: number, first: string, last: string, seats: number) => `${total} Anmeldungen zwischen ${first} und ${last}, ${seats} Plätze.`,
     empty: 'Noch keine Anmeldungen, deshalb noch kein Verlauf.',
     seatsLine: (seats: number) => `${seats} Plätze`,
     tableToggle: 'Zahlen als Tabelle anzeigen',
@@ -161,7 +162,8 @@ export const eventOperations = {
     showAll: 'Alle anzeigen',
     listHeading: 'Bestätigte Anmeldungen',
     none: 'Noch keine bestätigten Anmeldungen.',
-    noneFound: 'Niemand mit einem bestätigten Platz passt zu Ihrer Suche. Personen auf der Warteliste oder mit stornierter Anmeldung werden hier nicht angezeigt.',
+    noneFound:
+      'Niemand mit einem bestätigten Platz passt zu Ihrer Suche. Personen auf der Warteliste oder mit stornierter Anmeldung werden hier nicht angezeigt.',
     presentSince: (time: string) => `anwesend seit ${time} Uhr`,
     checkIn: 'Einchecken',
     undo: 'Rückgängig',

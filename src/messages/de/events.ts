@@ -106,7 +106,8 @@ export const events = {
     otherSpeaker: (place: string, speaker: string) => `${place}: ${speaker}`,
     speakerAt: (place: string) => `${place}:`,
     worldCafe: 'World Café',
-    worldCafeLead: 'Im World Café sprechen Sie an Thementischen mit anderen Teilnehmenden. Bei der Anmeldung wählen Sie die Frage, an deren Tisch Sie beginnen möchten:',
+    worldCafeLead:
+      'Im World Café sprechen Sie an Thementischen mit anderen Teilnehmenden. Bei der Anmeldung wählen Sie die Frage, an deren Tisch Sie beginnen möchten:',
     mediaNotice: 'Foto- und Videoaufnahmen',
     consent: 'Einwilligung zur Datenverarbeitung',
     consentVersion: (v: number) => `Fassung ${v}. Dieser Text ist Teil des Anmeldeformulars.`,
@@ -131,8 +132,7 @@ export const events = {
       dates: 'Termine',
       changed: 'Zuletzt geändert',
     },
-    dateSpan: (n: number, first: string, last: string) =>
-      n === 0 ? 'keine Termine' : n === 1 ? first : `${n} Termine, ${first} bis ${last}`,
+    dateSpan: (n: number, first: string, last: string) => (n === 0 ? 'keine Termine' : n === 1 ? first : `${n} Termine, ${first} bis ${last}`),
     subnav: {
       label: 'Bereiche der Veranstaltung',
       overview: 'Übersicht',
@@ -268,7 +268,11 @@ export const events = {
       notifyLegend: 'Benachrichtigung',
       notify: 'Alle angemeldeten Personen per E-Mail über eine neue Zeit oder einen neuen Ort informieren',
       registered: (n: number) =>
-        n === 0 ? 'Für diesen Termin ist noch niemand angemeldet.' : n === 1 ? 'Für diesen Termin ist 1 Person angemeldet.' : `Für diesen Termin sind ${n} Personen angemeldet.`,
+        n === 0
+          ? 'Für diesen Termin ist noch niemand angemeldet.'
+          : n === 1
+            ? 'Für diesen Termin ist 1 Person angemeldet.'
+            : `Für diesen Termin sind ${n} Personen angemeldet.`,
       seatsBelowTaken: (n: number) => `Es sind bereits ${n} Plätze vergeben. Geben Sie mindestens ${n} Plätze an.`,
       cancelledNoEdit: 'Dieser Termin wurde abgesagt und kann nicht mehr geändert werden.',
     },
@@ -287,7 +291,8 @@ export const events = {
       newTitle: 'Titel der Kopie',
       copyOf: (title: string) => `Kopie von ${title}`,
       shiftDays: 'Termine verschieben um (Tage)',
-      shiftHint: 'Zum Beispiel 364 für denselben Wochentag im nächsten Jahr, oder 0, wenn die Termine bleiben sollen. Uhrzeiten und Anmeldefristen wandern mit.',
+      shiftHint:
+        'Zum Beispiel 364 für denselben Wochentag im nächsten Jahr, oder 0, wenn die Termine bleiben sollen. Uhrzeiten und Anmeldefristen wandern mit.',
       submit: 'Kopie anlegen',
     },
     programme: {
@@ -322,7 +327,8 @@ export const events = {
       datesLead: 'Verschieben Sie das ganze Programm eines Termins oder legen Sie einzelne Punkte anders. Die anderen Termine bleiben, wie sie sind.',
       editDateTimes: (where: string) => `Zeiten ${where} ändern`,
       dateTitle: (where: string) => `Programmzeiten ${where}`,
-      dateLead: 'Beginnt der ganze Termin später, ändern Sie Beginn und Ende im Terminformular: Das Programm zieht dann mit, und die Angemeldeten können benachrichtigt werden.',
+      dateLead:
+        'Beginnt der ganze Termin später, ändern Sie Beginn und Ende im Terminformular: Das Programm zieht dann mit, und die Angemeldeten können benachrichtigt werden.',
       shiftTitle: 'Ganzes Programm verschieben',
       shiftMinutes: 'Um wie viele Minuten?',
       shiftHint: (from: string, to: string) =>
@@ -387,17 +393,18 @@ export const events = {
     toEvent: 'Zur Veranstaltung',
     cancelled: {
       subject: (title: string, day: string) => `Abgesagt: ${title} am ${day}`,
-      body: (title: string, day: string, place: string) =>
-        `leider müssen wir den Termin der Veranstaltung „${title}“ am ${day} (${place}) absagen.`,
+      body: (title: string, day: string, place: string) => `leider müssen wir den Termin der Veranstaltung „${title}“ am ${day} (${place}) absagen.`,
       reason: (reason: string) => `Begründung: ${reason}`,
-      after: 'Ihre Anmeldung für diesen Termin ist damit erledigt; Sie müssen nichts weiter tun. Wenn die Veranstaltung weitere Termine hat, finden Sie sie auf der Seite der Veranstaltung.',
+      after:
+        'Ihre Anmeldung für diesen Termin ist damit erledigt; Sie müssen nichts weiter tun. Wenn die Veranstaltung weitere Termine hat, finden Sie sie auf der Seite der Veranstaltung.',
     },
     moved: {
       subject: (title: string) => `Geänderter Termin: ${title}`,
       body: (title: string) => `der Termin der Veranstaltung „${title}“, für den Sie angemeldet sind, hat sich geändert. Es gilt jetzt:`,
       when: (day: string, from: string, to: string) => `Wann: ${day}, ${from}–${to} Uhr`,
       where: (place: string) => `Wo: ${place}`,
-      after: 'Ihre Anmeldung bleibt bestehen. Wenn Sie zum neuen Termin nicht kommen können, sagen Sie bitte über den Link in Ihrer Anmeldebestätigung ab, damit jemand von der Warteliste nachrücken kann.',
+      after:
+        'Ihre Anmeldung bleibt bestehen. Wenn Sie zum neuen Termin nicht kommen können, sagen Sie bitte über den Link in Ihrer Anmeldebestätigung ab, damit jemand von der Warteliste nachrücken kann.',
     },
   },
   validation: {

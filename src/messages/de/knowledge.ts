@@ -42,7 +42,8 @@ export const knowledge = {
       publishTime: 'Geplante Veröffentlichung: Uhrzeit',
       publishHint: 'Leer lassen für keine Planung. Beiträge „In Prüfung“ werden zu diesem Zeitpunkt veröffentlicht.',
       filesTitle: 'Dateien',
-      filesLead: 'Dateien werden erst mit dem Speichern übernommen. Bilder für den Text laden Sie nach dem Speichern auf der Übersichtsseite des Beitrags hoch.',
+      filesLead:
+        'Dateien werden erst mit dem Speichern übernommen. Bilder für den Text laden Sie nach dem Speichern auf der Übersichtsseite des Beitrags hoch.',
       language: 'Sprache des Dokuments',
       languageHint: 'Nur für Dokumente.',
       file: 'Datei des Dokuments',

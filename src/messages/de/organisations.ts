@@ -69,8 +69,7 @@ export const organisations = {
       'Eine andere Organisation auf der Plattform hat diesen Regionalschlüssel schon. Prüfen Sie den Schlüssel – oder bitten Sie auf der Seite dieser Organisation um Aufnahme.',
     roleRequired: 'Wählen Sie aus, welche Rolle die Person bekommen soll.',
     alreadyMember: 'Die Person mit dieser E-Mail-Adresse ist schon Mitglied der Organisation.',
-    lastManager:
-      'Die Organisation braucht mindestens eine Person in der Organisationsverwaltung. Übertragen Sie die Verwaltung zuerst einer anderen Person.',
+    lastManager: 'Die Organisation braucht mindestens eine Person in der Organisationsverwaltung. Übertragen Sie die Verwaltung zuerst einer anderen Person.',
     tooManyInvitations:
       'Ihre Organisation hat in der letzten Stunde so viele Einladungen verschickt, wie in einer Stunde möglich sind. Zum Schutz vor unerwünschten E-Mails laden Sie weitere Personen bitte in einer Stunde ein.',
   },
@@ -173,8 +172,7 @@ export const organisations = {
     invitedBy: 'Eingeladen von',
     accept: 'Annehmen',
     decline: 'Ablehnen',
-    unverified:
-      'Bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail. Erst dann können Sie Einladungen an diese Adresse annehmen.',
+    unverified: 'Bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail. Erst dann können Sie Einladungen an diese Adresse annehmen.',
   },
   notices: {
     created: 'Die Organisation wurde angelegt. Sie gehören zur Organisationsverwaltung.',

@@ -51,7 +51,8 @@ export const retention = {
     invitations: {
       data: 'Einladungen in Organisationen: E-Mail-Adresse der eingeladenen Person, Rolle, wer eingeladen hat',
       where: 'Datenbank (Tabelle organisation_invitations)',
-      period: 'bis zur Ablehnung oder Rücknahme; angenommene und unbeantwortete Einladungen bis zur Löschung der Organisation oder des Kontos mit dieser Adresse',
+      period:
+        'bis zur Ablehnung oder Rücknahme; angenommene und unbeantwortete Einladungen bis zur Löschung der Organisation oder des Kontos mit dieser Adresse',
       purpose: 'Beitritt auf Einladung (Art. 6 Abs. 1 lit. b DSGVO)',
     },
     sessions: {

@@ -29,8 +29,7 @@ export const accounts: typeof de = {
     haveAccount: 'Already have an account?',
     consentRequired: 'Please confirm that you have read the privacy notice.',
     checkEmailTitle: 'Check your email',
-    checkEmailBody: (email: string) =>
-      `We have sent an email to ${email}. Follow the link in it to confirm your address. The link is valid for 48 hours.`,
+    checkEmailBody: (email: string) => `We have sent an email to ${email}. Follow the link in it to confirm your address. The link is valid for 48 hours.`,
     checkEmailHint: 'No email? Check your spam folder. You can also sign up again or reset your password.',
     consentText: 'I have read the privacy notice and agree to my details being processed for my account.',
   },
@@ -60,8 +59,7 @@ export const accounts: typeof de = {
     lead: 'Enter the email address of your account. We will send you a link to set a new password.',
     submit: 'Send link',
     sentTitle: 'Check your email',
-    sentBody: (email: string) =>
-      `If there is an account for ${email}, we have sent a reset link. It is valid for one hour and can be used once.`,
+    sentBody: (email: string) => `If there is an account for ${email}, we have sent a reset link. It is valid for one hour and can be used once.`,
   },
   reset: {
     title: 'Set a new password',
@@ -110,7 +108,8 @@ export const accounts: typeof de = {
     same: 'This is already your email address.',
     submit: 'Send confirmation link',
     confirmTitle: 'Confirm new email address',
-    confirmBody: (email: string) => `Please confirm that your account will use the address ${email} from now on. It then applies to logging in and to all emails.`,
+    confirmBody: (email: string) =>
+      `Please confirm that your account will use the address ${email} from now on. It then applies to logging in and to all emails.`,
     confirmSubmit: 'Confirm new address',
     invalidTitle: 'The link is invalid or has expired',
     invalidBody: 'Please change the address again under "My account".',
@@ -139,15 +138,24 @@ export const accounts: typeof de = {
     ],
     existsAction: 'Reset password',
     resetSubject: 'Reset your password',
-    resetBody: (name: string) => [`Hello ${name},`, 'use the following link to set a new password. It is valid for one hour and can be used once. If you did not request this, ignore this email; your password stays unchanged.'],
+    resetBody: (name: string) => [
+      `Hello ${name},`,
+      'use the following link to set a new password. It is valid for one hour and can be used once. If you did not request this, ignore this email; your password stays unchanged.',
+    ],
     resetAction: 'Set a new password',
     changeSubject: 'Confirm your new email address',
     changeBody: (name: string) => [`Hello ${name},`, 'please confirm your new email address. The link is valid for 24 hours.'],
     changeAction: 'Confirm new address',
     changedNoticeSubject: 'Your email address has been changed',
-    changedNoticeBody: (name: string, email: string) => [`Hello ${name},`, `the email address of your account has been changed to ${email}. If this was not you, please contact us immediately.`],
+    changedNoticeBody: (name: string, email: string) => [
+      `Hello ${name},`,
+      `the email address of your account has been changed to ${email}. If this was not you, please contact us immediately.`,
+    ],
     passwordChangedSubject: 'Your password has been changed',
-    passwordChangedBody: (name: string) => [`Hello ${name},`, 'the password of your account has been changed. If this was not you, please reset it immediately and contact us.'],
+    passwordChangedBody: (name: string) => [
+      `Hello ${name},`,
+      'the password of your account has been changed. If this was not you, please reset it immediately and contact us.',
+    ],
     loginLimitSubject: 'Many wrong passwords for your account',
     loginLimitBody: (name: string, minutes: number) => [
       `Hello ${name},`,

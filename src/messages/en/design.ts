@@ -7,7 +7,8 @@ export const design: typeof de = {
   contents: 'Contents of this page',
   appearance: {
     title: 'Appearance',
-    intro: 'The appearance applies to every page. Every theme follows KERN, the design system of the German public administration; contrast, type and controls stay the same.',
+    intro:
+      'The appearance applies to every page. Every theme follows KERN, the design system of the German public administration; contrast, type and controls stay the same.',
     theme: 'Theme',
     themes: {
       sh: 'Schleswig-Holstein: the state’s blue and red',
@@ -15,7 +16,8 @@ export const design: typeof de = {
       own: 'Your organisation’s own colours',
     },
     colour: 'House colour',
-    colourHint: 'For links, buttons and the navigation bar. As a hexadecimal value, for example #1f4e79. Text in this colour on white needs a contrast ratio of at least 4.5 : 1.',
+    colourHint:
+      'For links, buttons and the navigation bar. As a hexadecimal value, for example #1f4e79. Text in this colour on white needs a contrast ratio of at least 4.5 : 1.',
     accent: 'Accent colour',
     accentHint: 'For the stripe under the page header, for example #c8102e. Leave empty for the house colour.',
     logoUrl: 'Logo address',
@@ -44,7 +46,8 @@ export const design: typeof de = {
     plainText: 'Editorial text',
   },
   forms: {
-    intro: 'The example form sends to this page and stores nothing. It shows fields with errors as they appear after sending: error summary at the top, message at the field, the input is kept.',
+    intro:
+      'The example form sends to this page and stores nothing. It shows fields with errors as they appear after sending: error summary at the top, message at the field, the input is kept.',
     name: 'Full name',
     organisation: 'Municipality or organisation',
     organisationValue: 'Gemeinde Musterhausen',
@@ -182,5 +185,6 @@ export const design: typeof de = {
     sectionBreak: 'Section break',
     sectionBreakNote: 'A section break structures long pages between sections.',
   },
-  plainText: 'Good ideas may be copied and adopted. Every solution on this platform describes the problem, approach, costs and licence.\n\n## Re-use\n\nWrite to the municipality with the button “Re-use”.\nYou usually receive an answer within a week.',
+  plainText:
+    'Good ideas may be copied and adopted. Every solution on this platform describes the problem, approach, costs and licence.\n\n## Re-use\n\nWrite to the municipality with the button “Re-use”.\nYou usually receive an answer within a week.',
 };

@@ -69,7 +69,8 @@ export const eventOperations: typeof de = {
       anonymised: 'The data of this date has been anonymised already.',
     },
     manualHeading: 'Register a person by hand',
-    manualLead: 'For example after a registration by phone. The person gets the confirmation by email, as with the online form. If the date is fully booked, they join the waiting list.',
+    manualLead:
+      'For example after a registration by phone. The person gets the confirmation by email, as with the online form. If the date is fully booked, they join the waiting list.',
     manualConsent: 'The person has agreed to the consent text.',
     manualSubmit: 'Register person',
   },

@@ -106,7 +106,8 @@ export const events: typeof de = {
     otherSpeaker: (place: string, speaker: string) => `${place}: ${speaker}`,
     speakerAt: (place: string) => `${place}:`,
     worldCafe: 'World Café',
-    worldCafeLead: 'In the World Café you talk with other participants at theme tables. When you register, you choose the question whose table you want to start at:',
+    worldCafeLead:
+      'In the World Café you talk with other participants at theme tables. When you register, you choose the question whose table you want to start at:',
     mediaNotice: 'Photos and videos',
     consent: 'Consent to data processing',
     consentVersion: (v: number) => `Version ${v}. This text is part of the registration form.`,
@@ -265,7 +266,8 @@ export const events: typeof de = {
       note: 'Note for this date only (optional)',
       notifyLegend: 'Notification',
       notify: 'Tell everyone registered by e-mail about a new time or place',
-      registered: (n: number) => (n === 0 ? 'Nobody has registered for this date yet.' : n === 1 ? '1 person is registered for this date.' : `${n} people are registered for this date.`),
+      registered: (n: number) =>
+        n === 0 ? 'Nobody has registered for this date yet.' : n === 1 ? '1 person is registered for this date.' : `${n} people are registered for this date.`,
       seatsBelowTaken: (n: number) => `${n} seats are already taken. Enter at least ${n} seats.`,
       cancelledNoEdit: 'This date has been cancelled and can no longer be changed.',
     },
@@ -319,7 +321,8 @@ export const events: typeof de = {
       datesLead: 'Move the whole programme of one date or set single items differently. The other dates stay as they are.',
       editDateTimes: (where: string) => `Change the times ${where}`,
       dateTitle: (where: string) => `Programme times ${where}`,
-      dateLead: 'If the whole date starts later, change its start and end in the date form: the programme then moves along, and the people registered can be told.',
+      dateLead:
+        'If the whole date starts later, change its start and end in the date form: the programme then moves along, and the people registered can be told.',
       shiftTitle: 'Move the whole programme',
       shiftMinutes: 'By how many minutes?',
       shiftHint: (from: string, to: string) =>
@@ -393,7 +396,8 @@ export const events: typeof de = {
       body: (title: string) => `the date of the event “${title}” you registered for has changed. It is now:`,
       when: (day: string, from: string, to: string) => `When: ${day}, ${from}–${to}`,
       where: (place: string) => `Where: ${place}`,
-      after: 'Your registration stays valid. If you cannot come at the new date, please cancel via the link in your confirmation so that someone from the waiting list can take your seat.',
+      after:
+        'Your registration stays valid. If you cannot come at the new date, please cancel via the link in your confirmation so that someone from the waiting list can take your seat.',
     },
   },
   validation: {

@@ -126,8 +126,7 @@ export const organisations: typeof de = {
     invitationsTitle: 'Open invitations',
     noInvitations: 'There are no open invitations.',
     inviteTitle: 'Invite a person',
-    inviteLead:
-      'We send an invitation to the address. The person accepts it under “My invitations” once signed in with an account of that address.',
+    inviteLead: 'We send an invitation to the address. The person accepts it under “My invitations” once signed in with an account of that address.',
     email: 'E-mail address',
     role: 'Role',
     name: 'Name',

@@ -23,10 +23,10 @@ describe('audit log labels', () => {
     assert.equal(l.action('future.thing'), 'future.thing');
     assert.equal(l.action('constructor'), 'constructor');
     assert.equal(l.subject('toString'), 'toString');
-    assert.deepEqual(lines(l.changes({ subjectType: 'constructor', before: { mystery: 'a', siteRole: 'hero' }, after: { mystery: 'b', siteRole: 'member' } })), [
-      'Rolle: hero → member',
-      'mystery: a → b',
-    ]);
+    assert.deepEqual(
+      lines(l.changes({ subjectType: 'constructor', before: { mystery: 'a', siteRole: 'hero' }, after: { mystery: 'b', siteRole: 'member' } })),
+      ['Rolle: hero → member', 'mystery: a → b'],
+    );
     assert.deepEqual(lines(l.changes({ subjectType: 'user', before: { siteRole: 'hero' }, after: { siteRole: 'member' } })), ['Rolle: hero → Mitglied']);
   });
 
@@ -83,7 +83,16 @@ describe('audit log labels', () => {
       after: { role: 'member', membership: null },
     });
     assert.deepEqual(lines(accepted), ['Bisherige Mitgliedschaft: Rolle: Mitglied, Status: Beitritt angefragt → (leer)']);
-    const programme = labels().changes({ subjectType: 'event', before: null, after: { variations: [{ dateId: 'd1', speaker: 'A' }, { dateId: 'd2', speaker: 'B' }] } });
+    const programme = labels().changes({
+      subjectType: 'event',
+      before: null,
+      after: {
+        variations: [
+          { dateId: 'd1', speaker: 'A' },
+          { dateId: 'd2', speaker: 'B' },
+        ],
+      },
+    });
     assert.deepEqual(lines(programme), ['Abweichungen je Termin: Termin (ID): d1, Mitwirkende: A; Termin (ID): d2, Mitwirkende: B']);
   });
 

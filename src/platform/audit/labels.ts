@@ -1,4 +1,4 @@
-import { type Locale, type Messages } from '../i18n/index.ts';
+import type { Locale, Messages } from '../i18n/index.ts';
 import { formatDateTime } from '../i18n/dates.ts';
 
 type Words = Readonly<Record<string, string>>;

@@ -13,11 +13,27 @@ const EXPECTED: Record<SiteRole, Permission[]> = {
   member: ['organisation:create'],
   juror: ['organisation:create'],
   editor: ['organisation:create', 'content:edit', 'admin:access', 'admin:design'],
-  admin: ['organisation:create', 'content:edit', 'admin:access', 'admin:users', 'admin:organisations', 'admin:audit', 'admin:settings', 'admin:pages', 'admin:design'],
+  admin: [
+    'organisation:create',
+    'content:edit',
+    'admin:access',
+    'admin:users',
+    'admin:organisations',
+    'admin:audit',
+    'admin:settings',
+    'admin:pages',
+    'admin:design',
+  ],
 };
 const ALL = [...new Set(Object.values(EXPECTED).flat())];
 
-const person = (siteRole: SiteRole): CurrentUser => ({ id: `id-${siteRole}`, email: `${siteRole}@example.org`, displayName: siteRole, siteRole, sessionIdHash: 'h' });
+const person = (siteRole: SiteRole): CurrentUser => ({
+  id: `id-${siteRole}`,
+  email: `${siteRole}@example.org`,
+  displayName: siteRole,
+  siteRole,
+  sessionIdHash: 'h',
+});
 
 describe('authorization policy', () => {
   it('grants each role exactly its permissions', () => {

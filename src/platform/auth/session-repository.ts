@@ -35,9 +35,7 @@ export async function deleteSession(db: Executor, idHash: string): Promise<void>
 
 /** Ends every session of a person, optionally except the one in use. */
 export async function deleteUserSessions(db: Executor, userId: string, exceptIdHash?: string): Promise<void> {
-  await db
-    .delete(sessions)
-    .where(exceptIdHash ? and(eq(sessions.userId, userId), ne(sessions.idHash, exceptIdHash)) : eq(sessions.userId, userId));
+  await db.delete(sessions).where(exceptIdHash ? and(eq(sessions.userId, userId), ne(sessions.idHash, exceptIdHash)) : eq(sessions.userId, userId));
 }
 
 /** Removes sessions past their idle expiry or past their role's absolute lifetime, used or not. */

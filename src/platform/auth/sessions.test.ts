@@ -18,7 +18,11 @@ function sessionSetCookie(response: TestResponse, name = 'dk_session'): string {
   return line;
 }
 
-const attributes = (line: string) => line.split(';').slice(1).map((part) => part.trim());
+const attributes = (line: string) =>
+  line
+    .split(';')
+    .slice(1)
+    .map((part) => part.trim());
 
 /*
  * The session rules of src/platform/auth/sessions.ts on a plain-http site (a laptop, or TLS
@@ -68,7 +72,10 @@ eachBackend('sessions', (backend) => {
     assert.equal(response.statusCode, 303);
     const cleared = attributes(sessionSetCookie(response));
     assert.ok(cleared.includes('Path=/'), `the deletion must name the path the cookie was set for: ${cleared.join('; ')}`);
-    assert.ok(cleared.some((part) => /^Expires=/.test(part) && new Date(part.slice(8)).getTime() <= Date.now()), 'the cookie is expired');
+    assert.ok(
+      cleared.some((part) => /^Expires=/.test(part) && new Date(part.slice(8)).getTime() <= Date.now()),
+      'the cookie is expired',
+    );
     assert.equal((await stranger(raw)).statusCode, 303, 'a copy of the cookie is worthless after logout');
   });
 
@@ -91,7 +98,10 @@ eachBackend('sessions', (backend) => {
   it('extends the idle expiry at most every ten minutes, not on every request', async () => {
     const { user, client } = await logIn();
     const inAnHour = new Date(Date.now() + HOUR);
-    await queryRows(rt.deps.db, sql`update sessions set last_seen_at = now() - interval '9 minutes', expires_at = ${inAnHour.toISOString()}::timestamptz where user_id = ${user.id}`);
+    await queryRows(
+      rt.deps.db,
+      sql`update sessions set last_seen_at = now() - interval '9 minutes', expires_at = ${inAnHour.toISOString()}::timestamptz where user_id = ${user.id}`,
+    );
     assert.equal((await client.get('/konto')).statusCode, 200);
     assert.equal(await expiresAt(user.id), inAnHour.getTime(), 'seen nine minutes ago: no write');
 
@@ -104,7 +114,10 @@ eachBackend('sessions', (backend) => {
 
   it('never extends a session past its absolute end', async () => {
     const { user, client } = await logIn('editor');
-    await queryRows(rt.deps.db, sql`update sessions set created_at = now() - interval '11 hours 30 minutes', last_seen_at = now() - interval '11 minutes' where user_id = ${user.id}`);
+    await queryRows(
+      rt.deps.db,
+      sql`update sessions set created_at = now() - interval '11 hours 30 minutes', last_seen_at = now() - interval '11 minutes' where user_id = ${user.id}`,
+    );
     assert.equal((await client.get('/konto')).statusCode, 200);
     const remaining = (await expiresAt(user.id)) - Date.now();
     assert.ok(remaining > 29 * MINUTE && remaining <= 30 * MINUTE, `the editor's session ends twelve hours after login, ${remaining} ms from now`);

@@ -15,12 +15,7 @@ export async function findUsableToken(db: Executor, tokenHash: string, purpose: 
     .select()
     .from(accountTokens)
     .where(
-      and(
-        eq(accountTokens.tokenHash, tokenHash),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, sql`now()`),
-      ),
+      and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)),
     );
   return rows[0];
 }
@@ -31,12 +26,7 @@ export async function consumeToken(db: Executor, tokenHash: string, purpose: Acc
     .update(accountTokens)
     .set({ usedAt: sql`now()` })
     .where(
-      and(
-        eq(accountTokens.tokenHash, tokenHash),
-        eq(accountTokens.purpose, purpose),
-        isNull(accountTokens.usedAt),
-        gt(accountTokens.expiresAt, sql`now()`),
-      ),
+      and(eq(accountTokens.tokenHash, tokenHash), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)),
     )
     .returning();
   return rows[0];

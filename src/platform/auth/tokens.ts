@@ -15,12 +15,7 @@ export const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
  * one of them is used: a repeated request may be answered by a deduplicated e-mail, and the
  * link the person actually received must still work.
  */
-export async function issueAccountToken(
-  db: Executor,
-  userId: string,
-  purpose: AccountTokenPurpose,
-  newEmail?: string,
-): Promise<string> {
+export async function issueAccountToken(db: Executor, userId: string, purpose: AccountTokenPurpose, newEmail?: string): Promise<string> {
   const raw = randomToken();
   await insertAccountToken(db, {
     tokenHash: sha256(raw),

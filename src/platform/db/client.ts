@@ -119,10 +119,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
 }
 
 /** Runs a raw query and returns its rows, hiding the drivers' different result shapes. */
-export async function queryRows<T extends Record<string, unknown>>(
-  db: Executor,
-  query: ReturnType<typeof sql>,
-): Promise<T[]> {
+export async function queryRows<T extends Record<string, unknown>>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -32,10 +22,7 @@ export const users = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('users_email_key').on(t.email),
-    check('users_site_role_check', sql`${t.siteRole} in ('member','editor','juror','admin')`),
-  ],
+  (t) => [uniqueIndex('users_email_key').on(t.email), check('users_site_role_check', sql`${t.siteRole} in ('member','editor','juror','admin')`)],
 );
 
 export const sessions = pgTable(
@@ -102,10 +89,7 @@ export const jobs = pgTable(
     lastError: text('last_error'),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('jobs_dedupe_key').on(t.dedupeKey),
-    index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`),
-  ],
+  (t) => [uniqueIndex('jobs_dedupe_key').on(t.dedupeKey), index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`)],
 );
 
 /** Fixed-window counters for rate limits, shared by every app process. */

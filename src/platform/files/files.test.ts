@@ -74,7 +74,10 @@ it('tells types from their first bytes, not from names', () => {
 });
 
 it('writes RFC 5987 file names', () => {
-  assert.equal(contentDisposition('attachment', 'Förder "Antrag".pdf'), `attachment; filename="F_rder _Antrag_.pdf"; filename*=UTF-8''F%C3%B6rder%20%22Antrag%22.pdf`);
+  assert.equal(
+    contentDisposition('attachment', 'Förder "Antrag".pdf'),
+    `attachment; filename="F_rder _Antrag_.pdf"; filename*=UTF-8''F%C3%B6rder%20%22Antrag%22.pdf`,
+  );
 });
 
 it('reads one byte range of a Range header and ignores what it cannot serve', () => {
@@ -85,7 +88,8 @@ it('reads one byte range of a Range header and ignores what it cannot serve', ()
   assert.deepEqual(parseRange('bytes=-5000', 1000), { start: 0, end: 999 });
   assert.equal(parseRange('bytes=1000-', 1000), 'unsatisfiable');
   assert.equal(parseRange('bytes=-0', 1000), 'unsatisfiable');
-  for (const ignored of [undefined, '', 'bytes=-', 'bytes=5-1', 'bytes=0-1,5-9', 'items=0-1', 'bytes=a-b']) assert.equal(parseRange(ignored, 1000), undefined, String(ignored));
+  for (const ignored of [undefined, '', 'bytes=-', 'bytes=5-1', 'bytes=0-1,5-9', 'items=0-1', 'bytes=a-b'])
+    assert.equal(parseRange(ignored, 1000), undefined, String(ignored));
 });
 
 it('names types and sizes as people read them', () => {
@@ -156,10 +160,18 @@ eachBackend('file store', (backend) => {
   it('refuses a script behind a harmless name, and an oversized file, leaving nothing behind', async () => {
     const rows = await storedCount();
     const files = await filesOnDisk();
-    await assert.rejects(store.put(HTML, { originalName: 'report.pdf', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX }), (e: unknown) => e instanceof FileRefusedError && e.reason === 'wrongType');
-    await assert.rejects(store.put(Buffer.alloc(MAX + 1, 0x25), { originalName: 'big.pdf', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX }), (e: unknown) => e instanceof FileRefusedError && e.reason === 'tooLarge');
+    await assert.rejects(
+      store.put(HTML, { originalName: 'report.pdf', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX }),
+      (e: unknown) => e instanceof FileRefusedError && e.reason === 'wrongType',
+    );
+    await assert.rejects(
+      store.put(Buffer.alloc(MAX + 1, 0x25), { originalName: 'big.pdf', createdBy: null, allowedTypes: ALL_TYPES, maxBytes: MAX }),
+      (e: unknown) => e instanceof FileRefusedError && e.reason === 'tooLarge',
+    );
     // a row that cannot be written (unknown author) takes its bytes with it
-    await assert.rejects(store.put(SAMPLES[0]![1], { originalName: 'a.pdf', createdBy: '00000000-0000-4000-8000-000000000000', allowedTypes: ALL_TYPES, maxBytes: MAX }));
+    await assert.rejects(
+      store.put(SAMPLES[0]![1], { originalName: 'a.pdf', createdBy: '00000000-0000-4000-8000-000000000000', allowedTypes: ALL_TYPES, maxBytes: MAX }),
+    );
     assert.equal(await storedCount(), rows);
     assert.equal(await filesOnDisk(), files);
   });
@@ -215,7 +227,8 @@ eachBackend('file store', (backend) => {
 
   it('reads a form with several files whole, even past a refused file', async () => {
     const boundary = '----dk-form';
-    const part = (head: string, body: Buffer | string) => Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; ${head}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
+    const part = (head: string, body: Buffer | string) =>
+      Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; ${head}\r\n\r\n`), Buffer.from(body), Buffer.from('\r\n')]);
     const rows = await storedCount();
     const res = await app.inject({
       method: 'POST',
@@ -230,7 +243,12 @@ eachBackend('file store', (backend) => {
         Buffer.from(`--${boundary}--\r\n`),
       ]),
     });
-    assert.deepEqual(res.json(), { fields: { audiences: ['verwaltung', 'politik'], after: 'noch da' }, files: ['subs'], refused: { doc: 'tooLarge' }, status: 413 });
+    assert.deepEqual(res.json(), {
+      fields: { audiences: ['verwaltung', 'politik'], after: 'noch da' },
+      files: ['subs'],
+      refused: { doc: 'tooLarge' },
+      status: 413,
+    });
     assert.equal(await storedCount(), rows, 'discard() removed the stored captions');
     const stray = await app.inject({
       method: 'POST',

@@ -82,7 +82,12 @@ export async function receiveForm(request: FastifyRequest, store: FileStore, opt
       part.file.pipe(own);
       storing = true;
       try {
-        files[part.fieldname] = await store.put(own, { originalName: part.filename, createdBy: options.createdBy, allowedTypes: allowed, maxBytes: options.maxBytes });
+        files[part.fieldname] = await store.put(own, {
+          originalName: part.filename,
+          createdBy: options.createdBy,
+          allowedTypes: allowed,
+          maxBytes: options.maxBytes,
+        });
       } catch (error) {
         if (!(error instanceof FileRefusedError)) throw error;
         refused[part.fieldname] = error.reason;

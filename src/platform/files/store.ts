@@ -91,7 +91,15 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
         await fs.mkdir(path.dirname(final), { recursive: true });
         // A link, unlike a rename, never replaces bytes already there (a fixed id given twice).
         await fs.link(tmp, final);
-        const row = { id, originalName: options.originalName.slice(0, 255), contentType: type, size, sha256, createdBy: options.createdBy, createdAt: new Date() };
+        const row = {
+          id,
+          originalName: options.originalName.slice(0, 255),
+          contentType: type,
+          size,
+          sha256,
+          createdBy: options.createdBy,
+          createdAt: new Date(),
+        };
         try {
           await insertStoredFile(db, row);
         } catch (error) {

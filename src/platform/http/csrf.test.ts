@@ -51,7 +51,18 @@ describe('CSRF tokens', () => {
 
   it('refuse what is not a token', () => {
     const [expires, mac] = issueCsrfToken(keyring, { user: null }, NOW).split('.');
-    for (const bad of [undefined, 42, '', 'nur-ein-teil', `${expires}.`, `.${mac}`, `${expires}.5.${mac}`, `abc.${mac}`, `${Number(expires) + 0.5}.${mac}`, ['a', 'b']]) {
+    for (const bad of [
+      undefined,
+      42,
+      '',
+      'nur-ein-teil',
+      `${expires}.`,
+      `.${mac}`,
+      `${expires}.5.${mac}`,
+      `abc.${mac}`,
+      `${Number(expires) + 0.5}.${mac}`,
+      ['a', 'b'],
+    ]) {
       assert.equal(isValidCsrfToken(keyring, request({}), bad, NOW), false, JSON.stringify(bad));
     }
   });

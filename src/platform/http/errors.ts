@@ -1,13 +1,5 @@
 /** The kinds of failure that have their own page and message. */
-export type ErrorKind =
-  | 'badRequest'
-  | 'forbidden'
-  | 'csrf'
-  | 'notFound'
-  | 'tooLarge'
-  | 'tooMany'
-  | 'unavailable'
-  | 'serverError';
+export type ErrorKind = 'badRequest' | 'forbidden' | 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'unavailable' | 'serverError';
 
 /** The HTTP status that answers each kind of failure. */
 export const ERROR_STATUS: Record<ErrorKind, number> = {
@@ -25,7 +17,10 @@ export const ERROR_STATUS: Record<ErrorKind, number> = {
 export class HttpError extends Error {
   readonly statusCode: number;
 
-  constructor(readonly kind: ErrorKind, message?: string) {
+  constructor(
+    readonly kind: ErrorKind,
+    message?: string,
+  ) {
     super(message ?? kind);
     this.statusCode = ERROR_STATUS[kind];
   }
@@ -70,7 +65,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
-    if (typeof e.message === 'string' && /timeout exceeded when trying to connect|Query read timeout|Connection terminated|connect ECONNREFUSED/i.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /timeout exceeded when trying to connect|Query read timeout|Connection terminated|connect ECONNREFUSED/i.test(e.message)
+    )
+      return true;
     current = e.cause;
   }
   return false;

@@ -58,7 +58,10 @@ describe('parseForm', () => {
 
   it('answers a missing body with 400', () => {
     for (const body of [undefined, null, 'name=Erika', ['x']]) {
-      assert.throws(() => parseForm(schema, body, de), (error: unknown) => error instanceof HttpError && error.statusCode === 400);
+      assert.throws(
+        () => parseForm(schema, body, de),
+        (error: unknown) => error instanceof HttpError && error.statusCode === 400,
+      );
     }
   });
 

@@ -94,8 +94,7 @@ const missing = (key: string) => ({ error: (issue: { code: string }) => (issue.c
 
 export const formText = (max: number) => z.string(missing('required')).trim().max(max);
 /** `requiredKey` names a field-specific message, so that an error summary says which field is empty. */
-export const requiredText = (max: number, requiredKey = 'required') =>
-  z.string(missing(requiredKey)).trim().min(1, { error: requiredKey }).max(max);
+export const requiredText = (max: number, requiredKey = 'required') => z.string(missing(requiredKey)).trim().min(1, { error: requiredKey }).max(max);
 export const optionalText = (max: number) =>
   z
     .string()

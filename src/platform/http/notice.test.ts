@@ -13,7 +13,9 @@ import { decodeNotice, NOTICE_COOKIE, redirectWithNotice } from './notice.ts';
 const probe: Feature = {
   name: 'probe',
   routes(app: FastifyInstance) {
-    app.get('/probe/formular', async (request, reply) => reply.page(h(Layout, { ctx: request.view(), title: 'Formular', children: h(Form, { ctx: request.view(), action: '/probe', children: null }) })));
+    app.get('/probe/formular', async (request, reply) =>
+      reply.page(h(Layout, { ctx: request.view(), title: 'Formular', children: h(Form, { ctx: request.view(), action: '/probe', children: null }) })),
+    );
     app.post('/probe', async (_request, reply) => redirectWithNotice(reply, '/probe', { word: 'saved', detail: 'DK-AB12-CD' }));
     app.get('/probe', { config: { publicPage: {} } }, async (request, reply) =>
       reply.type('text/plain').send(request.notice ? `Hinweis: ${request.notice.word} ${request.notice.detail ?? ''}` : 'kein Hinweis'),

@@ -15,7 +15,11 @@ const probe: Feature = {
   routes(app) {
     const page = (title: string) => async (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) =>
       reply.page(h(Layout, { ctx: request.view(), title, children: h('p', { id: 'n' }, `Aufruf ${++renders}`) }));
-    app.get('/oeffentlich', { config: { publicPage: { query: z.object({ seite: z.coerce.number().int().optional().catch(undefined) }) } } }, page('Öffentlich'));
+    app.get(
+      '/oeffentlich',
+      { config: { publicPage: { query: z.object({ seite: z.coerce.number().int().optional().catch(undefined) }) } } },
+      page('Öffentlich'),
+    );
     app.get('/persoenlich', page('Persönlich'));
   },
 };
@@ -37,7 +41,10 @@ eachBackend('page cache', (backend) => {
     assert.match(String(second.headers['content-security-policy']), /default-src 'self'/, 'security headers on a reused page too');
     assert.notEqual(count((await new TestClient(rt.app).get('/oeffentlich?seite=2')).body), first);
     assert.equal(count((await new TestClient(rt.app).get('/oeffentlich?zufall=1')).body), first, 'a parameter the page does not read makes no page of its own');
-    assert.equal(count((await new TestClient(rt.app).get('/oeffentlich?seite=1&zufall=2')).body), count((await new TestClient(rt.app).get('/oeffentlich?seite=1')).body));
+    assert.equal(
+      count((await new TestClient(rt.app).get('/oeffentlich?seite=1&zufall=2')).body),
+      count((await new TestClient(rt.app).get('/oeffentlich?seite=1')).body),
+    );
 
     const english = new TestClient(rt.app);
     await english.get('/sprache/en');

@@ -34,7 +34,10 @@ it('drops the least recently used page when full, and stores nothing when switch
   cache.set('b', 'B');
   cache.get('a');
   cache.set('c', 'C');
-  assert.deepEqual(['a', 'b', 'c'].map((k) => cache.get(k)?.html), ['A', undefined, 'C']);
+  assert.deepEqual(
+    ['a', 'b', 'c'].map((k) => cache.get(k)?.html),
+    ['A', undefined, 'C'],
+  );
   const off = new PageCache(0);
   off.set('a', 'A');
   assert.equal(off.get('a'), undefined);

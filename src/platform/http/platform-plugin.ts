@@ -222,7 +222,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     if (kind === 'serverError') request.log.error({ err: rootCause(error) }, 'request failed');
     else if (kind === 'unavailable') request.log.warn({ err: rootCause(error).message }, 'database unavailable');
     if (kind === 'unavailable') reply.header('retry-after', '10');
-    if (request.url.startsWith('/api/') || !request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json')) {
+    if (request.url.startsWith('/api/') || (!request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json'))) {
       return reply.status(ERROR_STATUS[kind]).send({ error: kind, requestId: request.id });
     }
     return reply.page(h(ErrorPage, { ctx: request.view(), kind }), ERROR_STATUS[kind]);

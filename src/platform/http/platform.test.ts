@@ -161,7 +161,10 @@ eachBackend('platform HTTP', (backend) => {
     await stranger.login(strangerAccount.email, strangerAccount.password);
     const ownersToken = csrfTokenOf((await owner.get('/probe')).body);
     const post = (client: TestClient, csrf: string) =>
-      client.request('POST', '/probe', { payload: `_csrf=${encodeURIComponent(csrf)}&name=Erika`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      client.request('POST', '/probe', {
+        payload: `_csrf=${encodeURIComponent(csrf)}&name=Erika`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
 
     assert.equal((await post(owner, ownersToken)).statusCode, 200, 'the owner’s session accepts its own token');
     assert.equal((await post(stranger, ownersToken)).statusCode, 403, 'another person’s session refuses it');

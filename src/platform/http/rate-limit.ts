@@ -27,7 +27,10 @@ export function rateLimitKey(keyring: Keyring, limit: Pick<Limit, 'name'>, subje
 /** Counts one hit per check and tells whether every one is still within its limit. */
 async function allWithin(deps: RateLimitDeps, checks: { limit: Limit; subject: string }[]): Promise<boolean> {
   const keyed = new Map(checks.map(({ limit, subject }) => [rateLimitKey(deps.keyring, limit, subject), limit]));
-  const hits = await countHits(deps.db, [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })));
+  const hits = await countHits(
+    deps.db,
+    [...keyed].map(([key, limit]) => ({ key, windowSeconds: limit.windowSeconds })),
+  );
   return [...keyed].every(([key, limit]) => (hits.get(key) ?? 0) <= limit.max);
 }
 

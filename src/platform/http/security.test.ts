@@ -168,9 +168,17 @@ eachBackend('session cookie and lifetime', (backend) => {
     assert.match(setCookie, /; Path=\//);
     assert.match(setCookie, /; HttpOnly/);
     assert.doesNotMatch(setCookie, /Domain=/i);
-    assert.match(String((await client.get('/')).headers['strict-transport-security']), /max-age=31536000/, 'HSTS although the request came over http from the proxy');
+    assert.match(
+      String((await client.get('/')).headers['strict-transport-security']),
+      /max-age=31536000/,
+      'HSTS although the request came over http from the proxy',
+    );
     assert.equal((await client.get('/konto')).statusCode, 200, 'the prefixed cookie is the session');
-    assert.equal((await new TestClient(rt.app).get('/konto', { cookie: `dk_session=${client.cookie('__Host-dk_session')}` })).statusCode, 303, 'the unprefixed name is not read');
+    assert.equal(
+      (await new TestClient(rt.app).get('/konto', { cookie: `dk_session=${client.cookie('__Host-dk_session')}` })).statusCode,
+      303,
+      'the unprefixed name is not read',
+    );
   });
 
   it('deletes the __Host- cookie at logout with Secure and Path=/, without which the browser would keep it', async () => {
@@ -202,7 +210,10 @@ eachBackend('session cookie and lifetime', (backend) => {
     await ageSessions(member.user.id, 13);
     await rt.runtime.sweep(new Date());
     const left = await queryRows<{ user_id: string }>(rt.deps.db, sql`select user_id from sessions where user_id in (${editor.user.id}, ${member.user.id})`);
-    assert.deepEqual(left.map((r) => r.user_id), [member.user.id]);
+    assert.deepEqual(
+      left.map((r) => r.user_id),
+      [member.user.id],
+    );
   });
 
   it('keeps a member signed in for up to fourteen days after login, not longer', async () => {
@@ -216,7 +227,12 @@ eachBackend('session cookie and lifetime', (backend) => {
   it('ends a session fourteen days after its last request, and a request before then extends it', async () => {
     const { user, client } = await logIn('member');
     const hoursLeft = async () =>
-      (await queryRows<{ hours: number }>(rt.deps.db, sql`select extract(epoch from expires_at - now())::float / 3600 as hours from sessions where user_id = ${user.id}`))[0]?.hours;
+      (
+        await queryRows<{ hours: number }>(
+          rt.deps.db,
+          sql`select extract(epoch from expires_at - now())::float / 3600 as hours from sessions where user_id = ${user.id}`,
+        )
+      )[0]?.hours;
     const idle = async (hoursAgo: number, expiresInMinutes: number) =>
       queryRows(
         rt.deps.db,
@@ -317,7 +333,8 @@ eachBackend('hostile query strings on every page', (backend) => {
         const res = await rt.app.inject({ method: 'GET', url, headers: { accept: 'text/html', 'x-forwarded-for': '1.2.3.4, evil' } });
         if (res.statusCode >= 500) failures.push(`${res.statusCode} ${url.slice(0, 120)}`);
         const location = res.headers.location;
-        if (location !== undefined && new URL(String(location), 'http://localhost').host !== 'localhost') failures.push(`off-site ${location} ← ${url.slice(0, 120)}`);
+        if (location !== undefined && new URL(String(location), 'http://localhost').host !== 'localhost')
+          failures.push(`off-site ${location} ← ${url.slice(0, 120)}`);
       }
     }
     assert.deepEqual(failures, []);

@@ -16,11 +16,7 @@ export interface SubmissionOutcome {
  * reload, back button — does nothing and gets that same address. If `work` throws,
  * nothing is recorded and the person can submit the form again.
  */
-export async function runOncePerSubmission(
-  db: Database,
-  submissionId: string | undefined,
-  work: (tx: Tx) => Promise<string>,
-): Promise<SubmissionOutcome> {
+export async function runOncePerSubmission(db: Database, submissionId: string | undefined, work: (tx: Tx) => Promise<string>): Promise<SubmissionOutcome> {
   // Every form rendered with <Form submissionId> has one; only a hand-made request lacks it.
   if (!submissionId) throw badRequest('submission id missing');
   return db.transaction(async (tx) => {

@@ -42,7 +42,14 @@ eachBackend('maintenance sweep', (backend) => {
 
     await rt.runtime.sweep(now);
 
-    const rows = await queryRows<{ key: string; payload: Record<string, unknown>; last_error: string | null; attempts: number; done: boolean; failed: boolean }>(
+    const rows = await queryRows<{
+      key: string;
+      payload: Record<string, unknown>;
+      last_error: string | null;
+      attempts: number;
+      done: boolean;
+      failed: boolean;
+    }>(
       db,
       sql`select substring(dedupe_key from 18) as key, payload, last_error, attempts, done_at is not null as done, failed_at is not null as failed
           from jobs where dedupe_key like 'mail:maintenance:%' order by key`,
@@ -85,13 +92,25 @@ eachBackend('maintenance sweep', (backend) => {
     const { db } = rt.deps;
     const now = new Date();
     const user = await createTestUser(rt.deps);
-    for (const [name, expiresAt] of [['expired', ago(now, 1 / 24)], ['open', new Date(now.getTime() + 3600_000)]] as const) {
-      await insertAccountToken(db, { tokenHash: sha256(`maintenance-${name}`), userId: user.id, purpose: 'change-email', newEmail: `${name}@neu.example`, expiresAt });
+    for (const [name, expiresAt] of [
+      ['expired', ago(now, 1 / 24)],
+      ['open', new Date(now.getTime() + 3600_000)],
+    ] as const) {
+      await insertAccountToken(db, {
+        tokenHash: sha256(`maintenance-${name}`),
+        userId: user.id,
+        purpose: 'change-email',
+        newEmail: `${name}@neu.example`,
+        expiresAt,
+      });
     }
 
     await rt.runtime.sweep(now);
 
     const left = await queryRows<{ new_email: string }>(db, sql`select new_email from account_tokens where user_id = ${user.id}`);
-    assert.deepEqual(left.map((r) => r.new_email), ['open@neu.example']);
+    assert.deepEqual(
+      left.map((r) => r.new_email),
+      ['open@neu.example'],
+    );
   });
 });

@@ -74,10 +74,7 @@ export async function failJob(db: Executor, job: ClaimedJob, error: string, retr
 }
 
 export async function countOpenJobs(db: Executor, kind: string): Promise<number> {
-  const rows = await queryRows<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from jobs where done_at is null and failed_at is null and kind = ${kind}`,
-  );
+  const rows = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from jobs where done_at is null and failed_at is null and kind = ${kind}`);
   // count(*) without group by always answers one row
   return rows[0]!.n;
 }

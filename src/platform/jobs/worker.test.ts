@@ -69,9 +69,15 @@ eachBackend('jobs', (backend) => {
     const { db } = database;
     await insertJob(db, { kind: 'later', payload: {}, runAt: new Date(Date.now() + 3_600_000) });
     await insertJob(db, { kind: 'now', payload: {} });
-    assert.deepEqual((await claimDueJobs(db, 10, 60)).map((job) => job.kind), ['now']);
+    assert.deepEqual(
+      (await claimDueJobs(db, 10, 60)).map((job) => job.kind),
+      ['now'],
+    );
     await makeDue(db, 'later');
-    assert.deepEqual((await claimDueJobs(db, 10, 60)).map((job) => job.kind), ['later']);
+    assert.deepEqual(
+      (await claimDueJobs(db, 10, 60)).map((job) => job.kind),
+      ['later'],
+    );
   });
 
   it('keeps the first 2,000 characters of an error', async () => {
@@ -114,7 +120,10 @@ eachBackend('jobs', (backend) => {
     await makeDue(db, 'flaky');
     await runDueJobs(db, handlers);
     row = await jobRow(db, 'flaky');
-    assert.deepEqual({ attempts: row.attempts, done: row.done, failed: row.failed, error: row.last_error }, { attempts: 3, done: true, failed: false, error: null });
+    assert.deepEqual(
+      { attempts: row.attempts, done: row.done, failed: row.failed, error: row.last_error },
+      { attempts: 3, done: true, failed: false, error: null },
+    );
     assert.equal(calls, 3);
   });
 
@@ -126,7 +135,10 @@ eachBackend('jobs', (backend) => {
     await makeDue(db, 'doomed');
     await runDueJobs(db, handlers);
     const row = await jobRow(db, 'doomed');
-    assert.deepEqual({ attempts: row.attempts, failed: row.failed, done: row.done, error: row.last_error }, { attempts: 2, failed: true, done: false, error: 'address rejected' });
+    assert.deepEqual(
+      { attempts: row.attempts, failed: row.failed, done: row.done, error: row.last_error },
+      { attempts: 2, failed: true, done: false, error: 'address rejected' },
+    );
     await makeDue(db, 'doomed');
     assert.equal(await runDueJobs(db, handlers), 0, 'a failed job is not tried again');
   });

@@ -14,8 +14,7 @@ eachBackend('mail queue', (backend) => {
   let database: TestDatabase;
   let sent: OutgoingMail[];
   let handlers: JobHandlers;
-  const mailJobs = async () =>
-    (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from jobs where kind = ${SEND_MAIL_JOB}`))[0]!.n;
+  const mailJobs = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from jobs where kind = ${SEND_MAIL_JOB}`))[0]!.n;
 
   before(async () => {
     database = await openTestDatabase(backend);
@@ -47,6 +46,9 @@ eachBackend('mail queue', (backend) => {
       assert.equal(await queueMail(tx, mail, 'registration:7'), true);
     });
     assert.equal(await runDueJobs(db, handlers), 1);
-    assert.deepEqual(sent.map((m) => m.to), ['erika@beispiel.de']);
+    assert.deepEqual(
+      sent.map((m) => m.to),
+      ['erika@beispiel.de'],
+    );
   });
 });

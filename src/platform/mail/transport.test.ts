@@ -133,7 +133,10 @@ eachBackend('mail job over SMTP', (backend) => {
       const job = sql`select attempts, done_at, failed_at, last_error, run_at > now() as waiting from jobs where dedupe_key = 'mail:smtp-refused'`;
 
       assert.equal(await runDueJobs(db, handlers), 1);
-      const [failed] = await queryRows<{ attempts: number; done_at: Date | null; failed_at: Date | null; last_error: string | null; waiting: boolean }>(db, job);
+      const [failed] = await queryRows<{ attempts: number; done_at: Date | null; failed_at: Date | null; last_error: string | null; waiting: boolean }>(
+        db,
+        job,
+      );
       assert.equal(failed?.attempts, 1);
       assert.equal(failed?.done_at, null);
       assert.equal(failed?.failed_at, null, 'the job is not given up after one refused connection');

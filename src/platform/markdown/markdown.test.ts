@@ -96,7 +96,10 @@ describe('Markdown renderer', () => {
 
   it('turns forbidden links into their text and keeps safe ones', () => {
     assert.match(render('[klick](javascript:alert(1))'), /<p class="kern-body">klick<\/p>/);
-    assert.match(render('[Programm](https://example.org/a?b=1&c=2)'), /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" rel="noopener noreferrer">Programm<\/a>/);
+    assert.match(
+      render('[Programm](https://example.org/a?b=1&c=2)'),
+      /<a href="https:\/\/example.org\/a\?b=1&amp;c=2" rel="noopener noreferrer">Programm<\/a>/,
+    );
     assert.match(render('[Kontakt](mailto:info@example.org)'), /<a href="mailto:info@example.org">Kontakt<\/a>/);
     assert.match(render('[Wissen](/wissen/leitfaden)'), /<a href="\/wissen\/leitfaden">Wissen<\/a>/);
     assert.match(render('<https://example.org>'), /<a href="https:\/\/example.org" rel="noopener noreferrer">/);
@@ -109,7 +112,10 @@ describe('Markdown renderer', () => {
 
   it('shows uploaded pictures with their alt text, and an empty alt rather than none', () => {
     const id = '4b000000-0000-4000-8000-0000000000f1';
-    assert.match(render(`![Karte der \\[drei\\] Ortsteile](/dateien/${id})`), new RegExp(`<img src="/dateien/${id}" alt="Karte der \\[drei\\] Ortsteile" loading="lazy"/>`));
+    assert.match(
+      render(`![Karte der \\[drei\\] Ortsteile](/dateien/${id})`),
+      new RegExp(`<img src="/dateien/${id}" alt="Karte der \\[drei\\] Ortsteile" loading="lazy"/>`),
+    );
     // An attribute without value is alt="" in HTML: the picture is marked as decoration.
     assert.match(render(`![](/dateien/${id})`), new RegExp(`<img src="/dateien/${id}" alt loading="lazy"/>`));
   });
@@ -137,7 +143,10 @@ describe('Markdown renderer', () => {
     assert.match(html, /<blockquote class="dk-inset-text"><p class="kern-body">Zitat<\/p><\/blockquote>/);
     assert.match(html, /<ul class="kern-list kern-list--bullet"><li>eins<\/li><li>zwei<\/li><\/ul>/);
     assert.match(html, /<ol class="kern-list kern-list--number" start="3">/);
-    assert.match(html, /<th scope="col" class="kern-table__header">Ort<\/th><th scope="col" class="kern-table__header kern-table__header--numeric">Plätze<\/th>/);
+    assert.match(
+      html,
+      /<th scope="col" class="kern-table__header">Ort<\/th><th scope="col" class="kern-table__header kern-table__header--numeric">Plätze<\/th>/,
+    );
     assert.match(html, /<td class="kern-table__cell kern-table__cell--numeric">40<\/td>/);
     assert.match(html, /<hr class="dk-section-break dk-section-break--l"\/>/);
     assert.match(html, /<pre><code>x &lt; y<\/code><\/pre>/);
@@ -168,7 +177,18 @@ describe('URL policy', () => {
     assert.deepEqual(safeLink('https://example.org'), { href: 'https://example.org', external: true });
     assert.deepEqual(safeLink('mailto:a@example.org'), { href: 'mailto:a@example.org', external: false });
     assert.deepEqual(safeLink('../a#b'), { href: '../a#b', external: false });
-    for (const bad of ['javascript:x', ' JAVASCRIPT:x', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example', '/\\evil.example', 'jav&#x09;ascript:x']) {
+    for (const bad of [
+      'javascript:x',
+      ' JAVASCRIPT:x',
+      'java\nscript:x',
+      '\u0001javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/\\evil.example',
+      'jav&#x09;ascript:x',
+    ]) {
       assert.equal(safeLink(bad), undefined, JSON.stringify(bad));
     }
   });

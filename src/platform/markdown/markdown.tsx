@@ -25,7 +25,13 @@ interface RenderState {
 }
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
-const HEADING_CLASS: Record<HeadingTag, string> = { h2: 'kern-heading-large', h3: 'kern-heading-medium', h4: 'kern-heading-small', h5: 'kern-heading-small', h6: 'kern-heading-small' };
+const HEADING_CLASS: Record<HeadingTag, string> = {
+  h2: 'kern-heading-large',
+  h3: 'kern-heading-medium',
+  h4: 'kern-heading-small',
+  h5: 'kern-heading-small',
+  h6: 'kern-heading-small',
+};
 
 function headingTag(depth: number, offset: number): HeadingTag {
   return `h${Math.min(6, Math.max(2, depth + offset))}` as HeadingTag;

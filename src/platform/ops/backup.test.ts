@@ -28,7 +28,15 @@ async function insertSampleRows(db: Database): Promise<void> {
     { kind: 'mail.send', payload: { to: 'anna@example.org', subject: 'Grüße', nested: { list: [1, 2, 3] } }, dedupeKey: 'mail:1' },
     { kind: 'mail.send', payload: { to: 'bernd@example.org' }, attempts: 3, lastError: 'SMTP 451', failedAt: new Date('2026-03-02T08:00:00Z') },
   ]);
-  await db.insert(auditLog).values({ actorId: anna!.id, actorLabel: 'anna@example.org', action: 'page.update', subjectType: 'content_page', subjectId: 'impressum', before: { title: 'Alt' }, after: { title: 'Neu' } });
+  await db.insert(auditLog).values({
+    actorId: anna!.id,
+    actorLabel: 'anna@example.org',
+    action: 'page.update',
+    subjectType: 'content_page',
+    subjectId: 'impressum',
+    before: { title: 'Alt' },
+    after: { title: 'Neu' },
+  });
   await db.insert(formSubmissions).values({ id: randomUUID(), resultLocation: '/veranstaltungen/1' });
   await db.insert(rateLimits).values({ key: 'login:127.0.0.1', hits: 4, windowEndsAt: new Date('2026-03-03T00:00:00Z') });
 }

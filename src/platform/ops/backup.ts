@@ -2,14 +2,7 @@ import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../db/client.ts';
-import {
-  assertPgliteNotInUse,
-  countTables,
-  describeLocation,
-  hasPgliteDatabase,
-  openLocation,
-  type DatabaseLocation,
-} from './location.ts';
+import { assertPgliteNotInUse, countTables, describeLocation, hasPgliteDatabase, openLocation, type DatabaseLocation } from './location.ts';
 import { OpsError } from './ops-error.ts';
 import { libpqConnection, runPgTool } from './pg-tools.ts';
 
@@ -68,9 +61,7 @@ async function writeAtomically(file: string, write: (temporary: string) => Promi
 export async function backupDatabase(location: DatabaseLocation, file: string): Promise<BackupResult> {
   if (location.kind === 'postgres') {
     const { dbname, env } = libpqConnection(location.url);
-    return writeAtomically(file, (temporary) =>
-      runPgTool('pg_dump', ['--format=custom', '--no-password', `--file=${temporary}`, `--dbname=${dbname}`], env),
-    );
+    return writeAtomically(file, (temporary) => runPgTool('pg_dump', ['--format=custom', '--no-password', `--file=${temporary}`, `--dbname=${dbname}`], env));
   }
   if (!hasPgliteDatabase(location.dataDir)) {
     throw new OpsError(`There is no embedded database in ${location.dataDir}: nothing to back up. Check DATA_DIR.`);
@@ -91,11 +82,7 @@ function refuseNonEmpty(where: string, tables: number): OpsError {
   );
 }
 
-export async function restoreDatabase(
-  location: DatabaseLocation,
-  file: string,
-  options: { force?: boolean } = {},
-): Promise<RestoreResult> {
+export async function restoreDatabase(location: DatabaseLocation, file: string, options: { force?: boolean } = {}): Promise<RestoreResult> {
   const format = await detectFormat(file);
   const expected: BackupFormat = location.kind === 'postgres' ? 'pg_dump' : 'pglite';
   if (format !== expected) throw new OpsError(`${file} is ${FORMAT_NAME[format]}.`);

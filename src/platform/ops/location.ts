@@ -11,9 +11,7 @@ export type DatabaseLocation = { kind: 'postgres'; url: string } | { kind: 'pgli
 
 /** The same choice `npm start` makes (see createRuntime): DATABASE_URL, else DATA_DIR/pglite. */
 export function databaseLocation(config: Pick<Config, 'databaseUrl' | 'dataDir'>): DatabaseLocation {
-  return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
+  return config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') };
 }
 
 export function hasPgliteDatabase(dataDir: string): boolean {

@@ -44,7 +44,11 @@ export async function makeDemoPictures(
 
 /** Removes the files of demo pictures that nothing took (another process created the content first). */
 export async function discardDemoPictures(deps: AppDeps, pictures: Iterable<DemoPicture>): Promise<void> {
-  for (const { prepared } of pictures) await discardPictureFiles(deps.files, prepared.variants.map((v) => v.fileId));
+  for (const { prepared } of pictures)
+    await discardPictureFiles(
+      deps.files,
+      prepared.variants.map((v) => v.fileId),
+    );
 }
 
 /** Gives newly created demo content its picture, inside the content's transaction. */

@@ -45,7 +45,11 @@ export async function receivePictureForm(request: FastifyRequest, deps: AppDeps,
   if (!request.isMultipart()) throw badRequest('picture form must be multipart');
   const t = request.t.pictures.validation;
   const maxMb = uploadMegabytes(deps);
-  const upload = await receiveForm(request, deps.files, { createdBy: request.user?.id ?? null, maxBytes: maxBytes(deps), files: { picture: PICTURE_FILE_TYPES } });
+  const upload = await receiveForm(request, deps.files, {
+    createdBy: request.user?.id ?? null,
+    maxBytes: maxBytes(deps),
+    files: { picture: PICTURE_FILE_TYPES },
+  });
   const form = parseForm(pictureForm, upload.fields, request.t);
   const file = upload.files.picture;
   const refused = upload.refused.picture;

@@ -35,7 +35,10 @@ export interface PictureRoutes<Owner> {
   load(id: string): Promise<Owner>;
   pictureOf(owner: Owner): string | null;
   /** the feature's command: a new picture or a new text, in the transaction given */
-  set(tx: Executor, options: { actor: CurrentUser; owner: Owner; prepared: PreparedPicture | undefined; alt: string }): Promise<{ kind: 'saved'; obsoleteFiles: string[] } | Changed>;
+  set(
+    tx: Executor,
+    options: { actor: CurrentUser; owner: Owner; prepared: PreparedPicture | undefined; alt: string },
+  ): Promise<{ kind: 'saved'; obsoleteFiles: string[] } | Changed>;
   remove(tx: Executor, options: { actor: CurrentUser; owner: Owner }): Promise<{ kind: 'removed'; obsoleteFiles: string[] } | Changed>;
   /** the feature's picture page in its own frame */
   page(request: FastifyRequest, owner: Owner, props: PicturePageProps): Promise<JSX.Element>;
@@ -64,7 +67,10 @@ export function pictureRoutes<Owner>(app: FastifyInstance, deps: AppDeps, routes
     const form = await receivePictureForm(request, deps, { hasPicture: routes.pictureOf(owner) !== null });
     if (form.kind === 'invalid') {
       const { errors, values, chosenAgain } = form;
-      return reply.page(await routes.page(request, owner, props({ errors, values, chosenAgain, submissionId: form.submissionId ?? newSubmissionId() })), form.status);
+      return reply.page(
+        await routes.page(request, owner, props({ errors, values, chosenAgain, submissionId: form.submissionId ?? newSubmissionId() })),
+        form.status,
+      );
     }
     const made = form.prepared?.variants.map((v) => v.fileId) ?? [];
     let obsolete: string[] = [];
@@ -87,7 +93,10 @@ export function pictureRoutes<Owner>(app: FastifyInstance, deps: AppDeps, routes
       if (outcome.refused.kind === 'notFound') throw notFound();
       // The picture was removed while the form was open: a new one must be chosen.
       const errors = [{ field: 'picture', message: request.t.pictures.validation.fileRequired }];
-      return reply.page(await routes.page(request, owner, props({ errors, values: { alt: form.alt }, submissionId: form.submissionId ?? newSubmissionId() })), 409);
+      return reply.page(
+        await routes.page(request, owner, props({ errors, values: { alt: form.alt }, submissionId: form.submissionId ?? newSubmissionId() })),
+        409,
+      );
     }
     return redirectWithNotice(reply, outcome.location, { word: 'pictureSaved' });
   });

@@ -45,7 +45,13 @@ export async function makePicture(files: FileStore, options: MakePictureOptions)
       if (fileId) await files.delete(fileId);
       const type = variant.format === 'webp' ? FILE_TYPES.webp : FILE_TYPES.jpeg;
       const name = `${base}-${variant.width}.${variant.format === 'webp' ? 'webp' : 'jpg'}`;
-      const file = await files.put(variant.bytes, { id: fileId, originalName: name, createdBy: options.createdBy, allowedTypes: [type], maxBytes: variant.bytes.length });
+      const file = await files.put(variant.bytes, {
+        id: fileId,
+        originalName: name,
+        createdBy: options.createdBy,
+        allowedTypes: [type],
+        maxBytes: variant.bytes.length,
+      });
       variants.push({ fileId: file.id, format: variant.format, width: variant.width, height: variant.height });
     }
   } catch (error) {

@@ -8,7 +8,10 @@ async function phonePhoto(width: number, height: number): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: '#4e8d3f' } })
     .jpeg()
     .withMetadata({ orientation: 6 })
-    .withExifMerge({ IFD0: { Make: 'Testkamera' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '10/1 8/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Make: 'Testkamera' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '54/1 19/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '10/1 8/1 0/1' },
+    })
     .toBuffer();
 }
 
@@ -43,7 +46,9 @@ describe('picture variants', () => {
   });
 
   it('gives a transparent picture a white background in JPEG and keeps it in WebP', async () => {
-    const logo = await sharp({ create: { width: 600, height: 300, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 600, height: 300, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const rendered = await renderVariants(logo);
     assert.ok(rendered);
     const jpeg = rendered.variants.find((v) => v.format === 'jpeg')!;
@@ -58,7 +63,9 @@ describe('picture variants', () => {
     const photo = await phonePhoto(800, 600);
     assert.equal(await renderVariants(photo.subarray(0, Math.floor(photo.length / 3))), undefined);
     // 42 megapixels of one colour: a few kilobytes that would need 126 MB to decode
-    const bomb = await sharp({ create: { width: 7000, height: 6000, channels: 3, background: '#ffffff' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 7000, height: 6000, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     assert.ok(bomb.length < 1024 * 1024);
     assert.equal(await renderVariants(bomb), undefined);
   });
@@ -69,20 +76,31 @@ describe('a picture drawn anew for a text', () => {
     const redrawn = (await redrawPicture(await phonePhoto(3000, 2000)))!;
     assert.equal(redrawn.format, 'jpeg');
     const meta = await sharp(redrawn.bytes).metadata();
-    assert.deepEqual({ format: meta.format, width: meta.width, height: meta.height, exif: meta.exif, orientation: meta.orientation }, { format: 'jpeg', width: 1440, height: 2160, exif: undefined, orientation: undefined });
+    assert.deepEqual(
+      { format: meta.format, width: meta.width, height: meta.height, exif: meta.exif, orientation: meta.orientation },
+      { format: 'jpeg', width: 1440, height: 2160, exif: undefined, orientation: undefined },
+    );
   });
 
   it('keeps a PNG lossless with its transparency, and a WebP a WebP, at their own size', async () => {
-    const logo = await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 0, g: 48, b: 100, alpha: 0 } } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 0, g: 48, b: 100, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const png = (await redrawPicture(logo))!;
     const pngMeta = await sharp(png.bytes).metadata();
     assert.deepEqual({ format: png.format, width: pngMeta.width, alpha: pngMeta.hasAlpha }, { format: 'png', width: 200, alpha: true });
-    const webp = (await redrawPicture(await sharp({ create: { width: 640, height: 360, channels: 3, background: '#d4003c' } }).webp().toBuffer()))!;
+    const webp = (await redrawPicture(
+      await sharp({ create: { width: 640, height: 360, channels: 3, background: '#d4003c' } })
+        .webp()
+        .toBuffer(),
+    ))!;
     assert.deepEqual({ format: webp.format, width: (await sharp(webp.bytes).metadata()).width }, { format: 'webp', width: 640 });
   });
 
   it('refuses other formats and bytes that are no picture', async () => {
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
     assert.equal(await redrawPicture(gif), undefined);
     assert.equal(await redrawPicture(Buffer.from('kein Bild')), undefined);
   });

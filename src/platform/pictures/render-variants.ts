@@ -80,7 +80,12 @@ export async function redrawPicture(input: Buffer): Promise<{ format: RedrawnFor
     const { format } = await open(input).metadata();
     if (format !== 'jpeg' && format !== 'png' && format !== 'webp') return undefined;
     const resized = open(input).resize({ width: PICTURE_WIDTHS[PICTURE_WIDTHS.length - 1], withoutEnlargement: true });
-    const encoded = format === 'jpeg' ? resized.jpeg({ quality: 85, mozjpeg: true }) : format === 'png' ? resized.png({ compressionLevel: 9 }) : resized.webp({ quality: 85 });
+    const encoded =
+      format === 'jpeg'
+        ? resized.jpeg({ quality: 85, mozjpeg: true })
+        : format === 'png'
+          ? resized.png({ compressionLevel: 9 })
+          : resized.webp({ quality: 85 });
     return { format, bytes: await encoded.toBuffer() };
   } catch {
     return undefined;

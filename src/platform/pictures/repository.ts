@@ -18,7 +18,11 @@ export interface PictureRecord {
   variants: PictureVariantRow[];
 }
 
-export async function insertPicture(db: Executor, picture: Omit<PictureRecord, 'variants'> & { createdBy: string | null }, variants: PictureVariantRow[]): Promise<void> {
+export async function insertPicture(
+  db: Executor,
+  picture: Omit<PictureRecord, 'variants'> & { createdBy: string | null },
+  variants: PictureVariantRow[],
+): Promise<void> {
   await db.insert(pictures).values(picture);
   await db.insert(pictureVariants).values(variants.map((v) => ({ ...v, pictureId: picture.id })));
 }
@@ -39,7 +43,10 @@ export async function findPictures(db: Executor, ids: readonly string[]): Promis
   const found = new Map<string, PictureRecord>();
   if (ids.length === 0) return found;
   const rows = await db
-    .select({ picture: { id: pictures.id, alt: pictures.alt, width: pictures.width, height: pictures.height }, variant: { fileId: pictureVariants.fileId, format: pictureVariants.format, width: pictureVariants.width, height: pictureVariants.height } })
+    .select({
+      picture: { id: pictures.id, alt: pictures.alt, width: pictures.width, height: pictures.height },
+      variant: { fileId: pictureVariants.fileId, format: pictureVariants.format, width: pictureVariants.width, height: pictureVariants.height },
+    })
     .from(pictures)
     .innerJoin(pictureVariants, eq(pictureVariants.pictureId, pictures.id))
     .where(inArray(pictures.id, [...new Set(ids)]))

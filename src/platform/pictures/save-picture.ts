@@ -37,7 +37,10 @@ export async function replacePicture(tx: Executor, options: ReplacePictureOption
 }
 
 /** Takes the picture off a page and deletes its rows; 'noPicture' when it had none. */
-export async function removePicture(tx: Executor, options: { current: string | null; attach(pictureId: null): Promise<void> }): Promise<PictureChange | 'noPicture'> {
+export async function removePicture(
+  tx: Executor,
+  options: { current: string | null; attach(pictureId: null): Promise<void> },
+): Promise<PictureChange | 'noPicture'> {
   if (!options.current) return 'noPicture';
   await options.attach(null);
   return { pictureId: null, obsoleteFiles: await deletePicture(tx, options.current) };

@@ -8,7 +8,11 @@ import { findPictureOfFile } from './repository.ts';
  * who may see the page the picture belongs to; `shared` says that anyone may. Undefined when the
  * file is not the picture's.
  */
-export async function sendPictureFile(reply: FastifyReply, deps: AppDeps, options: { pictureId: string | null; fileId: string; shared: boolean }): Promise<FastifyReply | undefined> {
+export async function sendPictureFile(
+  reply: FastifyReply,
+  deps: AppDeps,
+  options: { pictureId: string | null; fileId: string; shared: boolean },
+): Promise<FastifyReply | undefined> {
   const { pictureId, fileId, shared } = options;
   if (!pictureId || (await findPictureOfFile(deps.db, fileId)) !== pictureId) return undefined;
   reply.header('cache-control', storedFileCaching(shared));

@@ -90,13 +90,7 @@ function toArray(values: string[]) {
  * Full-text search. websearch_to_tsquery never raises on syntax: quotes become phrases, `-` negation,
  * and anything else (`&`, `|`, `!`, brackets) is read as plain words.
  */
-export async function fullTextHits(
-  db: Executor,
-  query: string,
-  filter: SearchFilter,
-  limit: number,
-  offset: number,
-): Promise<HitRow[]> {
+export async function fullTextHits(db: Executor, query: string, filter: SearchFilter, limit: number, offset: number): Promise<HitRow[]> {
   return queryRows<HitRow>(
     db,
     sql`with q as (select websearch_to_tsquery('german'::regconfig, ${query}) as tsq)

@@ -10,7 +10,12 @@ const TYPO_WORD = /^[\p{L}\p{N}]{3,40}$/u;
 /** Trims, removes the snippet markers and other control characters, and cuts to the maximum length. */
 export function normaliseQuery(raw: string): string {
   // Control characters are removed so that nobody can forge the snippet's match markers.
-  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return raw
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
 }
 
 /** Splits a ts_headline result into plain text and matched words, so views escape every part. */

@@ -28,7 +28,15 @@ export const siteSettingsSchema = z.object({
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = { siteName: 'Digitale Kommune', logoUrl: '', contactEmail: '', demo: false, theme: 'sh', themeColour: '', themeAccent: '' };
+export const DEFAULT_SITE_SETTINGS: SiteSettings = {
+  siteName: 'Digitale Kommune',
+  logoUrl: '',
+  contactEmail: '',
+  demo: false,
+  theme: 'sh',
+  themeColour: '',
+  themeAccent: '',
+};
 const SITE_KEY = 'site';
 const SECRET_KEY = 'secret_key';
 

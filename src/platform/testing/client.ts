@@ -98,11 +98,7 @@ export class TestClient {
     return [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async request(
-    method: 'GET' | 'POST' | 'HEAD',
-    url: string,
-    options: { payload?: string; headers?: OutgoingHttpHeaders } = {},
-  ): Promise<TestResponse> {
+  async request(method: 'GET' | 'POST' | 'HEAD', url: string, options: { payload?: string; headers?: OutgoingHttpHeaders } = {}): Promise<TestResponse> {
     const headers: OutgoingHttpHeaders = {
       host: 'localhost',
       accept: 'text/html,application/xhtml+xml,*/*;q=0.8',

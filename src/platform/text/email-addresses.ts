@@ -1,6 +1,6 @@
 // Broad on purpose: an address that slips through ends up in a log or an old record, while
 // a false match only hides a few characters of text nobody needs.
-const LOCAL = "[\\p{L}\\p{N}.!#$%&*+/=?^_{|}~-]+";
+const LOCAL = '[\\p{L}\\p{N}.!#$%&*+/=?^_{|}~-]+';
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
 const ADDRESS = new RegExp(`${LOCAL}@${LABEL}(?:\\.${LABEL})*`, 'gu');
 

@@ -27,7 +27,7 @@ function Kopfzeile(props: { ctx: ViewContext }) {
       <div class="dk-width">
         <div class="kern-kopfzeile__content">
           <span class="kern-kopfzeile__flagge" aria-hidden="true">
-            <svg xmlns="http://www.w3.org/2000/svg" fill="none" viewBox="0 0 24 16" width="24" height="16" focusable="false">
+            <svg xmlns="http://www.w3.org/2000/svg" fill="none" viewBox="0 0 24 16" width="24" height="16" focusable="false" aria-hidden="true">
               <path fill="#000" d="M0 0h24v5.333H0z" />
               <path fill="#D00" d="M0 5.333h24v5.334H0z" />
               <path fill="#FFCE00" d="M0 10.667h24V16H0z" />

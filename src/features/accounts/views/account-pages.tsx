@@ -3,7 +3,7 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, SummaryList } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorSummary, errorFor, Form, Select, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary, errorFor, Form, Select, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 
 interface FormPageProps {
@@ -76,11 +76,19 @@ export function ProfilePage(props: FormPageProps) {
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.profile.title}</h1>
       <Form ctx={ctx} action="/konto/profil">
-        <TextField name="displayName" label={m.fields.displayName} hint={m.fields.displayNameHint} value={valueOf(values, 'displayName')} error={errorFor(errors, 'displayName')} autocomplete="name" maxLength={120} />
+        <TextField
+          name="displayName"
+          label={m.fields.displayName}
+          hint={m.fields.displayNameHint}
+          value={valueFor(values, 'displayName')}
+          error={errorFor(errors, 'displayName')}
+          autocomplete="name"
+          maxLength={120}
+        />
         <Select
           name="locale"
           label={m.fields.locale}
-          value={valueOf(values, 'locale')}
+          value={valueFor(values, 'locale')}
           error={errorFor(errors, 'locale')}
           options={[
             { value: 'de', label: m.fields.localeDe },
@@ -101,9 +109,28 @@ export function ChangePasswordPage(props: FormPageProps) {
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.password.title}</h1>
       <Form ctx={ctx} action="/konto/passwort">
-        <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
-        <TextField name="password" type="password" label={m.fields.newPassword} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
-        <TextField name="passwordConfirm" type="password" label={m.fields.passwordConfirm} error={errorFor(errors, 'passwordConfirm')} autocomplete="new-password" />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={m.fields.currentPassword}
+          error={errorFor(errors, 'currentPassword')}
+          autocomplete="current-password"
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={m.fields.newPassword}
+          hint={m.fields.passwordHint}
+          error={errorFor(errors, 'password')}
+          autocomplete="new-password"
+        />
+        <TextField
+          name="passwordConfirm"
+          type="password"
+          label={m.fields.passwordConfirm}
+          error={errorFor(errors, 'passwordConfirm')}
+          autocomplete="new-password"
+        />
         <Button>{ctx.t.common.save}</Button>
       </Form>
     </Layout>
@@ -119,8 +146,22 @@ export function ChangeEmailPage(props: FormPageProps) {
       <h1 class="kern-heading-x-large">{m.email.title}</h1>
       <p class="kern-body">{m.email.lead}</p>
       <Form ctx={ctx} action="/konto/email">
-        <TextField name="newEmail" type="email" label={m.fields.newEmail} value={valueOf(values, 'newEmail')} error={errorFor(errors, 'newEmail')} autocomplete="email" spellcheck={false} />
-        <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
+        <TextField
+          name="newEmail"
+          type="email"
+          label={m.fields.newEmail}
+          value={valueFor(values, 'newEmail')}
+          error={errorFor(errors, 'newEmail')}
+          autocomplete="email"
+          spellcheck={false}
+        />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={m.fields.currentPassword}
+          error={errorFor(errors, 'currentPassword')}
+          autocomplete="current-password"
+        />
         <Button>{m.email.submit}</Button>
       </Form>
     </Layout>
@@ -136,7 +177,13 @@ export function DeleteAccountPage(props: FormPageProps) {
       <h1 class="kern-heading-x-large">{m.deletion.title}</h1>
       <p class="kern-body">{m.deletion.lead}</p>
       <Form ctx={ctx} action="/konto/loeschen">
-        <TextField name="currentPassword" type="password" label={m.fields.currentPassword} error={errorFor(errors, 'currentPassword')} autocomplete="current-password" />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={m.fields.currentPassword}
+          error={errorFor(errors, 'currentPassword')}
+          autocomplete="current-password"
+        />
         <Choices
           type="checkbox"
           name="confirm"

@@ -1,7 +1,7 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorSummary, errorFor, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 
 interface FormPageProps {
@@ -19,10 +19,39 @@ export function SignupPage(props: FormPageProps & { submissionId: string }) {
       <h1 class="kern-heading-x-large">{m.signup.title}</h1>
       <p class="kern-body">{m.signup.lead}</p>
       <Form ctx={ctx} action="/registrieren" submissionId={props.submissionId}>
-        <TextField name="displayName" label={m.fields.displayName} hint={m.fields.displayNameHint} value={valueOf(values, 'displayName')} error={errorFor(errors, 'displayName')} autocomplete="name" maxLength={120} />
-        <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" spellcheck={false} />
-        <TextField name="password" type="password" label={m.fields.password} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
-        <TextField name="passwordConfirm" type="password" label={m.fields.passwordConfirm} error={errorFor(errors, 'passwordConfirm')} autocomplete="new-password" />
+        <TextField
+          name="displayName"
+          label={m.fields.displayName}
+          hint={m.fields.displayNameHint}
+          value={valueFor(values, 'displayName')}
+          error={errorFor(errors, 'displayName')}
+          autocomplete="name"
+          maxLength={120}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={m.fields.email}
+          value={valueFor(values, 'email')}
+          error={errorFor(errors, 'email')}
+          autocomplete="email"
+          spellcheck={false}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={m.fields.password}
+          hint={m.fields.passwordHint}
+          error={errorFor(errors, 'password')}
+          autocomplete="new-password"
+        />
+        <TextField
+          name="passwordConfirm"
+          type="password"
+          label={m.fields.passwordConfirm}
+          error={errorFor(errors, 'passwordConfirm')}
+          autocomplete="new-password"
+        />
         <p class="kern-body">
           <a href="/datenschutz">{m.fields.privacyLink}</a>
         </p>
@@ -57,7 +86,15 @@ export function LoginPage(props: FormPageProps & { next: string; notice?: string
       <h1 class="kern-heading-x-large">{m.login.title}</h1>
       <Form ctx={ctx} action="/anmelden">
         <input type="hidden" name="weiter" value={props.next} />
-        <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="username" spellcheck={false} />
+        <TextField
+          name="email"
+          type="email"
+          label={m.fields.email}
+          value={valueFor(values, 'email')}
+          error={errorFor(errors, 'email')}
+          autocomplete="username"
+          spellcheck={false}
+        />
         <TextField name="password" type="password" label={m.fields.password} error={errorFor(errors, 'password')} autocomplete="current-password" />
         <Button>{m.login.submit}</Button>
       </Form>
@@ -82,7 +119,15 @@ export function ForgotPasswordPage(props: FormPageProps) {
       <h1 class="kern-heading-x-large">{m.forgot.title}</h1>
       <p class="kern-body">{m.forgot.lead}</p>
       <Form ctx={ctx} action="/passwort-vergessen">
-        <TextField name="email" type="email" label={m.fields.email} value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" spellcheck={false} />
+        <TextField
+          name="email"
+          type="email"
+          label={m.fields.email}
+          value={valueFor(values, 'email')}
+          error={errorFor(errors, 'email')}
+          autocomplete="email"
+          spellcheck={false}
+        />
         <Button>{m.forgot.submit}</Button>
       </Form>
     </Layout>
@@ -98,8 +143,21 @@ export function ResetPasswordPage(props: FormPageProps & { token: string }) {
       <h1 class="kern-heading-x-large">{m.reset.title}</h1>
       <Form ctx={ctx} action="/passwort-zuruecksetzen">
         <input type="hidden" name="token" value={props.token} />
-        <TextField name="password" type="password" label={m.fields.newPassword} hint={m.fields.passwordHint} error={errorFor(errors, 'password')} autocomplete="new-password" />
-        <TextField name="passwordConfirm" type="password" label={m.fields.passwordConfirm} error={errorFor(errors, 'passwordConfirm')} autocomplete="new-password" />
+        <TextField
+          name="password"
+          type="password"
+          label={m.fields.newPassword}
+          hint={m.fields.passwordHint}
+          error={errorFor(errors, 'password')}
+          autocomplete="new-password"
+        />
+        <TextField
+          name="passwordConfirm"
+          type="password"
+          label={m.fields.passwordConfirm}
+          error={errorFor(errors, 'passwordConfirm')}
+          autocomplete="new-password"
+        />
         <Button>{m.reset.submit}</Button>
       </Form>
     </Layout>

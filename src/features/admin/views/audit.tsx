@@ -49,7 +49,13 @@ export function AuditLogPage(props: {
       <form method="get" action="/verwaltung/protokoll" class="dk-filter" role="search">
         <TextField name="wer" type="search" label={m.filterActor} value={filter.wer ?? ''} width="half" />
         <Select name="aktion" label={m.filterAction} value={filter.aktion ?? ''} placeholder={m.allActions} options={choices(props.actions, labels.action)} />
-        <Select name="betrifft" label={m.filterSubject} value={filter.betrifft ?? ''} placeholder={m.allSubjects} options={choices(props.subjectTypes, labels.subject)} />
+        <Select
+          name="betrifft"
+          label={m.filterSubject}
+          value={filter.betrifft ?? ''}
+          placeholder={m.allSubjects}
+          options={choices(props.subjectTypes, labels.subject)}
+        />
         <TextField name="von" type="date" label={m.from} value={filter.von ?? ''} width="short" />
         <TextField name="bis" type="date" label={m.to} value={filter.bis ?? ''} width="short" />
         <Button variant="secondary">{ctx.t.common.filter}</Button>

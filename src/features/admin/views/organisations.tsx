@@ -10,7 +10,8 @@ export function OrganisationAdminList(props: { ctx: ViewContext; result: ResultP
   const { ctx, result } = props;
   const m = ctx.t.admin.organisations;
   const types = ctx.t.organisations.types;
-  const href = (page: number) => `/verwaltung/organisationen?${new URLSearchParams({ ...(props.query ? { q: props.query } : {}), seite: String(page) }).toString()}`;
+  const href = (page: number) =>
+    `/verwaltung/organisationen?${new URLSearchParams({ ...(props.query ? { q: props.query } : {}), seite: String(page) }).toString()}`;
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[...crumbs(ctx), { label: m.title }]} wide>
       {props.deleted ? (

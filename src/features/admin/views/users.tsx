@@ -35,7 +35,13 @@ export function UserListPage(props: { ctx: ViewContext; users: ListedUser[]; tot
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <form method="get" action="/verwaltung/nutzer" class="dk-filter" role="search">
         <TextField name="q" type="search" label={m.search} value={filter.query ?? ''} width="half" />
-        <Select name="rolle" label={m.role} value={filter.role ?? ''} placeholder={m.allRoles} options={SITE_ROLES.map((r) => ({ value: r, label: roles[r] }))} />
+        <Select
+          name="rolle"
+          label={m.role}
+          value={filter.role ?? ''}
+          placeholder={m.allRoles}
+          options={SITE_ROLES.map((r) => ({ value: r, label: roles[r] }))}
+        />
         <Select
           name="status"
           label={m.status}

@@ -1,6 +1,6 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { THEMES } from '../../../platform/settings/site-settings.ts';
-import { Button, Choices, errorFor, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, errorFor, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 export interface AppearanceState {
@@ -26,22 +26,38 @@ export function AppearanceForm(props: { ctx: ViewContext; action: string; state:
           name="theme"
           label={m.theme}
           options={THEMES.map((theme) => ({ value: theme, label: m.themes[theme] }))}
-          selected={[valueOf(values, 'theme')]}
+          selected={[valueFor(values, 'theme')]}
           error={errorFor(errors, 'theme')}
         />
-        <TextField name="themeColour" label={m.colour} hint={m.colourHint} value={valueOf(values, 'themeColour')} error={errorFor(errors, 'themeColour')} width="short" maxLength={20} spellcheck={false} />
+        <TextField
+          name="themeColour"
+          label={m.colour}
+          hint={m.colourHint}
+          value={valueFor(values, 'themeColour')}
+          error={errorFor(errors, 'themeColour')}
+          width="short"
+          maxLength={20}
+          spellcheck={false}
+        />
         <TextField
           name="themeAccent"
           label={m.accent}
           hint={m.accentHint}
-          value={valueOf(values, 'themeAccent')}
+          value={valueFor(values, 'themeAccent')}
           error={errorFor(errors, 'themeAccent')}
           width="short"
           maxLength={20}
           spellcheck={false}
           optionalLabel={ctx.t.common.optional}
         />
-        <TextField name="logoUrl" label={m.logoUrl} hint={m.logoUrlHint} value={valueOf(values, 'logoUrl')} error={errorFor(errors, 'logoUrl')} optionalLabel={ctx.t.common.optional} />
+        <TextField
+          name="logoUrl"
+          label={m.logoUrl}
+          hint={m.logoUrlHint}
+          value={valueFor(values, 'logoUrl')}
+          error={errorFor(errors, 'logoUrl')}
+          optionalLabel={ctx.t.common.optional}
+        />
         <Button>{m.save}</Button>
       </Form>
     </section>

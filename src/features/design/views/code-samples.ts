@@ -7,7 +7,7 @@ export const CODE_SAMPLES = {
   forms: `<ErrorSummary ctx={ctx} errors={errors} />   // above the h1, links to each field
 <Form ctx={ctx} action="/pfad" submissionId={submissionId}>
   <TextField name="email" type="email" label={m.email} hint={m.emailHint}
-    value={valueOf(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" />
+    value={valueFor(values, 'email')} error={errorFor(errors, 'email')} autocomplete="email" />
   <TextField name="ags" label={m.ags} width="short" maxLength={8} optionalLabel={ctx.t.common.optional} />
   <Choices name="format" type="radio" label={m.format} options={m.formats}
     selected={valuesOf(values, 'format')} error={errorFor(errors, 'format')} />

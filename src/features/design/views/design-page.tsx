@@ -72,7 +72,16 @@ function FormsSection(props: { ctx: ViewContext }) {
         <TextField name="organisation" label={m.organisation} autocomplete="organization" value={m.organisationValue} />
         <TextField name="ags" label={m.ags} hint={m.agsHint} width="short" maxLength={8} spellcheck={false} />
         <TextField name="phone" label={m.phone} type="tel" autocomplete="tel" width="half" optionalLabel={ctx.t.common.optional} />
-        <TextField name="email" label={m.email} type="email" autocomplete="email" hint={m.emailHint} value={m.emailValue} error={byField('email')} spellcheck={false} />
+        <TextField
+          name="email"
+          label={m.email}
+          type="email"
+          autocomplete="email"
+          hint={m.emailHint}
+          value={m.emailValue}
+          error={byField('email')}
+          spellcheck={false}
+        />
         <Choices name="format" type="radio" label={m.format} options={m.formats} error={byField('format')} />
         <Choices name="topics" type="checkbox" label={m.topics} hint={m.topicsHint} options={m.topicOptions} selected={['beteiligung']} />
         <Choices

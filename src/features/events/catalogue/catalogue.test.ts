@@ -109,7 +109,13 @@ eachBackend('events: public catalogue', (backend) => {
     online = await makeEvent(rt, editor, { title: 'Online-Sprechstunde', fields: ['mobilitaet'], dates: [{ inDays: 5, online: true, seats: 100 }] });
     past = await makeEvent(rt, editor, { title: 'Netzwerktreffen im Frühjahr', dates: [{ inDays: -20, town: 'Flensburg', deadlineInDays: -30 }] });
     draft = await makeEvent(rt, editor, { title: 'Geheimer Entwurf', publish: false, dates: [{ inDays: 8, town: 'Kiel' }] });
-    mixed = await makeEvent(rt, editor, { title: 'Reihe mit Vergangenheit & <Zukunft>', dates: [{ inDays: -5, town: 'Schleswig', deadlineInDays: -6 }, { inDays: 20, town: 'Schleswig' }] });
+    mixed = await makeEvent(rt, editor, {
+      title: 'Reihe mit Vergangenheit & <Zukunft>',
+      dates: [
+        { inDays: -5, town: 'Schleswig', deadlineInDays: -6 },
+        { inDays: 20, town: 'Schleswig' },
+      ],
+    });
   });
   after(async () => {
     await rt.close();
@@ -262,7 +268,11 @@ eachBackend('events: public catalogue', (backend) => {
       const ids = [...res.body.matchAll(/<id>urn:uuid:([0-9a-f-]+)<\/id>/g)].map((m) => m[1]);
       assert.deepEqual(new Set(ids), new Set([mixed.id, past.id, online.id, towns.id]));
       const published = [...res.body.matchAll(/<published>([^<]+)<\/published>/g)].map((m) => Date.parse(m[1]!));
-      assert.deepEqual(published, [...published].sort((a, b) => b - a), 'newest first');
+      assert.deepEqual(
+        published,
+        [...published].sort((a, b) => b - a),
+        'newest first',
+      );
       assert.ok(res.body.includes('<title type="text">Reihe mit Vergangenheit &amp; &lt;Zukunft&gt;</title>'));
       assert.ok(!res.body.includes(draft.id));
       for (const entry of res.body.split('<entry>').slice(1)) {

@@ -45,7 +45,10 @@ const section = (html: string, id: string) => textOf(sectionHtml(html, id));
 
 /** The text of the date card whose heading names this day and town. */
 function dateCard(html: string, heading: string): string {
-  const cards = sectionHtml(html, 'termine').split('<article class="kern-card dk-date-card"').slice(1).map((c) => textOf(c.slice(c.indexOf('>') + 1)));
+  const cards = sectionHtml(html, 'termine')
+    .split('<article class="kern-card dk-date-card"')
+    .slice(1)
+    .map((c) => textOf(c.slice(c.indexOf('>') + 1)));
   const card = cards.find((c) => c.startsWith(heading));
   assert.ok(card, `a date card "${heading}" among:\n${cards.join('\n')}`);
   return card;
@@ -87,7 +90,11 @@ eachBackend('the seed documents as demo content', (backend) => {
     assert.match(dateCard(kickOff, places[0][0]), /Innenminister Hans-Joachim Grote/);
     // "Anmeldeschluss Heide und Lübeck: 29.10.19", moved with the dates
     for (const [heading] of places.slice(1)) assert.match(dateCard(kickOff, heading), /Anmeldeschluss 26\. Oktober 2027/);
-    includesAll(section(kickOff, 'hinweise'), ['Die Teilnehmerzahl ist begrenzt', 'Anmeldeschluss für Lübeck und Heide ist der 26. Oktober 2027', 'Einlass ist jeweils ab 16:30 Uhr']);
+    includesAll(section(kickOff, 'hinweise'), [
+      'Die Teilnehmerzahl ist begrenzt',
+      'Anmeldeschluss für Lübeck und Heide ist der 26. Oktober 2027',
+      'Einlass ist jeweils ab 16:30 Uhr',
+    ]);
   });
 
   it('lists the programme from 17:00 to 20:30 with the speakers of each place', () => {
@@ -123,7 +130,11 @@ eachBackend('the seed documents as demo content', (backend) => {
     includesAll(section(kickOff, 'einwilligung'), ['Art. 6 Abs. 1 lit. a DSGVO', 'widerrufen', 'Teilnehmerliste', 'spätestens 90 Tage nach dem Termin']);
     assert.doesNotMatch(section(kickOff, 'einwilligung'), /BDSG/);
     includesAll(section(kickOff, 'ablauf'), ['Zwischenseite', 'erst mit dieser Bestätigung speichern wir', 'Anmeldebestätigung per E-Mail']);
-    includesAll(section(kickOff, 'kontakt'), ['Ministerium für Inneres, ländliche Räume und Integration', 'Düsternbrooker Weg 92 24105 Kiel', 'Telefon: 0431 988-5050']);
+    includesAll(section(kickOff, 'kontakt'), [
+      'Ministerium für Inneres, ländliche Räume und Integration',
+      'Düsternbrooker Weg 92 24105 Kiel',
+      'Telefon: 0431 988-5050',
+    ]);
   });
 
   it('keeps the 2019 series, the online events of 2020 and "Clever Dörp" in the archive, the latest first', async () => {

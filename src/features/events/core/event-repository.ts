@@ -1,14 +1,6 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../platform/db/client.ts';
-import {
-  eventDates,
-  eventQuestions,
-  events,
-  programmeItems,
-  programmeVariations,
-  registrations,
-  worldCafeQuestions,
-} from './tables.ts';
+import { eventDates, eventQuestions, events, programmeItems, programmeVariations, registrations, worldCafeQuestions } from './tables.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventDateRow = typeof eventDates.$inferSelect;
@@ -17,7 +9,10 @@ export type ProgrammeVariationRow = typeof programmeVariations.$inferSelect;
 export type QuestionRow = typeof eventQuestions.$inferSelect;
 export type WorldCafeQuestionRow = typeof worldCafeQuestions.$inferSelect;
 
-export type EventValues = Omit<EventRow, 'id' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'status' | 'consentVersion' | 'requiresConfirmedEmail' | 'pictureId'> &
+export type EventValues = Omit<
+  EventRow,
+  'id' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'status' | 'consentVersion' | 'requiresConfirmedEmail' | 'pictureId'
+> &
   Partial<Pick<EventRow, 'id' | 'status' | 'publishedAt' | 'consentVersion' | 'requiresConfirmedEmail'>>;
 export type DateValues = Omit<EventDateRow, 'id' | 'createdAt' | 'confirmedCount' | 'cancelledAt' | 'anonymisedAt'> & Partial<Pick<EventDateRow, 'id'>>;
 export type ItemValues = Omit<ProgrammeItemRow, 'id'> & Partial<Pick<ProgrammeItemRow, 'id'>>;
@@ -60,7 +55,13 @@ export async function updateEventRow(
   id: string,
   patch: Partial<Omit<EventRow, 'id' | 'slug' | 'createdAt' | 'createdBy'>>,
 ): Promise<EventRow | undefined> {
-  return (await db.update(events).set({ ...patch, updatedAt: sql`now()` }).where(eq(events.id, id)).returning())[0];
+  return (
+    await db
+      .update(events)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(eq(events.id, id))
+      .returning()
+  )[0];
 }
 
 export interface EditorEventRow {
@@ -195,7 +196,11 @@ export async function listUpcomingDatesOf(db: Executor, eventIds: string[], filt
   const conditions = [inArray(eventDates.eventId, eventIds), gt(eventDates.endsAt, now)];
   if (filter.town) conditions.push(sql`lower(${eventDates.town}) = lower(${filter.town})`, eq(eventDates.online, false));
   if (filter.online !== undefined) conditions.push(eq(eventDates.online, filter.online));
-  return db.select().from(eventDates).where(and(...conditions)).orderBy(asc(eventDates.startsAt), asc(eventDates.id));
+  return db
+    .select()
+    .from(eventDates)
+    .where(and(...conditions))
+    .orderBy(asc(eventDates.startsAt), asc(eventDates.id));
 }
 
 export async function listDatesOfEvents(db: Executor, eventIds: string[]): Promise<EventDateRow[]> {
@@ -226,12 +231,7 @@ export async function listUpcomingPublishedDates(db: Executor, now: Date): Promi
 
 /** The most recently published events, for the Atom feed. */
 export async function listRecentlyPublishedEvents(db: Executor, limit: number): Promise<EventRow[]> {
-  return db
-    .select()
-    .from(events)
-    .where(eq(events.status, 'published'))
-    .orderBy(desc(events.publishedAt), desc(events.id))
-    .limit(limit);
+  return db.select().from(events).where(eq(events.status, 'published')).orderBy(desc(events.publishedAt), desc(events.id)).limit(limit);
 }
 
 // ---- dates ------------------------------------------------------------------------------
@@ -372,7 +372,12 @@ export async function listVariationRowsOfEvents(db: Executor, eventIds: string[]
 }
 
 export async function findItem(db: Executor, eventId: string, itemId: string): Promise<ProgrammeItemRow | undefined> {
-  return (await db.select().from(programmeItems).where(and(eq(programmeItems.eventId, eventId), eq(programmeItems.id, itemId))))[0];
+  return (
+    await db
+      .select()
+      .from(programmeItems)
+      .where(and(eq(programmeItems.eventId, eventId), eq(programmeItems.id, itemId)))
+  )[0];
 }
 
 export async function insertItem(db: Executor, values: ItemValues): Promise<ProgrammeItemRow> {

@@ -94,8 +94,24 @@ describe('Atom', () => {
       language: 'de',
       fallbackUpdated: new Date(0),
       entries: [
-        { id: 'urn:uuid:1', title: 'A & B', summary: '<b>', url: 'https://beispiel.example/a?x=1&y=2', author: 'M', published: new Date('2026-01-01T00:00:00Z'), updated: new Date('2026-02-01T00:00:00Z') },
-        { id: 'urn:uuid:2', title: 'C', summary: 'D', url: 'https://beispiel.example/c', author: 'M', published: new Date('2026-01-02T00:00:00Z'), updated: new Date('2026-03-01T00:00:00Z') },
+        {
+          id: 'urn:uuid:1',
+          title: 'A & B',
+          summary: '<b>',
+          url: 'https://beispiel.example/a?x=1&y=2',
+          author: 'M',
+          published: new Date('2026-01-01T00:00:00Z'),
+          updated: new Date('2026-02-01T00:00:00Z'),
+        },
+        {
+          id: 'urn:uuid:2',
+          title: 'C',
+          summary: 'D',
+          url: 'https://beispiel.example/c',
+          author: 'M',
+          published: new Date('2026-01-02T00:00:00Z'),
+          updated: new Date('2026-03-01T00:00:00Z'),
+        },
       ],
     });
     assert.match(xml, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom" xml:lang="de">/);

@@ -133,7 +133,9 @@ eachBackend('migration 0013: programme times per date', (backend) => {
         ['Nur in Heide', 90],
       ],
     );
-    const own = await query(`select item_id, date_id, offset_minutes from event_programme_variations where offset_minutes is not null order by date_id, item_id`);
+    const own = await query(
+      `select item_id, date_id, offset_minutes from event_programme_variations where offset_minutes is not null order by date_id, item_id`,
+    );
     assert.deepEqual(
       own.map((r) => [r.item_id, r.date_id, r.offset_minutes]),
       [

@@ -134,8 +134,7 @@ export function shiftProgramme(
 
 export type ItemTimeProblem<D extends EventDateRow> =
   /** a programme's times are read from a date's start: without a date there is nothing to read them from */
-  | { kind: 'noDates' }
-  | { kind: 'outsideDate'; date: D; at: Date; window: { from: Date; to: Date } };
+  { kind: 'noDates' } | { kind: 'outsideDate'; date: D; at: Date; window: { from: Date; to: Date } };
 
 /**
  * Why an item's usual time, as the item form gives it, does not fit: the first date (not

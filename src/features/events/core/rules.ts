@@ -8,10 +8,7 @@ export type RegistrationState = { open: true } | { open: false; reason: 'deadlin
  * names the reason that matters most: a draft, a cancelled date, a date that has begun,
  * a deadline that has passed. A full date stays open: people join the waiting list.
  */
-export function isRegistrationOpen(
-  date: Pick<EventDate, 'eventStatus' | 'cancelledAt' | 'startsAt' | 'registrationDeadline'>,
-  now: Date,
-): RegistrationState {
+export function isRegistrationOpen(date: Pick<EventDate, 'eventStatus' | 'cancelledAt' | 'startsAt' | 'registrationDeadline'>, now: Date): RegistrationState {
   if (date.eventStatus !== 'published') return { open: false, reason: 'notPublished' };
   if (date.cancelledAt) return { open: false, reason: 'cancelled' };
   if (now.getTime() >= date.startsAt.getTime()) return { open: false, reason: 'past' };

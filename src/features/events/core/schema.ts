@@ -142,8 +142,7 @@ export const dateForm = z
       }
     },
     {
-      when: (payload) =>
-        !payload.issues.some((i) => ['day', 'startTime', 'endTime', 'doorsTime', 'deadlineDay', 'deadlineTime'].includes(String(i.path?.[0]))),
+      when: (payload) => !payload.issues.some((i) => ['day', 'startTime', 'endTime', 'doorsTime', 'deadlineDay', 'deadlineTime'].includes(String(i.path?.[0]))),
     },
   )
   .transform((v) => {
@@ -249,7 +248,17 @@ export const questionForm = z
     required: checkbox(),
   })
   .transform((v, ctx) => {
-    const options = v.kind === 'choice' || v.kind === 'multi' ? [...new Set(v.options.split(/\r?\n/).map((o) => o.trim()).filter(Boolean))] : [];
+    const options =
+      v.kind === 'choice' || v.kind === 'multi'
+        ? [
+            ...new Set(
+              v.options
+                .split(/\r?\n/)
+                .map((o) => o.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : [];
     if ((v.kind === 'choice' || v.kind === 'multi') && options.length < 2) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'events.validation.optionsNeeded' });
       return z.NEVER;
@@ -279,7 +288,13 @@ export const catalogueQuery = z.object({
   // slug of a field of action
   handlungsfeld: z.string().regex(SLUG).optional().catch(undefined),
   // a town where dates take place
-  ort: z.string().trim().max(100).optional().transform((v) => v || undefined).catch(undefined),
+  ort: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => v || undefined)
+    .catch(undefined),
   // in person or online
   format: z.enum(DATE_FORMATS).optional().catch(undefined),
   // page number, from 1

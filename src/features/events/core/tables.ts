@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { pictures } from '../../../platform/pictures/tables.ts';
 import { users } from '../../../platform/db/tables.ts';
 import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
@@ -244,9 +231,7 @@ export const registrations = pgTable(
     uniqueIndex('event_registrations_nonce_key').on(t.submissionNonce),
     uniqueIndex('event_registrations_manage_key').on(t.manageTokenHash),
     // one live registration per address and date
-    uniqueIndex('event_registrations_email_per_date_key')
-      .on(t.dateId, t.email)
-      .where(sql`${t.status} <> 'cancelled' and ${t.anonymisedAt} is null`),
+    uniqueIndex('event_registrations_email_per_date_key').on(t.dateId, t.email).where(sql`${t.status} <> 'cancelled' and ${t.anonymisedAt} is null`),
     index('event_registrations_date_status_idx').on(t.dateId, t.status, t.queueNumber),
   ],
 );

@@ -38,7 +38,14 @@ export async function cancelDate(deps: Pick<AppDeps, 'db'>, options: CancelDateO
     for (const person of people) {
       await queueMail(tx, dateCancelledMail(changed, cancelled, person, reason, baseUrl), `events:date-cancelled:${person.id}`);
     }
-    await recordAudit(tx, actor, 'event.date.cancel', { type: 'event_date', id: dateId }, { cancelledAt: null }, { cancelledAt: cancelled.cancelledAt, reason, notified: people.length });
+    await recordAudit(
+      tx,
+      actor,
+      'event.date.cancel',
+      { type: 'event_date', id: dateId },
+      { cancelledAt: null },
+      { cancelledAt: cancelled.cancelledAt, reason, notified: people.length },
+    );
     return { kind: 'cancelled', notified: people.length };
   });
 }

@@ -45,7 +45,11 @@ export function editorContentRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     find: ({ programme }, id) => programme.find((p) => p.item.id === id),
     values: (entry, { dates }) => itemValues(entry, dates),
     check: ({ dates, programme }, input, entryId, { t, locale }) => {
-      const problem = itemTimeProblem(dates, programme.find((p) => p.item.id === entryId), input);
+      const problem = itemTimeProblem(
+        dates,
+        programme.find((p) => p.item.id === entryId),
+        input,
+      );
       const m = t.events.editor.programme;
       if (!problem) return [];
       if (problem.kind === 'noDates') return [{ field: 'time', message: m.noDates }];

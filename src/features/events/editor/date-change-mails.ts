@@ -33,7 +33,13 @@ export function dateCancelledMail(event: EventRow, date: EventDateRow, person: R
     ...mail,
     // the cancelled entry replaces the one in the person's calendar (same UID)
     // a cancelled date's entry carries no programme
-    attachments: [{ filename: 'termin-abgesagt.ics', content: dateIcs({ event, date, programme: [] }, baseUrl, t), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+    attachments: [
+      {
+        filename: 'termin-abgesagt.ics',
+        content: dateIcs({ event, date, programme: [] }, baseUrl, t),
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      },
+    ],
   };
 }
 

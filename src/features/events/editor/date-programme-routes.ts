@@ -39,7 +39,12 @@ export function editorDateProgrammeRoutes(app: FastifyInstance, deps: AppDeps, c
     const shifted = shiftProgramme(programme, date, shift.data.verschieben);
     if (shifted.kind === 'outsideDate') {
       const clock = (d: Date) => formatClock(request.locale, d);
-      const message = request.t.events.editor.programme.shiftOutside(shifted.first.item.title, clock(shifted.first.at), clock(shifted.window.from), clock(shifted.window.to));
+      const message = request.t.events.editor.programme.shiftOutside(
+        shifted.first.item.title,
+        clock(shifted.first.at),
+        clock(shifted.window.from),
+        clock(shifted.window.to),
+      );
       return reply.page(h(DateProgrammePage, { ...props, values: dateTimesValues(programme), shift: typed, errors: [{ field: 'verschieben', message }] }), 400);
     }
     return reply.page(h(DateProgrammePage, { ...props, values: dateTimesValues(shifted.programme), shift: typed, preview: shift.data.verschieben }));

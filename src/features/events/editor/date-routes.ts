@@ -88,7 +88,13 @@ export function editorDateRoutes(app: FastifyInstance, deps: AppDeps, canEdit: p
       const recipients = await countLiveRegistrations(deps.db, date.id);
       return reply.page(h(CancelDatePage, { ctx: request.view(), event, date, recipients, values: form.values, errors: form.errors }), 400);
     }
-    const outcome = await cancelDate(deps, { eventId: event.id, dateId: date.id, reason: form.data.reason, actor: request.user!, baseUrl: deps.config.baseUrl });
+    const outcome = await cancelDate(deps, {
+      eventId: event.id,
+      dateId: date.id,
+      reason: form.data.reason,
+      actor: request.user!,
+      baseUrl: deps.config.baseUrl,
+    });
     if (outcome.kind === 'notFound') throw notFound();
     return redirectToEditor(reply, editorEventPath(event.id), 'dateCancelled');
   });

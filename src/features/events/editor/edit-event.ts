@@ -3,15 +3,7 @@ import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
-import {
-  insertEvent,
-  listDateRows,
-  listEventSlugsStartingWith,
-  lockEvent,
-  updateEventRow,
-  type EventRow,
-  type EventValues,
-} from '../core/event-repository.ts';
+import { insertEvent, listDateRows, listEventSlugsStartingWith, lockEvent, updateEventRow, type EventRow, type EventValues } from '../core/event-repository.ts';
 import { indexEvent } from './search-documents.ts';
 import { firstFreeSlug, slugify } from '../../../platform/text/slug.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';

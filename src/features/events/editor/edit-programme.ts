@@ -44,7 +44,14 @@ function snapshot(
   item: Pick<ProgrammeItemRow, 'offsetMinutes' | 'title' | 'speaker' | 'description' | 'onlyDateId'>,
   variations: { dateId: string; speaker: string }[],
 ) {
-  return { offsetMinutes: item.offsetMinutes, title: item.title, speaker: item.speaker, description: item.description, onlyDateId: item.onlyDateId, variations };
+  return {
+    offsetMinutes: item.offsetMinutes,
+    title: item.title,
+    speaker: item.speaker,
+    description: item.description,
+    onlyDateId: item.onlyDateId,
+    variations,
+  };
 }
 
 async function lockItem(tx: Executor, eventId: string, itemId: string): Promise<ProgrammeItemRow | undefined> {
@@ -104,7 +111,14 @@ export async function updateProgrammeItem(deps: Pick<AppDeps, 'db'>, options: Up
     const variations = variationsFor(input);
     await replaceVariationSpeakers(tx, itemId, variations);
     await touchEvent(tx, eventId);
-    await recordAudit(tx, actor, 'event.programme.update', { type: 'event', id: eventId }, { itemId, ...snapshot(before, beforeVariations) }, { itemId, ...snapshot(fields, variations) });
+    await recordAudit(
+      tx,
+      actor,
+      'event.programme.update',
+      { type: 'event', id: eventId },
+      { itemId, ...snapshot(before, beforeVariations) },
+      { itemId, ...snapshot(fields, variations) },
+    );
     return 'saved';
   });
 }

@@ -106,7 +106,14 @@ export async function updateQuestion(deps: Pick<AppDeps, 'db'>, options: UpdateQ
   return changeEntry(deps, options, listQuestionRows, async (tx, before) => {
     await updateQuestionRow(tx, questionId, input);
     await touchEvent(tx, eventId);
-    await recordAudit(tx, actor, 'event.question.update', { type: 'event', id: eventId }, { questionId, ...questionSnapshot(before) }, { questionId, ...questionSnapshot(input) });
+    await recordAudit(
+      tx,
+      actor,
+      'event.question.update',
+      { type: 'event', id: eventId },
+      { questionId, ...questionSnapshot(before) },
+      { questionId, ...questionSnapshot(input) },
+    );
     return 'saved';
   });
 }
@@ -126,7 +133,14 @@ export async function moveQuestion(deps: Pick<AppDeps, 'db'>, options: MoveQuest
   return changeEntry(deps, options, listQuestionRows, async (tx, entry, list) => {
     const positions = reorder(list, questionId, direction);
     for (const q of list) if (positions.get(q.id) !== q.position) await updateQuestionRow(tx, q.id, { position: positions.get(q.id)! });
-    await recordAudit(tx, actor, 'event.question.move', { type: 'event', id: eventId }, { questionId, position: entry.position }, { questionId, position: positions.get(questionId) });
+    await recordAudit(
+      tx,
+      actor,
+      'event.question.move',
+      { type: 'event', id: eventId },
+      { questionId, position: entry.position },
+      { questionId, position: positions.get(questionId) },
+    );
     return 'moved';
   });
 }
@@ -151,7 +165,14 @@ export async function updateWorldCafeQuestion(deps: Pick<AppDeps, 'db'>, options
   return changeEntry(deps, options, listWorldCafeRows, async (tx, before) => {
     await updateWorldCafeRow(tx, questionId, { question });
     await touchEvent(tx, eventId);
-    await recordAudit(tx, actor, 'event.world_cafe.update', { type: 'event', id: eventId }, { questionId, question: before.question }, { questionId, question });
+    await recordAudit(
+      tx,
+      actor,
+      'event.world_cafe.update',
+      { type: 'event', id: eventId },
+      { questionId, question: before.question },
+      { questionId, question },
+    );
     return 'saved';
   });
 }
@@ -162,7 +183,14 @@ export async function deleteWorldCafeQuestion(deps: Pick<AppDeps, 'db'>, options
   return changeEntry(deps, options, listWorldCafeRows, async (tx, before) => {
     await deleteWorldCafeRow(tx, questionId);
     await touchEvent(tx, eventId);
-    await recordAudit(tx, actor, 'event.world_cafe.delete', { type: 'event', id: eventId }, { questionId, question: before.question, result: before.result }, null);
+    await recordAudit(
+      tx,
+      actor,
+      'event.world_cafe.delete',
+      { type: 'event', id: eventId },
+      { questionId, question: before.question, result: before.result },
+      null,
+    );
     return 'deleted';
   });
 }
@@ -172,7 +200,14 @@ export async function moveWorldCafeQuestion(deps: Pick<AppDeps, 'db'>, options: 
   return changeEntry(deps, options, listWorldCafeRows, async (tx, entry, list) => {
     const positions = reorder(list, questionId, direction);
     for (const q of list) if (positions.get(q.id) !== q.position) await updateWorldCafeRow(tx, q.id, { position: positions.get(q.id)! });
-    await recordAudit(tx, actor, 'event.world_cafe.move', { type: 'event', id: eventId }, { questionId, position: entry.position }, { questionId, position: positions.get(questionId) });
+    await recordAudit(
+      tx,
+      actor,
+      'event.world_cafe.move',
+      { type: 'event', id: eventId },
+      { questionId, position: entry.position },
+      { questionId, position: positions.get(questionId) },
+    );
     return 'moved';
   });
 }

@@ -147,7 +147,11 @@ eachBackend('events: editors', (backend) => {
       for (const url of ['/verwaltung/veranstaltungen', '/verwaltung/veranstaltungen/neu', `/verwaltung/veranstaltungen/${event.id}`]) {
         assert.equal((await member.get(url)).statusCode, 403, url);
       }
-      const cancel = await member.postForm(`/verwaltung/veranstaltungen/${event.id}/termine/${dates[0]!.id}/absagen`, { reason: 'Übernahme' }, { csrfFrom: '/konto' });
+      const cancel = await member.postForm(
+        `/verwaltung/veranstaltungen/${event.id}/termine/${dates[0]!.id}/absagen`,
+        { reason: 'Übernahme' },
+        { csrfFrom: '/konto' },
+      );
       assert.equal(cancel.statusCode, 403);
       const unpublish = await member.postForm(`/verwaltung/veranstaltungen/${event.id}/zurueckziehen`, {}, { csrfFrom: '/konto' });
       assert.equal(unpublish.statusCode, 403);
@@ -216,15 +220,25 @@ eachBackend('events: editors', (backend) => {
     });
 
     it('publishes only an event with a date, and the public list shows it then', async () => {
-      const empty = await editorClient.postForm('/verwaltung/veranstaltungen/neu', { ...EVENT_FORM, title: 'Noch ohne Termin' }, { csrfFrom: '/verwaltung/veranstaltungen/neu' });
+      const empty = await editorClient.postForm(
+        '/verwaltung/veranstaltungen/neu',
+        { ...EVENT_FORM, title: 'Noch ohne Termin' },
+        { csrfFrom: '/verwaltung/veranstaltungen/neu' },
+      );
       const id = empty.location!.split('/')[3]!;
       const refused = await editorClient.postForm(`/verwaltung/veranstaltungen/${id}/veroeffentlichen`, {}, { csrfFrom: `/verwaltung/veranstaltungen/${id}` });
       assert.equal(refused.statusCode, 409);
       assert.match(refused.body, /Legen Sie mindestens einen Termin an/);
       assert.equal((await getEventById(rt.deps.db, id))!.status, 'draft');
 
-      const event = (await queryRows<{ id: string; slug: string }>(rt.deps.db, sql`select id, slug from events where title = ${EVENT_FORM.title as string}`))[0]!;
-      const published = await editorClient.postForm(`/verwaltung/veranstaltungen/${event.id}/veroeffentlichen`, {}, { csrfFrom: `/verwaltung/veranstaltungen/${event.id}` });
+      const event = (
+        await queryRows<{ id: string; slug: string }>(rt.deps.db, sql`select id, slug from events where title = ${EVENT_FORM.title as string}`)
+      )[0]!;
+      const published = await editorClient.postForm(
+        `/verwaltung/veranstaltungen/${event.id}/veroeffentlichen`,
+        {},
+        { csrfFrom: `/verwaltung/veranstaltungen/${event.id}` },
+      );
       assert.equal(published.statusCode, 303);
       assert.match((await new TestClient(rt.app).get('/veranstaltungen')).body, new RegExp(`href="/veranstaltungen/${event.slug}"`));
       assert.equal(await auditCount('event.publish', event.id), 1);
@@ -240,11 +254,38 @@ eachBackend('events: editors', (backend) => {
       const [first, second, dropped] = dates as [(typeof dates)[0], (typeof dates)[0], (typeof dates)[0]];
       await cancelDate(rt.deps, { eventId: event.id, dateId: dropped.id, reason: 'Raum fehlt', actor: editor, baseUrl: 'http://localhost' });
       await rt.deps.db.transaction(async (tx) => {
-        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '17:00', title: 'Begrüßung', speaker: 'Staatssekretärin', description: '', onlyDateId: null, variations: [{ dateId: second.id, speaker: 'Bürgermeister Beispiel' }] } });
-        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '18:00', title: 'Offene Daten', speaker: '', description: 'Nur in Lübeck', onlyDateId: second.id, variations: [] } });
-        await addProgrammeItem(tx, { actor: editor, eventId: event.id, input: { time: '19:00', title: 'Gibt es nicht mehr', speaker: '', description: '', onlyDateId: dropped.id, variations: [] } });
-        await addQuestion(tx, { actor: editor, eventId: event.id, input: { label: 'Essen Sie mit?', hint: '', kind: 'choice', options: ['Ja', 'Nein'], required: true } });
-        await addQuestion(tx, { actor: editor, eventId: event.id, input: { label: 'Anmerkungen', hint: 'freiwillig', kind: 'text', options: [], required: false } });
+        await addProgrammeItem(tx, {
+          actor: editor,
+          eventId: event.id,
+          input: {
+            time: '17:00',
+            title: 'Begrüßung',
+            speaker: 'Staatssekretärin',
+            description: '',
+            onlyDateId: null,
+            variations: [{ dateId: second.id, speaker: 'Bürgermeister Beispiel' }],
+          },
+        });
+        await addProgrammeItem(tx, {
+          actor: editor,
+          eventId: event.id,
+          input: { time: '18:00', title: 'Offene Daten', speaker: '', description: 'Nur in Lübeck', onlyDateId: second.id, variations: [] },
+        });
+        await addProgrammeItem(tx, {
+          actor: editor,
+          eventId: event.id,
+          input: { time: '19:00', title: 'Gibt es nicht mehr', speaker: '', description: '', onlyDateId: dropped.id, variations: [] },
+        });
+        await addQuestion(tx, {
+          actor: editor,
+          eventId: event.id,
+          input: { label: 'Essen Sie mit?', hint: '', kind: 'choice', options: ['Ja', 'Nein'], required: true },
+        });
+        await addQuestion(tx, {
+          actor: editor,
+          eventId: event.id,
+          input: { label: 'Anmerkungen', hint: 'freiwillig', kind: 'text', options: [], required: false },
+        });
         await addWorldCafeQuestion(tx, { actor: editor, eventId: event.id, question: 'Was brauchen Kommunen?' });
       });
 
@@ -287,7 +328,10 @@ eachBackend('events: editors', (backend) => {
           ['Anmerkungen', 'text', [], false],
         ],
       );
-      assert.deepEqual((await listWorldCafeRows(rt.deps.db, copyId)).map((q) => [q.question, q.result]), [['Was brauchen Kommunen?', null]]);
+      assert.deepEqual(
+        (await listWorldCafeRows(rt.deps.db, copyId)).map((q) => [q.question, q.result]),
+        [['Was brauchen Kommunen?', null]],
+      );
       assert.equal(await auditCount('event.copy', copyId), 1);
       // the original is untouched
       assert.equal((await listDatesOfEvent(rt.deps.db, event.id)).length, 3);
@@ -392,14 +436,38 @@ eachBackend('events: editors', (backend) => {
       const { event, dates } = await publishedEvent('Programmprobe', ['2027-09-30', '2027-11-04']);
       const path = `/verwaltung/veranstaltungen/${event.id}/programm`;
       await editorClient.get(path);
-      const wrong = await editorClient.postForm(path, { time: '25:00', title: '', speaker: '', description: '', onlyDateId: '', variationDate: [dates[0]!.id, dates[1]!.id], variationSpeaker: ['', ''] });
+      const wrong = await editorClient.postForm(path, {
+        time: '25:00',
+        title: '',
+        speaker: '',
+        description: '',
+        onlyDateId: '',
+        variationDate: [dates[0]!.id, dates[1]!.id],
+        variationSpeaker: ['', ''],
+      });
       assert.equal(wrong.statusCode, 400);
       assert.match(wrong.body, /Geben Sie eine Uhrzeit im Format 17:00 an\./);
       await editorClient.get(path);
-      const item = { time: '17:00', title: 'Begrüßung', speaker: 'Staatssekretärin Dr. Beispiel', description: '', onlyDateId: '', variationDate: [dates[0]!.id, dates[1]!.id], variationSpeaker: ['', 'Bürgermeister Jan Probe'] };
+      const item = {
+        time: '17:00',
+        title: 'Begrüßung',
+        speaker: 'Staatssekretärin Dr. Beispiel',
+        description: '',
+        onlyDateId: '',
+        variationDate: [dates[0]!.id, dates[1]!.id],
+        variationSpeaker: ['', 'Bürgermeister Jan Probe'],
+      };
       assert.equal((await editorClient.postForm(path, item)).statusCode, 303);
       await editorClient.get(path);
-      const only = { time: '18:00', title: 'Offene Daten', speaker: '', description: '', onlyDateId: dates[1]!.id, variationDate: [dates[0]!.id, dates[1]!.id], variationSpeaker: ['', ''] };
+      const only = {
+        time: '18:00',
+        title: 'Offene Daten',
+        speaker: '',
+        description: '',
+        onlyDateId: dates[1]!.id,
+        variationDate: [dates[0]!.id, dates[1]!.id],
+        variationSpeaker: ['', ''],
+      };
       assert.equal((await editorClient.postForm(path, only)).statusCode, 303);
       await editorClient.get(path);
       const foreign = await editorClient.postForm(path, { ...only, onlyDateId: '00000000-0000-4000-8000-000000000000' });
@@ -432,9 +500,15 @@ eachBackend('events: editors', (backend) => {
       );
       await editorClient.postForm(`${path}/${questions[1]!.id}/verschieben`, { direction: 'hoch' }, { csrfFrom: path });
       questions = await listQuestionRows(rt.deps.db, event.id);
-      assert.deepEqual(questions.map((q) => q.label), ['Vegetarisch?', 'Wie reisen Sie an?']);
+      assert.deepEqual(
+        questions.map((q) => q.label),
+        ['Vegetarisch?', 'Wie reisen Sie an?'],
+      );
       await editorClient.postForm(`${path}/${questions[0]!.id}/loeschen`, {}, { csrfFrom: path });
-      assert.deepEqual((await listQuestionRows(rt.deps.db, event.id)).map((q) => q.label), ['Wie reisen Sie an?']);
+      assert.deepEqual(
+        (await listQuestionRows(rt.deps.db, event.id)).map((q) => q.label),
+        ['Wie reisen Sie an?'],
+      );
       assert.equal(await auditCount('event.question.delete'), 1);
     });
 

@@ -19,6 +19,7 @@ export function editorPictureRoutes(app: FastifyInstance, deps: AppDeps, canEdit
     pictureOf: (event) => event.pictureId,
     set: (tx, { actor, owner, prepared, alt }) => setEventPicture(tx, { actor, eventId: owner.id, prepared, alt }),
     remove: (tx, { actor, owner }) => removeEventPicture(tx, { actor, eventId: owner.id }),
-    page: async (request, event, props) => h(EventPicturePage, { ctx: request.view(), event, picture: (await eventPictures(deps.db, [event])).get(event.id), ...props }),
+    page: async (request, event, props) =>
+      h(EventPicturePage, { ctx: request.view(), event, picture: (await eventPictures(deps.db, [event])).get(event.id), ...props }),
   });
 }

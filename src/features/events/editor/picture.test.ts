@@ -14,7 +14,9 @@ const DRAFT = DEMO_EVENTS.draft;
 const PAGE = `/verwaltung/veranstaltungen/${DRAFT.id}/bild`;
 
 async function photo(name: string, colour: string): Promise<FilePart> {
-  const content = await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } }).jpeg().toBuffer();
+  const content = await sharp({ create: { width: 1200, height: 800, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
   return { name, content, type: 'image/jpeg' };
 }
 
@@ -56,7 +58,7 @@ eachBackend('event pictures', (backend) => {
 
     const list = await visitor.get('/veranstaltungen');
     const card = /<div class="kern-card__media"><picture[\s\S]*?<\/picture>/.exec(list.body)?.[0] ?? '';
-    assert.match(card, / alt( |="")/, "an empty text alternative");
+    assert.match(card, / alt( |="")/, 'an empty text alternative');
     assert.match(card, /loading="lazy"/);
 
     const url = /srcset="([^" ]+) 480w/.exec(picture)![1]!;
@@ -99,7 +101,14 @@ eachBackend('event pictures', (backend) => {
     // 1200 px wide: 480, 960 and 1200, each as WebP and JPEG
     assert.deepEqual(await counts(), { files: before.files + 6, pictures: before.pictures + 1, variants: before.variants + 6 });
     const names = await queryRows<{ original_name: string }>(rt.deps.db, sql`select original_name from stored_files where original_name like 'hafen-husum%'`);
-    assert.deepEqual(names.map((n) => n.original_name).sort(), ['hafen-husum-1200.jpg', 'hafen-husum-1200.webp', 'hafen-husum-480.jpg', 'hafen-husum-480.webp', 'hafen-husum-960.jpg', 'hafen-husum-960.webp']);
+    assert.deepEqual(names.map((n) => n.original_name).sort(), [
+      'hafen-husum-1200.jpg',
+      'hafen-husum-1200.webp',
+      'hafen-husum-480.jpg',
+      'hafen-husum-480.webp',
+      'hafen-husum-960.jpg',
+      'hafen-husum-960.webp',
+    ]);
 
     const pictureId = (await draftPicture())!;
     const [file] = await variantFiles(pictureId);
@@ -137,7 +146,13 @@ eachBackend('event pictures', (backend) => {
     const twice = await editor.postForm(`${PAGE}/entfernen`, {}, { csrfFrom: PAGE });
     assert.equal(twice.statusCode, 303, 'removing what is gone leads back to the page');
 
-    const audit = await queryRows<{ action: string }>(rt.deps.db, sql`select action from audit_log where subject_id = ${DRAFT.id} and action like 'event.picture%' order by at`);
-    assert.deepEqual(audit.map((a) => a.action), ['event.picture', 'event.picture', 'event.picture', 'event.picture.remove']);
+    const audit = await queryRows<{ action: string }>(
+      rt.deps.db,
+      sql`select action from audit_log where subject_id = ${DRAFT.id} and action like 'event.picture%' order by at`,
+    );
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['event.picture', 'event.picture', 'event.picture', 'event.picture.remove'],
+    );
   });
 });

@@ -52,10 +52,16 @@ function pageClocks(html: string, where: string): string[] {
 /** The clock times in the programme of a calendar file's description. */
 function icsClocks(ics: string): string[] {
   const unfolded = ics.replace(/\r\n /g, '');
-  const description = /^DESCRIPTION:(.*)$/m.exec(unfolded)![1]!.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+  const description = /^DESCRIPTION:(.*)$/m
+    .exec(unfolded)![1]!
+    .replace(/\\n/g, '\n')
+    .replace(/\\([,;\\])/g, '$1');
   const programme = description.split('\n\n').find((part) => part.startsWith(`${de.events.ics.programme}:`));
   assert.ok(programme, 'the description lists the programme');
-  return programme.split('\n').slice(1).map((line) => line.slice(0, 5));
+  return programme
+    .split('\n')
+    .slice(1)
+    .map((line) => line.slice(0, 5));
 }
 
 eachBackend('events: programme times per date', (backend) => {
@@ -134,7 +140,11 @@ eachBackend('events: programme times per date', (backend) => {
 
   describe('moving the Heide programme', () => {
     it('moves every time in Heide by an hour; the public page and the Heide calendar file show them, the other dates keep theirs', async () => {
-      const before = { heide: await storedProgramme(rt, HEIDE), luebeck: await storedProgramme(rt, LUEBECK), suederbrarup: await storedProgramme(rt, SUEDERBRARUP) };
+      const before = {
+        heide: await storedProgramme(rt, HEIDE),
+        luebeck: await storedProgramme(rt, LUEBECK),
+        suederbrarup: await storedProgramme(rt, SUEDERBRARUP),
+      };
       // Heide runs longer, so that the programme fits an hour later.
       await saveHeide({ endTime: '23:00' });
 
@@ -156,7 +166,6 @@ eachBackend('events: programme times per date', (backend) => {
       await editor.get(timesPage(HEIDE));
       assert.equal((await editor.postForm(timesPage(HEIDE), { itemId: before.heide.map((p) => p.item.id), time: later })).statusCode, 303);
       assert.equal(await auditCount('event.programme.times'), 1);
-
 
       const html = (await new TestClient(rt.app).get(PAGE)).body;
       assert.match(html, new RegExp(de.events.page.programmeByDate));
@@ -201,7 +210,10 @@ eachBackend('events: programme times per date', (backend) => {
       assert.equal((await editor.postForm(timesPage(LUEBECK), { itemId, time: moved })).statusCode, 303);
       assert.deepEqual(clocks(await storedProgramme(rt, LUEBECK)), moved);
       const own = (await listVariationRows(rt.deps.db, KICK_OFF.id)).filter((v) => v.dateId === LUEBECK && v.offsetMinutes !== null);
-      assert.deepEqual(own.map((v) => [v.itemId, v.offsetMinutes]), [[itemId[0], 5]]);
+      assert.deepEqual(
+        own.map((v) => [v.itemId, v.offsetMinutes]),
+        [[itemId[0], 5]],
+      );
       // the speaker of the greeting in Lübeck is still the mayor
       assert.ok((await storedProgramme(rt, LUEBECK)).some((p) => p.speaker.includes('Lindenau')));
       assert.deepEqual(pageClocks((await new TestClient(rt.app).get(PAGE)).body, 'in Lübeck'), moved);
@@ -224,12 +236,21 @@ eachBackend('events: programme times per date', (backend) => {
       const { first, second } = event.dates as { first: string; second: string };
       const firstStart = (await getDateWithEvent(rt.deps.db, first))!.date.startsAt;
       await rt.deps.db.transaction(async (tx) => {
-        await addProgrammeItem(tx, { actor: editorUser, eventId: event.id, input: { time: utcToBerlin(firstStart).time, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null, variations: [] } });
+        await addProgrammeItem(tx, {
+          actor: editorUser,
+          eventId: event.id,
+          input: { time: utcToBerlin(firstStart).time, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null, variations: [] },
+        });
       });
       const secondDate = (await getDateWithEvent(rt.deps.db, second))!.date;
       const [item] = await storedProgramme(rt, second);
       const ownTime = utcToBerlin(new Date(secondDate.startsAt.getTime() + 40 * 60_000)).time;
-      const outcome = await setDateProgrammeTimes(rt.deps, { eventId: event.id, dateId: second, times: [{ itemId: item!.item.id, time: ownTime }], actor: editorUser });
+      const outcome = await setDateProgrammeTimes(rt.deps, {
+        eventId: event.id,
+        dateId: second,
+        times: [{ itemId: item!.item.id, time: ownTime }],
+        actor: editorUser,
+      });
       assert.deepEqual(outcome, { kind: 'saved', changed: 1 });
 
       const email = 'quittung-programmzeiten@example.org';

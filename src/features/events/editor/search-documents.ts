@@ -12,7 +12,7 @@ const FEATURE = 'events';
  */
 export async function indexEvent(tx: Executor, eventId: string): Promise<void> {
   const [event] = await tx.select().from(events).where(eq(events.id, eventId));
-  if (!event || event.status !== 'published') {
+  if (event?.status !== 'published') {
     await removeSearchDocument(tx, FEATURE, eventId);
     return;
   }

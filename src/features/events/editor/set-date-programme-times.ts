@@ -65,7 +65,9 @@ export async function setDateProgrammeTimes(deps: Pick<AppDeps, 'db'>, options: 
     await setVariationOffsets(
       tx,
       dateId,
-      changed.filter((w) => w.item.onlyDateId !== dateId).map((w) => ({ itemId: w.item.id, offsetMinutes: w.offset === w.item.offsetMinutes ? null : w.offset })),
+      changed
+        .filter((w) => w.item.onlyDateId !== dateId)
+        .map((w) => ({ itemId: w.item.id, offsetMinutes: w.offset === w.item.offsetMinutes ? null : w.offset })),
     );
     await touchEvent(tx, eventId);
     const times = (pick: (w: (typeof changed)[number]) => number) =>

@@ -23,6 +23,9 @@ export async function setEventPicture(tx: Executor, options: SetEventPictureOpti
   const attach = async (pictureId: string | null) => void (await updateEventRow(tx, event.id, { pictureId }));
   const change = await replacePicture(tx, { current: event.pictureId, prepared, alt, createdBy: actor.id, attach });
   if (change === 'noPicture') return { kind: 'noPicture' };
-  await recordAudit(tx, actor, 'event.picture', { type: 'event', id: event.id }, event.pictureId ? { pictureId: event.pictureId } : undefined, { pictureId: change.pictureId, alt });
+  await recordAudit(tx, actor, 'event.picture', { type: 'event', id: event.id }, event.pictureId ? { pictureId: event.pictureId } : undefined, {
+    pictureId: change.pictureId,
+    alt,
+  });
   return { kind: 'saved', obsoleteFiles: change.obsoleteFiles };
 }

@@ -40,7 +40,14 @@ export async function checkIn(deps: Pick<AppDeps, 'db'>, options: CheckInOptions
     if (before.status !== 'confirmed') return { kind: 'notConfirmed', registration: before };
     const after = (await setCheckedIn(tx, dateId, registrationId, now))!;
     if (!before.checkedInAt) {
-      await recordAudit(tx, actor, 'event.registration.checkIn', { type: 'event_registration', id: registrationId }, { checkedInAt: null }, { checkedInAt: after.checkedInAt });
+      await recordAudit(
+        tx,
+        actor,
+        'event.registration.checkIn',
+        { type: 'event_registration', id: registrationId },
+        { checkedInAt: null },
+        { checkedInAt: after.checkedInAt },
+      );
     }
     return { kind: 'checkedIn', registration: after };
   });
@@ -54,7 +61,14 @@ export async function undoCheckIn(deps: Pick<AppDeps, 'db'>, options: UndoCheckI
     if (!before) return { kind: 'notFound' };
     if (!before.checkedInAt) return { kind: 'undone', registration: before };
     const after = (await clearCheckedIn(tx, dateId, registrationId)) ?? before;
-    await recordAudit(tx, actor, 'event.registration.undoCheckIn', { type: 'event_registration', id: registrationId }, { checkedInAt: before.checkedInAt }, { checkedInAt: null });
+    await recordAudit(
+      tx,
+      actor,
+      'event.registration.undoCheckIn',
+      { type: 'event_registration', id: registrationId },
+      { checkedInAt: before.checkedInAt },
+      { checkedInAt: null },
+    );
     return { kind: 'undone', registration: after };
   });
 }

@@ -25,7 +25,11 @@ eachBackend('event check-in', (backend) => {
       ['Ole', 'Hansen'],
       ['Wiebke', 'Wartend'],
     ] as const) {
-      const outcome = await registerDirectly(rt.deps, event.dates.heide!, testAnswers(event, { firstName: first, lastName: last, email: `${first.toLowerCase()}@example.org` }));
+      const outcome = await registerDirectly(
+        rt.deps,
+        event.dates.heide!,
+        testAnswers(event, { firstName: first, lastName: last, email: `${first.toLowerCase()}@example.org` }),
+      );
       assert.equal(outcome.kind, 'registered');
       people[first] = { id: outcome.registration.id, reference: outcome.registration.reference };
     }
@@ -75,7 +79,10 @@ eachBackend('event check-in', (backend) => {
     assert.doesNotMatch((await staff.get(`${page}?suche=ole`)).body, /Ole Hansen ist eingecheckt/, 'a reload does not confirm again');
     assert.equal((await staff.postForm(`${page}/${people.Ole!.id}`, {})).statusCode, 303);
     assert.deepEqual(await checkedInAt('Ole'), at, 'the first time stays');
-    const audits = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from audit_log where action = 'event.registration.checkIn' and subject_id = ${people.Ole!.id}`);
+    const audits = await queryRows<{ n: number }>(
+      rt.deps.db,
+      sql`select count(*)::int as n from audit_log where action = 'event.registration.checkIn' and subject_id = ${people.Ole!.id}`,
+    );
     assert.equal(audits[0]!.n, 1);
 
     await staff.get(`${page}?suche=ole`);

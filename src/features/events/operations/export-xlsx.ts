@@ -28,7 +28,14 @@ export function columnName(index: number): string {
 
 // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
 function sheetName(title: string): string {
-  return title.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim() || 'Tabelle';
+  return (
+    title
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 31)
+      .trim() || 'Tabelle'
+  );
 }
 
 function row(cells: string[], index: number, style: number): string {

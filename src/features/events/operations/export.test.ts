@@ -59,7 +59,10 @@ describe('XLSX export', () => {
   it('writes a workbook whose parts unzip with matching checksums and hold every cell as text', () => {
     const file = toXlsx(TABLE, new Date('2027-09-30T15:00:00Z'));
     const parts = unzip(file);
-    assert.deepEqual([...parts.keys()], ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    assert.deepEqual(
+      [...parts.keys()],
+      ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml'],
+    );
     const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8');
     assert.match(sheet, /<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Anmeldenummer<\/t><\/is><\/c>/);
     assert.match(sheet, /<c r="B2" t="inlineStr"><is><t xml:space="preserve">Jörg Müßig<\/t><\/is><\/c>/);

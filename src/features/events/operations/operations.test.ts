@@ -28,7 +28,11 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
     (await rows<{ status: string }>(sql`select status from event_registrations where reference = ${reference}`))[0]?.status;
 
   async function register(firstName: string, lastName: string, extra: Parameters<typeof testAnswers>[1] = {}, date = 'luebeck') {
-    const outcome = await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { firstName, lastName, email: `${firstName.toLowerCase()}@example.org`, ...extra }));
+    const outcome = await registerDirectly(
+      rt.deps,
+      event.dates[date]!,
+      testAnswers(event, { firstName, lastName, email: `${firstName.toLowerCase()}@example.org`, ...extra }),
+    );
     assert.equal(outcome.kind, 'registered');
     refs[firstName] = outcome.registration.reference;
     ids[firstName] = outcome.registration.id;
@@ -39,7 +43,10 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
     const user = await createTestUser(rt.deps, { ...EDITOR, displayName: 'Rita Redaktion', siteRole: 'editor' });
     editorUser = { id: user.id, email: user.email, displayName: 'Rita Redaktion', siteRole: 'editor', sessionIdHash: 'test' };
     await createTestUser(rt.deps, { ...MEMBER, displayName: 'Max Mitglied' });
-    event = await createTestEvent(rt.deps.db, { slug: 'operationen', dates: { luebeck: { seats: 3 }, heide: { seats: 10, town: 'Heide', startsInHours: 24 * 20 } } });
+    event = await createTestEvent(rt.deps.db, {
+      slug: 'operationen',
+      dates: { luebeck: { seats: 3 }, heide: { seats: 10, town: 'Heide', startsInHours: 24 * 20 } },
+    });
     other = await createTestEvent(rt.deps.db, { slug: 'andere', dates: { kiel: { town: 'Kiel' } } });
     await register('Anna', 'Zander');
     await register('Bernd', 'Albers', { organisation: '=HYPERLINK("https://evil.example")', accessibilityNeeds: 'Rollstuhlplatz' });
@@ -145,7 +152,7 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
 
     it('shows every problem with the values kept and stores nothing', async () => {
       await editor.get(`${base('heide')}/anmeldungen`);
-      const res = await editor.postForm(`${base('heide')}/anmeldungen/manuell`, fields({ email: 'kein-at', consent: '' , lastName: '' }));
+      const res = await editor.postForm(`${base('heide')}/anmeldungen/manuell`, fields({ email: 'kein-at', consent: '', lastName: '' }));
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /Es gibt ein Problem/);
       assert.match(res.body, /href="#f-email"/);
@@ -162,7 +169,9 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       const page = await editor.followRedirect(res);
       assert.match(page.body, /Die Person ist angemeldet\. Anmeldenummer: DK-/);
       assert.doesNotMatch((await editor.get(res.location!)).body, /Die Person ist angemeldet/, 'a reload does not confirm again');
-      const [row] = await rows<{ status: string; created_by: string }>(sql`select status, created_by from event_registrations where email = 'gustav@example.org'`);
+      const [row] = await rows<{ status: string; created_by: string }>(
+        sql`select status, created_by from event_registrations where email = 'gustav@example.org'`,
+      );
       assert.deepEqual(row, { status: 'confirmed', created_by: editorUser.id });
       await rt.runJobs();
       assert.ok(rt.mails.some((m) => m.to === 'gustav@example.org'));
@@ -187,14 +196,25 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'text/csv; charset=utf-8');
       assert.match(String(res.headers['content-disposition']), /^attachment; filename="anmeldungen-operationen-\d{4}-\d{2}-\d{2}\.csv"$/);
-      assert.ok(res.body.startsWith('\ufeffTermin;Anmeldenummer;Status;Platz auf der Warteliste;Anrede;Vorname;Nachname;E-Mail-Adresse;Organisation;Funktion;'));
+      assert.ok(
+        res.body.startsWith('\ufeffTermin;Anmeldenummer;Status;Platz auf der Warteliste;Anrede;Vorname;Nachname;E-Mail-Adresse;Organisation;Funktion;'),
+      );
       const lines = res.body.slice(1).trimEnd().split('\r\n');
       const header = lines[0]!.split(';');
-      for (const label of ['Was erwarten Sie?', 'Wie reisen Sie an?', 'Welche Themen interessieren Sie?', 'Nehmen Sie am Abendessen teil?', 'World-Café-Frage']) {
+      for (const label of [
+        'Was erwarten Sie?',
+        'Wie reisen Sie an?',
+        'Welche Themen interessieren Sie?',
+        'Nehmen Sie am Abendessen teil?',
+        'World-Café-Frage',
+      ]) {
         assert.ok(header.includes(label), label);
       }
       const bernd = lines.find((l) => l.includes(refs.Bernd!))!;
-      assert.match(bernd, /;Frau;Bernd;Albers;bernd@example.org;"'=HYPERLINK\(""https:\/\/evil.example""\)";Kommune\/Verwaltung;Austausch mit anderen Kommunen;Bahn;;Ja;Rollstuhlplatz;Wie gelingt die digitale Verwaltung\?;/);
+      assert.match(
+        bernd,
+        /;Frau;Bernd;Albers;bernd@example.org;"'=HYPERLINK\(""https:\/\/evil.example""\)";Kommune\/Verwaltung;Austausch mit anderen Kommunen;Bahn;;Ja;Rollstuhlplatz;Wie gelingt die digitale Verwaltung\?;/,
+      );
       const dieter = lines.find((l) => l.includes(refs.Dieter!))!.split(';');
       assert.deepEqual(dieter.slice(2, 4), ['Warteliste', '1']);
       assert.equal(lines.filter((l) => /DK-/.test(l)).length, 6, 'five registrations and the one added by hand');
@@ -227,7 +247,10 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       const table = res.body.slice(res.body.indexOf('<table class="dk-sign-in">'));
       assert.match(table, /<th scope="col">Unterschrift|<th scope="col" class="dk-sign-in__signature">Unterschrift/);
       const order = ['Albers, Bernd', 'Meier, Carla', 'Zander, Anna'].map((n) => table.indexOf(n));
-      assert.ok(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)), 'sorted by last name');
+      assert.ok(
+        order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)),
+        'sorted by last name',
+      );
       assert.doesNotMatch(table, /Schulz/, 'nobody from the waiting list');
       const css = await editor.get(stylesheet);
       assert.equal(css.statusCode, 200);
@@ -244,7 +267,9 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       assert.match((await editor.followRedirect(res)).body, new RegExp(`Die Anmeldung ${refs.Carla} ist storniert`));
       assert.equal(await statusOf(refs.Carla!), 'cancelled');
       assert.equal(await statusOf(refs.Dieter!), 'offered');
-      const [audit] = await rows<{ actor_id: string }>(sql`select actor_id from audit_log where action = 'event.registration.cancel' and subject_id = ${ids.Carla}`);
+      const [audit] = await rows<{ actor_id: string }>(
+        sql`select actor_id from audit_log where action = 'event.registration.cancel' and subject_id = ${ids.Carla}`,
+      );
       assert.equal(audit?.actor_id, editorUser.id);
       const again = await editor.postForm(`${base()}/anmeldungen/${ids.Carla}/stornieren`, {});
       assert.equal(again.statusCode, 409);
@@ -292,11 +317,17 @@ eachBackend('event operations: registrations, exports, sign-in list, messages', 
       assert.equal(second.location, first.location, 'the repeated submit gets the first answer');
       const sentPage = await editor.followRedirect(first);
       assert.match(sentPage.body, new RegExp(`Die Nachricht wird an ${recipients.length} Personen verschickt`));
-      assert.match(sentPage.body, /<td class="kern-table__cell">Raumänderung<\/td><td class="kern-table__cell kern-table__cell--numeric">\d+<\/td><td class="kern-table__cell">Rita Redaktion<\/td>/);
+      assert.match(
+        sentPage.body,
+        /<td class="kern-table__cell">Raumänderung<\/td><td class="kern-table__cell kern-table__cell--numeric">\d+<\/td><td class="kern-table__cell">Rita Redaktion<\/td>/,
+      );
       const before = rt.mails.length;
       await rt.runJobs();
       const sent = rt.mails.slice(before).filter((m) => m.subject === 'Raumänderung');
-      assert.deepEqual(sent.map((m) => m.to).sort(), recipients.map((r) => r.email));
+      assert.deepEqual(
+        sent.map((m) => m.to).sort(),
+        recipients.map((r) => r.email),
+      );
       assert.match(sent[0]!.text, /Guten Tag .+,\n\ndiese Nachricht betrifft Ihre Anmeldung zu „Auftakt operationen“/);
       assert.match(sent[0]!.text, /Wir treffen uns im Ratssaal\.\n\nBitte den Seiteneingang nutzen\./);
       const [message] = await rows<{ n: number; recipient_count: number }>(

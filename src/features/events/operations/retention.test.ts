@@ -44,7 +44,10 @@ eachBackend('event retention and personal data', (backend) => {
   const now = new Date();
 
   const registrationsOf = (date: string) =>
-    queryRows<RegistrationState & { id: string }>(rt.deps.db, sql`select * from event_registrations where date_id = ${event.dates[date]} order by queue_number`);
+    queryRows<RegistrationState & { id: string }>(
+      rt.deps.db,
+      sql`select * from event_registrations where date_id = ${event.dates[date]} order by queue_number`,
+    );
   const anonymisedAt = async (date: string) =>
     (await queryRows<{ at: Date | null }>(rt.deps.db, sql`select anonymised_at as at from event_dates where id = ${event.dates[date]}`))[0]!.at;
 
@@ -62,12 +65,20 @@ eachBackend('event retention and personal data', (backend) => {
       },
     });
     for (const date of ['old', 'recent', 'future']) {
-      const mine = await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { email: 'teilnehmerin@example.org', accessibilityNeeds: 'Induktionsschleife' }));
+      const mine = await registerDirectly(
+        rt.deps,
+        event.dates[date]!,
+        testAnswers(event, { email: 'teilnehmerin@example.org', accessibilityNeeds: 'Induktionsschleife' }),
+      );
       if (date === 'old' && mine.kind === 'registered') oldLink = { reference: mine.registration.reference, token: mine.manageToken };
       await registerDirectly(rt.deps, event.dates[date]!, testAnswers(event, { firstName: 'Otto', lastName: 'Andere', email: `otto-${date}@example.org` }));
     }
-    await rt.deps.db.execute(sql`update event_registrations set checked_in_at = ${new Date(now.getTime() - 100 * DAY).toISOString()}::timestamptz where email = 'teilnehmerin@example.org' and date_id = ${event.dates.old}`);
-    await rt.deps.db.insert(worldCafeContributions).values({ questionId: event.worldCafe[0]!, userId: person.id, authorName: 'Tina Teilnehmerin', body: 'Mein Gedanke' });
+    await rt.deps.db.execute(
+      sql`update event_registrations set checked_in_at = ${new Date(now.getTime() - 100 * DAY).toISOString()}::timestamptz where email = 'teilnehmerin@example.org' and date_id = ${event.dates.old}`,
+    );
+    await rt.deps.db
+      .insert(worldCafeContributions)
+      .values({ questionId: event.worldCafe[0]!, userId: person.id, authorName: 'Tina Teilnehmerin', body: 'Mein Gedanke' });
   });
   after(async () => {
     await rt.close();
@@ -75,14 +86,24 @@ eachBackend('event retention and personal data', (backend) => {
 
   it('exports the registrations linked to the account, not those that only share its address, and the contributions', async () => {
     // as if the person had registered for the future date while signed in; the other two were made without an account
-    await rt.deps.db.execute(sql`update event_registrations set user_id = ${person.id} where email = 'teilnehmerin@example.org' and date_id = ${event.dates.future}`);
+    await rt.deps.db.execute(
+      sql`update event_registrations set user_id = ${person.id} where email = 'teilnehmerin@example.org' and date_id = ${event.dates.future}`,
+    );
     const exported = (await eventsPersonalData.export(rt.deps.db, person.id)) as {
       registrations: { email: string; dateId: string; accessibilityNeeds: string | null; consentText: string }[];
       worldCafeContributions: { text: string; question: string }[];
     };
-    assert.deepEqual(exported.registrations.map((r) => r.dateId), [event.dates.future]);
-    assert.ok(exported.registrations.every((r) => r.email === 'teilnehmerin@example.org' && r.accessibilityNeeds === 'Induktionsschleife' && r.consentText.length > 0));
-    assert.deepEqual(exported.worldCafeContributions.map((c) => [c.text, c.question]), [['Mein Gedanke', 'Wie gelingt die digitale Verwaltung?']]);
+    assert.deepEqual(
+      exported.registrations.map((r) => r.dateId),
+      [event.dates.future],
+    );
+    assert.ok(
+      exported.registrations.every((r) => r.email === 'teilnehmerin@example.org' && r.accessibilityNeeds === 'Induktionsschleife' && r.consentText.length > 0),
+    );
+    assert.deepEqual(
+      exported.worldCafeContributions.map((c) => [c.text, c.question]),
+      [['Mein Gedanke', 'Wie gelingt die digitale Verwaltung?']],
+    );
   });
 
   it('anonymises the registrations of dates past their retention period, keeping status and counts', async () => {
@@ -111,7 +132,10 @@ eachBackend('event retention and personal data', (backend) => {
     assert.ok(await anonymisedAt('old'));
     for (const date of ['recent', 'future']) {
       assert.equal(await anonymisedAt(date), null, date);
-      assert.ok((await registrationsOf(date)).every((r) => r.first_name !== '–' && r.anonymised_at === null), date);
+      assert.ok(
+        (await registrationsOf(date)).every((r) => r.first_name !== '–' && r.anonymised_at === null),
+        date,
+      );
     }
     // The audit log says which date lost how many people's data, so that an enquiry can be answered.
     const audit = await queryRows<{ subject_type: string; after: unknown }>(
@@ -124,13 +148,21 @@ eachBackend('event retention and personal data', (backend) => {
   it('answers the manage links of anonymised registrations with a page that says the data has been deleted', async () => {
     const client = new TestClient(rt.app);
     const manage = registrationManagePath(oldLink.reference, oldLink.token);
-    for (const url of [manage, registrationAddressPath(oldLink.reference, oldLink.token), `/anmeldung/${oldLink.reference}/angebot?token=${encodeURIComponent(oldLink.token)}`]) {
+    for (const url of [
+      manage,
+      registrationAddressPath(oldLink.reference, oldLink.token),
+      `/anmeldung/${oldLink.reference}/angebot?token=${encodeURIComponent(oldLink.token)}`,
+    ]) {
       const page = await client.get(url);
       assert.equal(page.statusCode, 410, url);
       assert.match(page.body, /Die Daten dieser Anmeldung wurden gelöscht/);
       assert.doesNotMatch(page.body, /<button[^>]*>\s*Anmeldung stornieren/);
     }
-    const cancel = await client.postForm(`/anmeldung/${oldLink.reference}`, { token: oldLink.token }, { csrfFrom: `/veranstaltungen/${event.slug}/termine/${event.dates.future}/anmeldung` });
+    const cancel = await client.postForm(
+      `/anmeldung/${oldLink.reference}`,
+      { token: oldLink.token },
+      { csrfFrom: `/veranstaltungen/${event.slug}/termine/${event.dates.future}/anmeldung` },
+    );
     assert.equal(cancel.statusCode, 410, 'no action possible');
     const english = await client.get(manage, { cookie: 'dk_lang=en' });
     assert.match(english.body, /The data of this registration has been deleted/);
@@ -165,7 +197,10 @@ eachBackend('event retention and personal data', (backend) => {
     await rt.deps.db.transaction(async (tx) => eventsPersonalData.erase(tx, person.id));
     const linked = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from event_registrations where user_id = ${person.id}`);
     assert.equal(linked[0]!.n, 0);
-    const [contribution] = await queryRows<{ author_name: string; user_id: string | null; body: string }>(rt.deps.db, sql`select author_name, user_id, body from event_world_cafe_contributions`);
+    const [contribution] = await queryRows<{ author_name: string; user_id: string | null; body: string }>(
+      rt.deps.db,
+      sql`select author_name, user_id, body from event_world_cafe_contributions`,
+    );
     assert.deepEqual(contribution, { author_name: 'Gelöschtes Konto', user_id: null, body: 'Mein Gedanke' });
   });
 });

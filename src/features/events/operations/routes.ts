@@ -121,7 +121,11 @@ export function operationsRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(PrintListPage, { ctx: request.view(), event, date, participants: await listConfirmed(deps.db, date.id) }));
   });
 
-  async function messagesPage(request: FastifyRequest, pair: DateOfEvent, extra: { values?: FormValues; errors?: FieldError[]; submissionId?: string | undefined } = {}) {
+  async function messagesPage(
+    request: FastifyRequest,
+    pair: DateOfEvent,
+    extra: { values?: FormValues; errors?: FieldError[]; submissionId?: string | undefined } = {},
+  ) {
     const sent = request.notice?.word === 'sent' ? request.notice.detail : undefined;
     const sentTo = sent !== undefined && /^\d{1,6}$/.test(sent) ? Number(sent) : undefined;
     return h(MessagesPage, {

@@ -27,10 +27,7 @@ export interface SendDateMessageOptions extends DateOfEvent {
  * transaction: the message row and one queued e-mail per person, or nothing at all.
  * The dedupe key per message and registration means a retry never mails anyone twice.
  */
-export async function sendDateMessage(
-  tx: Tx,
-  options: SendDateMessageOptions,
-): Promise<{ messageId: string; recipients: number }> {
+export async function sendDateMessage(tx: Tx, options: SendDateMessageOptions): Promise<{ messageId: string; recipients: number }> {
   const { event, date, actor, subject, body } = options;
   // Registrations do not record a language; the programme writes to its participants in German.
   const t = messagesFor('de');

@@ -34,13 +34,26 @@ export async function cancelRegistration(
       await offerFreeSeats(deps, tx, before.dateId, now, site);
     }
     const found = (await getDateWithEvent(tx, before.dateId))!;
-    await queueRegistrationMail(deps, tx, 'cancelled', { ...found, registration }, {
-      site,
-      ...(options.locale ? { locale: options.locale } : {}),
-      dedupeKey: `cancelled:${registration.id}`,
-    });
+    await queueRegistrationMail(
+      deps,
+      tx,
+      'cancelled',
+      { ...found, registration },
+      {
+        site,
+        ...(options.locale ? { locale: options.locale } : {}),
+        dedupeKey: `cancelled:${registration.id}`,
+      },
+    );
     if (options.actor) {
-      await recordAudit(tx, options.actor, 'event.registration.cancel', { type: 'event_registration', id: registration.id }, { status: before.status }, { status: 'cancelled' });
+      await recordAudit(
+        tx,
+        options.actor,
+        'event.registration.cancel',
+        { type: 'event_registration', id: registration.id },
+        { status: before.status },
+        { status: 'cancelled' },
+      );
     }
     return { ok: true, registration };
   });

@@ -73,19 +73,26 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
       .filter((m) => m.subject.startsWith('Warteliste'))
       .map((m) => Number(/Platz (\d+) der Warteliste/.exec(m.text)?.[1]))
       .sort((a, b) => a - b);
-    assert.deepEqual(positions, Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1), 'every waiting person is told their own place');
+    assert.deepEqual(
+      positions,
+      Array.from({ length: PEOPLE - SEATS }, (_, i) => i + 1),
+      'every waiting person is told their own place',
+    );
   });
 
   // Someone joining the waiting list while the sweep offers a seat must come after it, or the
   // place they are told would be wrong: the date's lock orders the two. Only PostgreSQL has a
   // second connection that can hold the lock meanwhile.
-  it('joins the waiting list of a full date only after whoever holds the date\'s lock', { skip: backend === 'pglite' && 'one connection' }, async () => {
+  it("joins the waiting list of a full date only after whoever holds the date's lock", { skip: backend === 'pglite' && 'one connection' }, async () => {
     const full = await createTestEvent(rt.deps.db, { slug: 'voll', dates: { d: { seats: 1 } }, questions: false, worldCafe: false });
     const dateId = full.dates.d!;
     const confirm = async (email: string) => {
       const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
       const answers = testAnswers(full, { email });
-      const token = openRegistration(rt.deps.keyring, sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }))!;
+      const token = openRegistration(
+        rt.deps.keyring,
+        sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }),
+      )!;
       return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
     };
     const statusOf = (outcome: RegistrationOutcome) => (outcome.kind === 'registered' ? outcome.registration.status : outcome.kind);
@@ -104,9 +111,12 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
     let done = false;
     const joining = confirm('wartet@example.org').finally(() => (done = true));
     for (;;) {
-      const [waits] = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      const [waits] = await queryRows<{ n: number }>(
+        rt.deps.db,
+        sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      );
       if (waits!.n > 0) break;
-      assert.equal(done, false, 'the confirmation went on without waiting for the date\'s lock');
+      assert.equal(done, false, "the confirmation went on without waiting for the date's lock");
       await sleep(10);
     }
     release();

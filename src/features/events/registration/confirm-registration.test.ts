@@ -7,7 +7,14 @@ import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from
 import { eventDates } from '../core/tables.ts';
 import { HOLD_MINUTES } from '../core/rules.ts';
 import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
-import { confirmAddress, confirmRegistration, findConfirmedRegistration, registerManually, type ManualRegistrationOutcome, type RegistrationOutcome } from './confirm-registration.ts';
+import {
+  confirmAddress,
+  confirmRegistration,
+  findConfirmedRegistration,
+  registerManually,
+  type ManualRegistrationOutcome,
+  type RegistrationOutcome,
+} from './confirm-registration.ts';
 import { openRegistration, sealRegistration } from './form-token.ts';
 import { cancelRegistration } from './cancel-registration.ts';
 import { findRegistrationById } from './repository.ts';
@@ -32,7 +39,9 @@ eachBackend('confirming a registration and an address', (backend) => {
     const answers = testAnswers(event, { email });
     const sealed = token ?? sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: people.filledBy ?? null });
     const opened = openRegistration(rt.deps.keyring, sealed)!;
-    const user: CurrentUser | null = people.confirmedBy ? { id: people.confirmedBy, email: 'mitglied@amt-beispiel.de', siteRole: 'member', displayName: 'Mitglied', sessionIdHash: 'sitzung' } : null;
+    const user: CurrentUser | null = people.confirmedBy
+      ? { id: people.confirmedBy, email: 'mitglied@amt-beispiel.de', siteRole: 'member', displayName: 'Mitglied', sessionIdHash: 'sitzung' }
+      : null;
     const outcome = await confirmRegistration(rt.deps, { ctx, token: opened, answers, user, locale: 'de' });
     return { outcome, sealed };
   }
@@ -45,7 +54,13 @@ eachBackend('confirming a registration and an address', (backend) => {
     rt = await createTestRuntime(backend);
     first = await createTestEvent(rt.deps.db, { slug: 'bestaetigen', dates: { one: { seats: 1 }, many: { seats: 20 } }, questions: false, worldCafe: false });
     event = first;
-    held = await createTestEvent(rt.deps.db, { slug: 'adresse', requiresConfirmedEmail: true, dates: { a: { seats: 5 }, b: { seats: 5 } }, questions: false, worldCafe: false });
+    held = await createTestEvent(rt.deps.db, {
+      slug: 'adresse',
+      requiresConfirmedEmail: true,
+      dates: { a: { seats: 5 }, b: { seats: 5 } },
+      questions: false,
+      worldCafe: false,
+    });
   });
   after(async () => {
     await rt.close();
@@ -93,7 +108,10 @@ eachBackend('confirming a registration and an address', (backend) => {
     for (const email of people) {
       const mails = rt.mails.slice(before).filter((m) => m.to === email);
       assert.equal(mails.length, 1, `one reminder to ${email} for both attempts in the hour`);
-      assert.ok(mails[0]!.text.includes(`/anmeldung/${registered(seated.get(email)!).registration.reference}?token=`), 'the reminder carries the link to the registration');
+      assert.ok(
+        mails[0]!.text.includes(`/anmeldung/${registered(seated.get(email)!).registration.reference}?token=`),
+        'the reminder carries the link to the registration',
+      );
     }
   });
 
@@ -154,12 +172,18 @@ eachBackend('confirming a registration and an address', (backend) => {
     const actor: CurrentUser = { id: editorUser.id, email: editorUser.email, siteRole: 'editor', displayName: 'Redaktion', sessionIdHash: 'sitzung' };
     const late = await createTestEvent(rt.deps.db, {
       slug: 'von-hand',
-      dates: { afterDeadline: { seats: 3, deadlineInHours: -1 }, begun: { seats: 3, startsInHours: -1, deadlineInHours: -2 }, cancelled: { seats: 3, cancelled: true } },
+      dates: {
+        afterDeadline: { seats: 3, deadlineInHours: -1 },
+        begun: { seats: 3, startsInHours: -1, deadlineInHours: -2 },
+        cancelled: { seats: 3, cancelled: true },
+      },
       questions: false,
       worldCafe: false,
     });
     event = late;
-    const byHand = registered(await registerManually(rt.deps, { dateId: late.dates.afterDeadline!, input: testAnswers(late, { email: 'telefon@amt-beispiel.de' }), actor }));
+    const byHand = registered(
+      await registerManually(rt.deps, { dateId: late.dates.afterDeadline!, input: testAnswers(late, { email: 'telefon@amt-beispiel.de' }), actor }),
+    );
     assert.equal(byHand.registration.status, 'confirmed');
     assert.equal(byHand.registration.createdBy, editorUser.id);
     assert.equal(byHand.registration.locale, 'de', 'mails to a person registered by hand are German');
@@ -167,7 +191,11 @@ eachBackend('confirming a registration and an address', (backend) => {
       rt.deps.db,
       sql`select action, subject_type, after from audit_log where subject_id = ${byHand.registration.id}`,
     );
-    assert.deepEqual(entry, { action: 'event.registration.manual', subject_type: 'event_registration', after: { reference: byHand.registration.reference, status: 'confirmed', dateId: late.dates.afterDeadline } });
+    assert.deepEqual(entry, {
+      action: 'event.registration.manual',
+      subject_type: 'event_registration',
+      after: { reference: byHand.registration.reference, status: 'confirmed', dateId: late.dates.afterDeadline },
+    });
 
     await rt.runJobs();
     const mailsBefore = rt.mails.length;
@@ -177,8 +205,13 @@ eachBackend('confirming a registration and an address', (backend) => {
     assert.equal(rt.mails.length, mailsBefore, 'the editor is told; the person gets no mail');
 
     assert.deepEqual(await registerManually(rt.deps, { dateId: late.dates.begun!, input: testAnswers(late), actor }), { kind: 'closed', reason: 'past' });
-    assert.deepEqual(await registerManually(rt.deps, { dateId: late.dates.cancelled!, input: testAnswers(late), actor }), { kind: 'closed', reason: 'cancelled' });
-    assert.deepEqual(await registerManually(rt.deps, { dateId: '00000000-0000-4000-8000-000000000000', input: testAnswers(late), actor }), { kind: 'notFound' });
+    assert.deepEqual(await registerManually(rt.deps, { dateId: late.dates.cancelled!, input: testAnswers(late), actor }), {
+      kind: 'closed',
+      reason: 'cancelled',
+    });
+    assert.deepEqual(await registerManually(rt.deps, { dateId: '00000000-0000-4000-8000-000000000000', input: testAnswers(late), actor }), {
+      kind: 'notFound',
+    });
   });
 });
 
@@ -196,7 +229,10 @@ eachBackend('confirming against a taken reference and lost races', (backend) => 
     const dateId = event.dates.d!;
     const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
     const answers = testAnswers(event, { email });
-    const token = openRegistration(rt.deps.keyring, sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }))!;
+    const token = openRegistration(
+      rt.deps.keyring,
+      sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }),
+    )!;
     return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
   }
   /** The next `collisions` inserts draw the taken reference, and the next `races` are beaten by a rival with the same address. */

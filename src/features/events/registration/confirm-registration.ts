@@ -88,11 +88,17 @@ async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input
         if (existing) {
           if (input.notifyExisting) {
             const hour = Math.floor(input.now.getTime() / 3_600_000);
-            await queueRegistrationMail(deps, tx, 'existing', { event: ctx.event, date: ctx.date, registration: existing }, {
-              site,
-              locale: input.locale,
-              dedupeKey: `existing:${existing.id}:${hour}`,
-            });
+            await queueRegistrationMail(
+              deps,
+              tx,
+              'existing',
+              { event: ctx.event, date: ctx.date, registration: existing },
+              {
+                site,
+                locale: input.locale,
+                dedupeKey: `existing:${existing.id}:${hour}`,
+              },
+            );
           }
           return { kind: 'exists', registration: existing } as const;
         }
@@ -197,10 +203,7 @@ export type ConfirmAddressOutcome =
  * The person confirms their address with the link from the e-mail: the held seat becomes
  * theirs and the receipt goes out. A second click finds the seat confirmed ('notHeld').
  */
-export async function confirmAddress(
-  deps: AppDeps,
-  options: { registrationId: string; locale: Locale; now?: Date },
-): Promise<ConfirmAddressOutcome> {
+export async function confirmAddress(deps: AppDeps, options: { registrationId: string; locale: Locale; now?: Date }): Promise<ConfirmAddressOutcome> {
   const now = options.now ?? new Date();
   return deps.db.transaction(async (tx): Promise<ConfirmAddressOutcome> => {
     const current = await findRegistrationById(tx, options.registrationId);

@@ -42,16 +42,28 @@ export function registrationJobs(deps: AppDeps): JobHandlers {
       if (!found) return;
       const { siteName: site } = await deps.settings.get();
       if (registration.status === 'held') {
-        await queueRegistrationMail(deps, deps.db, 'confirmAddress', { ...found, registration }, { site, locale, dedupeKey: `confirm-address:${registration.id}` });
+        await queueRegistrationMail(
+          deps,
+          deps.db,
+          'confirmAddress',
+          { ...found, registration },
+          { site, locale, dedupeKey: `confirm-address:${registration.id}` },
+        );
         return;
       }
       const position = registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : undefined;
-      await queueRegistrationMail(deps, deps.db, 'receipt', { ...found, registration }, {
-        site,
-        locale,
-        ...(position !== undefined ? { position } : {}),
-        dedupeKey: `receipt:${registration.id}`,
-      });
+      await queueRegistrationMail(
+        deps,
+        deps.db,
+        'receipt',
+        { ...found, registration },
+        {
+          site,
+          locale,
+          ...(position !== undefined ? { position } : {}),
+          dedupeKey: `receipt:${registration.id}`,
+        },
+      );
     },
   };
 }

@@ -79,8 +79,18 @@ export async function queueRegistrationMail(
   const content: Record<RegistrationMailKind, { subject: string; paragraphs: string[]; action?: { label: string; url: string }; attach: boolean }> = {
     receipt:
       r.status === 'waiting'
-        ? { subject: m.receiptWaitingSubject(title, r.reference), paragraphs: [m.receiptWaiting(title, options.position ?? 1), ...details, ...schedule], action: manage, attach: true }
-        : { subject: m.receiptConfirmedSubject(title, r.reference), paragraphs: [m.receiptConfirmed(title), ...details, ...schedule], action: manage, attach: true },
+        ? {
+            subject: m.receiptWaitingSubject(title, r.reference),
+            paragraphs: [m.receiptWaiting(title, options.position ?? 1), ...details, ...schedule],
+            action: manage,
+            attach: true,
+          }
+        : {
+            subject: m.receiptConfirmedSubject(title, r.reference),
+            paragraphs: [m.receiptConfirmed(title), ...details, ...schedule],
+            action: manage,
+            attach: true,
+          },
     confirmAddress: {
       subject: m.confirmAddressSubject(title),
       paragraphs: [m.confirmAddress(title, holdUntil), ...details, m.confirmAddressNotYou],
@@ -95,7 +105,12 @@ export async function queueRegistrationMail(
       attach: false,
     },
     offerLapsed: { subject: m.offerLapsedSubject(title), paragraphs: [m.offerLapsed(title)], attach: false },
-    seatConfirmed: { subject: m.seatConfirmedSubject(title, r.reference), paragraphs: [m.seatConfirmed(title), ...details, ...schedule], action: manage, attach: true },
+    seatConfirmed: {
+      subject: m.seatConfirmedSubject(title, r.reference),
+      paragraphs: [m.seatConfirmed(title), ...details, ...schedule],
+      action: manage,
+      attach: true,
+    },
     cancelled: { subject: m.cancelledSubject(title), paragraphs: [m.cancelled(title), `${d.reference}: ${r.reference}`], attach: false },
     reminder: { subject: m.reminderSubject(title), paragraphs: [m.reminder(title), ...details, ...schedule], action: manage, attach: true },
     stream: {

@@ -20,7 +20,12 @@ eachBackend('event registration: manage links', (backend) => {
   after(async () => rt.close());
 
   async function registered(email: string) {
-    const ev = await createTestEvent(rt.deps.db, { slug: `verwalten-${email.split('@')[0]}`, dates: { d: { seats: 5, startsInHours: 240, deadlineInHours: 1 } }, questions: false, worldCafe: false });
+    const ev = await createTestEvent(rt.deps.db, {
+      slug: `verwalten-${email.split('@')[0]}`,
+      dates: { d: { seats: 5, startsInHours: 240, deadlineInHours: 1 } },
+      questions: false,
+      worldCafe: false,
+    });
     const outcome = await registerDirectly(rt.deps, ev.dates.d!, testAnswers(ev, { email }));
     assert.ok(outcome.kind === 'registered');
     return { reference: outcome.registration.reference, token: outcome.manageToken, id: outcome.registration.id };
@@ -48,7 +53,12 @@ eachBackend('event registration: manage links', (backend) => {
   });
 
   it('sends links in the e-mails that open the registration, the offer and the address confirmation', async () => {
-    const ev = await createTestEvent(rt.deps.db, { slug: 'verwalten-links', dates: { d: { seats: 1, startsInHours: 240, deadlineInHours: 1 } }, questions: false, worldCafe: false });
+    const ev = await createTestEvent(rt.deps.db, {
+      slug: 'verwalten-links',
+      dates: { d: { seats: 1, startsInHours: 240, deadlineInHours: 1 } },
+      questions: false,
+      worldCafe: false,
+    });
     const dateId = ev.dates.d!;
     await registerDirectly(rt.deps, dateId, testAnswers(ev, { email: 'links-sitzt@example.org' }));
     await registerDirectly(rt.deps, dateId, testAnswers(ev, { email: 'links-wartet@example.org' }));
@@ -58,7 +68,10 @@ eachBackend('event registration: manage links', (backend) => {
     const linkIn = (to: string, subject: RegExp, path: RegExp) => {
       const mail = rt.mails.find((m) => m.to === to && subject.test(m.subject));
       assert.ok(mail, `${subject} to ${to}`);
-      const url = mail.text.match(/https?:\/\/\S+/g)?.map((link) => new URL(link)).find((link) => path.test(link.pathname));
+      const url = mail.text
+        .match(/https?:\/\/\S+/g)
+        ?.map((link) => new URL(link))
+        .find((link) => path.test(link.pathname));
       assert.ok(url, `a link to ${path} in ${mail.text}`);
       return `${url.pathname}${url.search}`;
     };

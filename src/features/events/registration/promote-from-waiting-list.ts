@@ -44,10 +44,7 @@ export type PromoteOutcome = { ok: true; registration: RegistrationRow } | { ok:
  * An editor gives someone on the waiting list a seat directly. A held offer becomes a
  * confirmed seat; otherwise a free seat is needed: promoting never overbooks a date.
  */
-export async function promoteFromWaitingList(
-  deps: AppDeps,
-  options: { registrationId: string; actor: CurrentUser; now?: Date },
-): Promise<PromoteOutcome> {
+export async function promoteFromWaitingList(deps: AppDeps, options: { registrationId: string; actor: CurrentUser; now?: Date }): Promise<PromoteOutcome> {
   const { siteName: site } = await deps.settings.get();
   return deps.db.transaction(async (tx): Promise<PromoteOutcome> => {
     const current = await findRegistrationById(tx, options.registrationId);
@@ -59,7 +56,14 @@ export async function promoteFromWaitingList(
     const registration = (await updateRegistration(tx, before.id, { status: 'confirmed', offerExpiresAt: null }))!;
     const found = (await getDateWithEvent(tx, registration.dateId))!;
     await queueRegistrationMail(deps, tx, 'seatConfirmed', { ...found, registration }, { site, dedupeKey: `seat:${registration.id}` });
-    await recordAudit(tx, options.actor, 'event.registration.promote', { type: 'event_registration', id: registration.id }, { status: before.status }, { status: 'confirmed' });
+    await recordAudit(
+      tx,
+      options.actor,
+      'event.registration.promote',
+      { type: 'event_registration', id: registration.id },
+      { status: before.status },
+      { status: 'confirmed' },
+    );
     return { ok: true, registration };
   });
 }
@@ -67,10 +71,7 @@ export async function promoteFromWaitingList(
 export type AcceptOutcome = { ok: true; registration: RegistrationRow } | { ok: false; reason: 'expired' | 'notOffered' };
 
 /** The person accepts the seat held for them; it is theirs if the offer is still open. */
-export async function acceptOffer(
-  deps: AppDeps,
-  options: { registrationId: string; locale: Locale; now?: Date },
-): Promise<AcceptOutcome> {
+export async function acceptOffer(deps: AppDeps, options: { registrationId: string; locale: Locale; now?: Date }): Promise<AcceptOutcome> {
   const now = options.now ?? new Date();
   const { siteName: site } = await deps.settings.get();
   return deps.db.transaction(async (tx): Promise<AcceptOutcome> => {

@@ -96,7 +96,15 @@ eachBackend('event registration', (backend) => {
     it('shows every question, the functions, the World Café choice and the exact consent text', async () => {
       const res = await new TestClient(rt.app).get(formPath(event, 'luebeck'));
       assert.equal(res.statusCode, 200);
-      for (const text of ['Was erwarten Sie?', 'Wie reisen Sie an?', 'Welche Themen interessieren Sie?', 'Nehmen Sie am Abendessen teil?', 'Kommunalpolitik', 'Zivilgesellschaft', 'Was braucht das Ehrenamt?']) {
+      for (const text of [
+        'Was erwarten Sie?',
+        'Wie reisen Sie an?',
+        'Welche Themen interessieren Sie?',
+        'Nehmen Sie am Abendessen teil?',
+        'Kommunalpolitik',
+        'Zivilgesellschaft',
+        'Was braucht das Ehrenamt?',
+      ]) {
         assert.ok(res.body.includes(text), text);
       }
       for (const paragraph of TEST_CONSENT.split('\n\n')) assert.ok(res.body.includes(paragraph), 'consent text shown as written');
@@ -126,7 +134,11 @@ eachBackend('event registration', (backend) => {
       const jobs = await jobsLike('%');
       const client = new TestClient(rt.app);
       const q = event.questions;
-      const res = await checkPage(client, 'luebeck', formFields(event, { email: 'keine-adresse', consent: '', [`q-${q.text}`]: '', [`q-${q.choice}`]: 'Zeppelin', role: '' }));
+      const res = await checkPage(
+        client,
+        'luebeck',
+        formFields(event, { email: 'keine-adresse', consent: '', [`q-${q.text}`]: '', [`q-${q.choice}`]: 'Zeppelin', role: '' }),
+      );
       assert.equal(res.statusCode, 400);
       assert.match(res.body, /Es gibt ein Problem/);
       assert.match(res.body, /Geben Sie eine E-Mail-Adresse im richtigen Format ein/);
@@ -156,13 +168,23 @@ eachBackend('event registration', (backend) => {
       const res = await checkPage(client, 'luebeck', formFields(event, { email: 'check@example.org' }));
       assert.equal(res.statusCode, 200);
       assert.match(res.body, /Prüfen Sie Ihre Angaben/);
-      for (const text of ['Gemeinde Musterstadt', 'Kommune/Verwaltung', 'Breitband, Bildung', 'Bahn', 'Ein Platz für einen Rollstuhl', 'Was braucht das Ehrenamt?']) {
+      for (const text of [
+        'Gemeinde Musterstadt',
+        'Kommune/Verwaltung',
+        'Breitband, Bildung',
+        'Bahn',
+        'Ein Platz für einen Rollstuhl',
+        'Was braucht das Ehrenamt?',
+      ]) {
         assert.ok(res.body.includes(text), text);
       }
       const changeLinks = [...res.body.matchAll(/href="([^"]*\/anmeldung\?token=[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
       assert.equal(changeLinks.length, 12, 'one per answer');
       assert.ok(changeLinks.some((l) => l.endsWith('#f-organisation')));
-      assert.ok(changeLinks.some((l) => l.endsWith(`#f-worldCafeQuestionId-1`)), 'the chosen World Café option');
+      assert.ok(
+        changeLinks.some((l) => l.endsWith(`#f-worldCafeQuestionId-1`)),
+        'the chosen World Café option',
+      );
       assert.equal(await registrationsOf('luebeck'), before);
 
       const back = await client.get(changeLinks.find((l) => l.endsWith('#f-organisation'))!.split('#')[0]!);
@@ -228,7 +250,7 @@ eachBackend('event registration', (backend) => {
       assert.match(mail.text, /23552 Lübeck/);
       assert.ok(mail.text.includes(manage), 'the view/cancel link');
       const ics = mail.attachments?.find((a) => a.filename.endsWith('.ics'));
-      assert.ok(ics && ics.content.includes('BEGIN:VEVENT') && ics.content.includes('\r\n'));
+      assert.ok(ics?.content.includes('BEGIN:VEVENT') && ics.content.includes('\r\n'));
       const qr = mail.attachments?.find((a) => a.contentType === 'image/png') as { content: string; cid?: string } | undefined;
       assert.ok(qr?.cid, 'the QR code is an inline image');
       assert.ok(Buffer.from(qr.content, 'base64').subarray(1, 4).toString() === 'PNG');
@@ -300,7 +322,9 @@ eachBackend('event registration', (backend) => {
         assert.match(res.body, /Es gibt ein Problem/);
         assert.equal(await count(sql`select count(*)::int as n from event_registrations where email = 'neue-frage@example.org'`), 0);
       } finally {
-        await rt.deps.db.execute(sql`update event_questions set required = false, options = '{Breitband,Verwaltung,Bildung}' where id = ${event.questions.multi}`);
+        await rt.deps.db.execute(
+          sql`update event_questions set required = false, options = '{Breitband,Verwaltung,Bildung}' where id = ${event.questions.multi}`,
+        );
       }
     });
   });
@@ -321,7 +345,12 @@ eachBackend('event registration', (backend) => {
         const post = await client.postForm(formPath(event, date), formFields(event), { csrfFrom: formPath(event, 'luebeck') });
         assert.equal(post.statusCode, 400, date);
         assert.match(post.body, /Es wurde nichts gespeichert/);
-        const token = sealRegistration(rt.deps.keyring, { answers: testAnswers(event, { email: `${date}@example.org` }), dateId: event.dates[date]!, consentVersion: 1, userId: null });
+        const token = sealRegistration(rt.deps.keyring, {
+          answers: testAnswers(event, { email: `${date}@example.org` }),
+          dateId: event.dates[date]!,
+          consentVersion: 1,
+          userId: null,
+        });
         const confirm = await client.postForm(`${formPath(event, date)}/bestaetigen`, { token }, { csrfFrom: formPath(event, 'luebeck') });
         assert.equal(confirm.statusCode, 400, date);
         assert.equal(await registrationsOf(date), 0);
@@ -410,7 +439,9 @@ eachBackend('event registration', (backend) => {
       assert.equal(a.registration.status, 'waiting');
       await cancelRegistration(rt.deps, { registrationId: seated.registration.id, actor: null });
       assert.equal(await statusOf(a.registration.reference), 'offered');
-      const expiry = (await queryRows<{ offer_expires_at: Date }>(rt.deps.db, sql`select offer_expires_at from event_registrations where id = ${a.registration.id}`))[0]!;
+      const expiry = (
+        await queryRows<{ offer_expires_at: Date }>(rt.deps.db, sql`select offer_expires_at from event_registrations where id = ${a.registration.id}`)
+      )[0]!;
       const hours = (new Date(expiry.offer_expires_at).getTime() - Date.now()) / HOUR;
       assert.ok(Math.abs(hours - rt.deps.config.events.offerHours) < 0.1, `offer open for offerHours, got ${hours}`);
 
@@ -452,7 +483,10 @@ eachBackend('event registration', (backend) => {
       assert.ok(promoted.ok);
       assert.equal(await statusOf(two.registration.reference), 'confirmed');
       const audit = await queryRows<{ action: string }>(rt.deps.db, sql`select action from audit_log where actor_id = ${actor.id} order by action`);
-      assert.deepEqual(audit.map((a) => a.action), ['event.registration.cancel', 'event.registration.manual', 'event.registration.manual', 'event.registration.promote']);
+      assert.deepEqual(
+        audit.map((a) => a.action),
+        ['event.registration.cancel', 'event.registration.manual', 'event.registration.manual', 'event.registration.promote'],
+      );
       const cancelledDate = await createTestEvent(rt.deps.db, { slug: 'abgesagt-hand', dates: { d: { cancelled: true } }, questions: false, worldCafe: false });
       assert.deepEqual(await registerManually(rt.deps, { dateId: cancelledDate.dates.d!, input: answers, actor }), { kind: 'closed', reason: 'cancelled' });
       assert.equal(registrationManagePath('DK-2222-22', 'a b'), '/anmeldung/DK-2222-22?token=a%20b');
@@ -473,7 +507,11 @@ eachBackend('event registration', (backend) => {
       assert.equal(await jobsLike(`mail:reminder:${confirmed.registration.id}`), 1);
       await rt.runJobs();
       const reminders = rt.mails.filter((m) => /^Erinnerung/.test(m.subject));
-      assert.deepEqual(reminders.map((m) => m.to), ['erinnern@example.org'], 'only confirmed people');
+      assert.deepEqual(
+        reminders.map((m) => m.to),
+        ['erinnern@example.org'],
+        'only confirmed people',
+      );
       assert.ok(reminders[0]!.attachments?.some((a) => a.filename.endsWith('.ics')));
     });
 
@@ -491,7 +529,10 @@ eachBackend('event registration', (backend) => {
       await rt.runtime.sweep(new Date());
       await rt.runJobs();
       const streams = rt.mails.filter((m) => /^Livestream-Link/.test(m.subject));
-      assert.deepEqual(streams.map((m) => m.to), ['stream@example.org']);
+      assert.deepEqual(
+        streams.map((m) => m.to),
+        ['stream@example.org'],
+      );
       assert.match(streams[0]!.text, /https:\/\/stream\.example\.org\/live/);
       await cancelRegistration(rt.deps, { registrationId: now.registration.id, actor: null });
       const cancelledView = await client.get(registrationManagePath(now.registration.reference, now.manageToken));

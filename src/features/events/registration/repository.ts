@@ -24,9 +24,7 @@ export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'qu
  * not jump the queue when a seat is free while people are still waiting for an offer.
  */
 export async function takeSeat(db: Executor, dateId: string, options: { newcomer: boolean }): Promise<boolean> {
-  const queueEmpty = options.newcomer
-    ? sql`and not exists (select 1 from ${registrations} w where w.date_id = ${dateId} and w.status = 'waiting')`
-    : sql``;
+  const queueEmpty = options.newcomer ? sql`and not exists (select 1 from ${registrations} w where w.date_id = ${dateId} and w.status = 'waiting')` : sql``;
   const rows = await queryRows<{ id: string }>(
     db,
     sql`update ${eventDates} set confirmed_count = confirmed_count + 1
@@ -88,12 +86,7 @@ export async function findLiveRegistrationByEmail(db: Executor, dateId: string, 
     .select()
     .from(registrations)
     .where(
-      and(
-        eq(registrations.dateId, dateId),
-        eq(registrations.email, email),
-        sql`${registrations.status} <> 'cancelled'`,
-        isNull(registrations.anonymisedAt),
-      ),
+      and(eq(registrations.dateId, dateId), eq(registrations.email, email), sql`${registrations.status} <> 'cancelled'`, isNull(registrations.anonymisedAt)),
     );
   return rows[0];
 }
@@ -165,7 +158,10 @@ export async function lapseTimed(db: Executor, id: string, status: TimedStatus, 
 }
 
 export async function listLapsed(db: Executor, status: TimedStatus, now: Date): Promise<{ id: string; dateId: string }[]> {
-  return db.select({ id: registrations.id, dateId: registrations.dateId }).from(registrations).where(timed(status, false, now));
+  return db
+    .select({ id: registrations.id, dateId: registrations.dateId })
+    .from(registrations)
+    .where(timed(status, false, now));
 }
 
 /**

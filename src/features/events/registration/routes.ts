@@ -79,7 +79,13 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return ctx;
   }
 
-  function closedPage(request: FastifyRequest, reply: FastifyReply, ctx: RegistrationContext, state: Exclude<RegistrationState, { open: true }>, posted: boolean) {
+  function closedPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: RegistrationContext,
+    state: Exclude<RegistrationState, { open: true }>,
+    posted: boolean,
+  ) {
     const m = request.t.eventRegistration.closed;
     const reason = state.reason === 'deadline' ? m.deadline(formatDateTime(request.locale, ctx.date.registrationDeadline)) : m[state.reason];
     const page = h(
@@ -130,7 +136,12 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(page, 410);
   }
 
-  async function donePage(request: FastifyRequest, reply: FastifyReply, ctx: RegistrationContext, outcome: Extract<RegistrationOutcome, { kind: 'registered' }>) {
+  async function donePage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: RegistrationContext,
+    outcome: Extract<RegistrationOutcome, { kind: 'registered' }>,
+  ) {
     // No manage link for a held seat: it would open the confirmation without the e-mail.
     if (outcome.registration.status === 'held') {
       return reply.page(h(RegistrationHeldPage, { ctx: request.view(), event: ctx.event, date: ctx.date, registration: outcome.registration }));
@@ -167,7 +178,10 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const ctx = await loadDate(request);
     const state = isRegistrationOpen(ctx.date, new Date());
     if (!state.open) return closedPage(request, reply, ctx, state, true);
-    const schema = registrationForm(ctx.questions, ctx.worldCafe.map((w) => w.id));
+    const schema = registrationForm(
+      ctx.questions,
+      ctx.worldCafe.map((w) => w.id),
+    );
     const form = parseForm(schema, request.body, request.t);
     if (!form.ok) return formPage(request, reply, ctx, form);
     const token = sealRegistration(deps.keyring, {
@@ -209,7 +223,14 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
       return formPage(request, reply, ctx, { values: rest, errors: [{ field: 'consent', message: request.t.eventRegistration.errors.consentChanged }] });
     }
     // The editor may have changed the questions since the form was filled in.
-    const answers = parseForm(registrationForm(ctx.questions, ctx.worldCafe.map((w) => w.id)), values, request.t);
+    const answers = parseForm(
+      registrationForm(
+        ctx.questions,
+        ctx.worldCafe.map((w) => w.id),
+      ),
+      values,
+      request.t,
+    );
     if (!answers.ok) return formPage(request, reply, ctx, answers);
     await enforceLimits(deps, [
       { limit: LIMITS.confirmPerIp, subject: request.ip },
@@ -312,7 +333,14 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (r.status !== 'offered') return offerProblem(request, reply, r, token, false);
     if (!r.offerExpiresAt || r.offerExpiresAt.getTime() <= Date.now()) return offerProblem(request, reply, r, token, true);
     return reply.page(
-      h(RegistrationOfferPage, { ctx: request.view(), event: loaded.event, date: loaded.date, registration: r, token, managePath: registrationManagePath(r.reference, token) }),
+      h(RegistrationOfferPage, {
+        ctx: request.view(),
+        event: loaded.event,
+        date: loaded.date,
+        registration: r,
+        token,
+        managePath: registrationManagePath(r.reference, token),
+      }),
     );
   });
 
@@ -363,7 +391,11 @@ export function registrationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const page = h(
       MessagePage,
       { ctx: request.view(), title: m.otherAccountTitle, body: m.otherAccountBody },
-      h('p', { class: 'kern-body' }, h('a', { href: registrationManagePath(loaded.registration.reference, loaded.token) }, request.t.eventRegistration.offer.toRegistration)),
+      h(
+        'p',
+        { class: 'kern-body' },
+        h('a', { href: registrationManagePath(loaded.registration.reference, loaded.token) }, request.t.eventRegistration.offer.toRegistration),
+      ),
     );
     return reply.page(page, 409);
   });

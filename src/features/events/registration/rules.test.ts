@@ -45,7 +45,10 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
     await register(ev, dateId, `${prefix}-sitzt@example.org`);
     const waiting: RegistrationRow[] = [];
     for (let i = 0; i < (options.waiting ?? 1); i++) waiting.push(await register(ev, dateId, `${prefix}-wartet${i}@example.org`));
-    assert.deepEqual(waiting.map((r) => r.status), waiting.map(() => 'waiting'));
+    assert.deepEqual(
+      waiting.map((r) => r.status),
+      waiting.map(() => 'waiting'),
+    );
     await raiseSeats(dateId, 1 + waiting.length);
     await rt.runtime.sweep(at(0));
     return { ev, dateId, waiting };
@@ -138,7 +141,10 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
       await register(ev, dateId, 'mehr-b@example.org');
       const waiting = [];
       for (const n of [1, 2, 3]) waiting.push(await register(ev, dateId, `mehr-w${n}@example.org`));
-      assert.deepEqual(waiting.map((r) => r.status), ['waiting', 'waiting', 'waiting']);
+      assert.deepEqual(
+        waiting.map((r) => r.status),
+        ['waiting', 'waiting', 'waiting'],
+      );
       await rt.runJobs();
 
       await raiseSeats(dateId, 4);
@@ -188,13 +194,22 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
         sql`select action, subject_type, subject_id, before, after from audit_log where actor_id = ${actor.id}`,
       );
       assert.deepEqual(audit, [
-        { action: 'event.registration.promote', subject_type: 'event_registration', subject_id: waiting.id, before: { status: 'waiting' }, after: { status: 'confirmed' } },
+        {
+          action: 'event.registration.promote',
+          subject_type: 'event_registration',
+          subject_id: waiting.id,
+          before: { status: 'waiting' },
+          after: { status: 'confirmed' },
+        },
       ]);
     });
 
     it('refuses an unknown registration, one that is not waiting, and a full date', async () => {
       const actor = await editorActor();
-      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', actor }), { ok: false, reason: 'notFound' });
+      assert.deepEqual(await promoteFromWaitingList(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', actor }), {
+        ok: false,
+        reason: 'notFound',
+      });
       const ev = await event({ d: { seats: 1, deadlineInHours: 1 } });
       const dateId = ev.dates.d!;
       const seated = await register(ev, dateId, 'voll-sitzt@example.org');
@@ -220,12 +235,19 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
 
   describe('what a person can accept', () => {
     it('answers "not offered" for an unknown registration and for one that waits or sits already', async () => {
-      assert.deepEqual(await acceptOffer(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', locale: 'de', now: at(0) }), { ok: false, reason: 'notOffered' });
+      assert.deepEqual(await acceptOffer(rt.deps, { registrationId: '00000000-0000-4000-8000-000000000000', locale: 'de', now: at(0) }), {
+        ok: false,
+        reason: 'notOffered',
+      });
       const ev = await event({ d: { seats: 1, deadlineInHours: 1 } });
       const seated = await register(ev, ev.dates.d!, 'annahme-sitzt@example.org');
       const waiting = await register(ev, ev.dates.d!, 'annahme-wartet@example.org');
       for (const registration of [seated, waiting]) {
-        assert.deepEqual(await acceptOffer(rt.deps, { registrationId: registration.id, locale: 'de', now: at(0) }), { ok: false, reason: 'notOffered' }, registration.status);
+        assert.deepEqual(
+          await acceptOffer(rt.deps, { registrationId: registration.id, locale: 'de', now: at(0) }),
+          { ok: false, reason: 'notOffered' },
+          registration.status,
+        );
       }
     });
 
@@ -272,7 +294,10 @@ eachBackend('event registration rules: offers and the waiting list', (backend) =
       await rt.runJobs();
       await Promise.all([expireOffers(rt.deps, later), expireOffers(rt.deps, later)]);
       const rows = await rowsOf(dateId);
-      assert.deepEqual(rows.map((r) => r.status), ['confirmed', 'cancelled', 'cancelled']);
+      assert.deepEqual(
+        rows.map((r) => r.status),
+        ['confirmed', 'cancelled', 'cancelled'],
+      );
       assert.equal((await dateRow(dateId)).taken, 1, 'each seat given back exactly once');
       await rt.runJobs();
       for (const person of waiting) {

@@ -103,13 +103,9 @@ export function registrationForm(questions: readonly QuestionDefinition[], world
       // free text, e.g. a wheelchair space or sign-language interpreting
       accessibilityNeeds: optionalText(TEXT_ANSWER_MAX),
       // consent to the event's consent text as shown; its version travels in the form token
-      consent: z
-        .union([z.literal('1'), z.literal('on')], { error: 'eventRegistration.errors.consentRequired' })
-        .transform(() => true as const),
+      consent: z.union([z.literal('1'), z.literal('on')], { error: 'eventRegistration.errors.consentRequired' }).transform(() => true as const),
       // the World Café question, only where the event has them
-      ...(worldCafeQuestionIds.length > 0
-        ? { worldCafeQuestionId: oneOf(worldCafeQuestionIds, 'eventRegistration.errors.worldCafeRequired') }
-        : {}),
+      ...(worldCafeQuestionIds.length > 0 ? { worldCafeQuestionId: oneOf(worldCafeQuestionIds, 'eventRegistration.errors.worldCafeRequired') } : {}),
       // the event's own questions, one field each: q-<question id>
       ...own,
     })

@@ -82,7 +82,12 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       assert.ok(_csrf);
       let n = 0;
       const tokenFor = (date: string) =>
-        sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: `greifer${n++}@example.org` }), dateId: open.dates[date]!, consentVersion: 1, userId: null });
+        sealRegistration(rt.deps.keyring, {
+          answers: testAnswers(open, { email: `greifer${n++}@example.org` }),
+          dateId: open.dates[date]!,
+          consentVersion: 1,
+          userId: null,
+        });
       const confirm = (date: string, token: string, client: string) => postConfirm(open, date, _csrf, token, client);
 
       const first = tokenFor('a');
@@ -105,7 +110,8 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       const email = 'flut@example.org';
       const dateId = open.dates.b!;
       const _csrf = await csrfOf(formPath(open, 'b'));
-      const tokenFor = (address: string) => sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: address }), dateId, consentVersion: 1, userId: null });
+      const tokenFor = (address: string) =>
+        sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: address }), dateId, consentVersion: 1, userId: null });
       const confirm = (token: string, client: string) => postConfirm(open, 'b', _csrf, token, client);
 
       for (let i = 0; i < 10; i++) assert.equal((await confirm(tokenFor(email), `198.51.100.${i + 1}`)).statusCode, 200, `confirmation ${i + 1}`);
@@ -121,7 +127,12 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       const _csrf = await csrfOf(formPath(open, 'a'));
       let n = 0;
       const tokenFor = () =>
-        sealRegistration(rt.deps.keyring, { answers: testAnswers(open, { email: `rathaus${n++}@example.org` }), dateId: open.dates.a!, consentVersion: 1, userId: null });
+        sealRegistration(rt.deps.keyring, {
+          answers: testAnswers(open, { email: `rathaus${n++}@example.org` }),
+          dateId: open.dates.a!,
+          consentVersion: 1,
+          userId: null,
+        });
       // 199 confirmations spread over enough dates to pass the per-date limit would take 20 dates and
       // minutes of test time; the counter is set to what they would have left behind instead.
       const key = rateLimitKey(rt.deps.keyring, { name: 'event-registration:ip' }, client);
@@ -243,7 +254,12 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       const dateId = held.dates.one!;
       const client = new TestClient(rt.app);
       const confirmUrl = `${formPath(held, 'one')}/bestaetigen`;
-      const token = sealRegistration(rt.deps.keyring, { answers: testAnswers(held, { email: 'erfunden@example.org' }), dateId, consentVersion: 1, userId: null });
+      const token = sealRegistration(rt.deps.keyring, {
+        answers: testAnswers(held, { email: 'erfunden@example.org' }),
+        dateId,
+        consentVersion: 1,
+        userId: null,
+      });
       assert.match((await client.postForm(confirmUrl, { token }, { csrfFrom: formPath(held, 'one') })).body, /Bitte prüfen Sie jetzt Ihr E-Mail-Postfach/);
       const [grabbed] = await queryRows<{ reference: string; submission_nonce: string }>(
         rt.deps.db,
@@ -255,7 +271,10 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       assert.equal(waiting.registration.status, 'waiting', 'a held seat is taken: never overbooked');
       assert.equal(await seatsTaken(dateId), 1);
       await rt.runJobs();
-      assert.deepEqual(mailsTo('erfunden@example.org').map((m) => m.subject), ['Bitte bestätigen Sie Ihre E-Mail-Adresse: Auftakt knapp']);
+      assert.deepEqual(
+        mailsTo('erfunden@example.org').map((m) => m.subject),
+        ['Bitte bestätigen Sie Ihre E-Mail-Adresse: Auftakt knapp'],
+      );
 
       await rt.runtime.sweep(new Date(Date.now() + (HOLD_MINUTES - 1) * MINUTE));
       assert.equal(await statusOf(grabbed.reference), 'held', 'still within time');
@@ -333,7 +352,10 @@ eachBackend('event registration: seat grabbing, confirmed addresses and account 
       assert.match(taken.body, /schon mit einem anderen Konto verknüpft/);
       assert.deepEqual(await exported(other.id), []);
       assert.deepEqual(await exported(owner.id), [reference]);
-      const audit = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from audit_log where action = 'event.registration.claim' and subject_id = ${outcome.registration.id}`);
+      const audit = await queryRows<{ n: number }>(
+        rt.deps.db,
+        sql`select count(*)::int as n from audit_log where action = 'event.registration.claim' and subject_id = ${outcome.registration.id}`,
+      );
       assert.equal(audit[0]!.n, 1);
     });
   });

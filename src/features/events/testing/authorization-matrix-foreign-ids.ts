@@ -99,7 +99,16 @@ function entryRows(section: string, entry: (e: OtherEvent) => string, form: Form
     { method: 'GET', route, what, url: at, expect: EDITORS_404 },
     { method: 'POST', route, what, url: at, form: () => form, expect: EDITORS_404 },
     ...(movable
-      ? [{ method: 'POST' as const, route: `${route}/verschieben`, what, url: (e: OtherEvent) => `${at(e)}/verschieben`, form: () => ({ direction: 'runter' }), expect: EDITORS_404 }]
+      ? [
+          {
+            method: 'POST' as const,
+            route: `${route}/verschieben`,
+            what,
+            url: (e: OtherEvent) => `${at(e)}/verschieben`,
+            form: () => ({ direction: 'runter' }),
+            expect: EDITORS_404,
+          },
+        ]
       : []),
     { method: 'POST', route: `${route}/loeschen`, what, url: (e) => `${at(e)}/loeschen`, expect: EDITORS_404 },
   ];
@@ -117,7 +126,15 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
     // A seat is free again, so that only the address stands between an editor and promoting.
     await deps.db.update(eventDates).set({ seats: 2 }).where(eq(eventDates.id, first));
 
-    const item = await insertItem(deps.db, { eventId: event.id, position: 1, offsetMinutes: 0, title: 'Begrüßung', speaker: '', description: '', onlyDateId: null });
+    const item = await insertItem(deps.db, {
+      eventId: event.id,
+      position: 1,
+      offsetMinutes: 0,
+      title: 'Begrüßung',
+      speaker: '',
+      description: '',
+      onlyDateId: null,
+    });
     const [table, otherTable] = event.worldCafe as [string, string];
     await updateQuestionResult(deps.db, table, { result: 'Mehr Sprechstunden vor Ort.', resultPublishedAt: new Date() });
     const author = await createTestUser(deps, { email: 'beitrag@nachbarkreis.example', displayName: 'Ole Carstensen' });
@@ -150,7 +167,17 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
   },
 
   state: (deps) =>
-    readTables(deps.db, [events, eventDates, programmeItems, programmeVariations, eventQuestions, worldCafeQuestions, worldCafeContributions, registrations, eventMessages]),
+    readTables(deps.db, [
+      events,
+      eventDates,
+      programmeItems,
+      programmeVariations,
+      eventQuestions,
+      worldCafeQuestions,
+      worldCafeContributions,
+      registrations,
+      eventMessages,
+    ]),
 
   rows: [
     // --- the other event's date on the kick-off's address --------------------------------------
@@ -315,7 +342,13 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
       form: () => ({ body: 'Hier hinein geschmuggelt.' }),
       expect: { ...EVERYONE(404), anonymous: 303 },
     },
-    { method: 'GET', route: '/veranstaltungen/:slug/termine/:dateId.ics', what: "another event's date", url: (e) => `${PAGE}/termine/${e.first}.ics`, expect: EVERYONE(404) },
+    {
+      method: 'GET',
+      route: '/veranstaltungen/:slug/termine/:dateId.ics',
+      what: "another event's date",
+      url: (e) => `${PAGE}/termine/${e.first}.ics`,
+      expect: EVERYONE(404),
+    },
     {
       method: 'GET',
       route: '/veranstaltungen/:slug/termine/:dateId.ics',
@@ -324,9 +357,22 @@ export const eventForeignIds: ForeignIdMatrix<OtherEvent> = {
       expect: EVERYONE(404),
     },
     // the first size of the consultation hour's demo picture (platform/pictures/demo-pictures.ts) on the kick-off's address
-    { method: 'GET', route: '/veranstaltungen/:slug/bild/:fileId', what: "another event's picture", url: () => `${PAGE}/bild/0e7e0002-0000-4000-8000-000000000b01`, expect: EVERYONE(404) },
+    {
+      method: 'GET',
+      route: '/veranstaltungen/:slug/bild/:fileId',
+      what: "another event's picture",
+      url: () => `${PAGE}/bild/0e7e0002-0000-4000-8000-000000000b01`,
+      expect: EVERYONE(404),
+    },
     { method: 'GET', route: FORM, what: "another event's date", url: (e) => `${PAGE}/termine/${e.first}/anmeldung`, expect: EVERYONE(404) },
-    { method: 'POST', route: FORM, what: "another event's date", url: (e) => `${PAGE}/termine/${e.first}/anmeldung`, form: (e) => e.answers, expect: EVERYONE(404) },
+    {
+      method: 'POST',
+      route: FORM,
+      what: "another event's date",
+      url: (e) => `${PAGE}/termine/${e.first}/anmeldung`,
+      form: (e) => e.answers,
+      expect: EVERYONE(404),
+    },
     {
       method: 'POST',
       route: `${FORM}/bestaetigen`,

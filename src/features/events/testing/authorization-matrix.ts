@@ -32,7 +32,12 @@ export const eventRoutes: MatrixRoute[] = [
   { method: 'GET', url: `/veranstaltungen/${DRAFT.slug}`, route: '/veranstaltungen/:slug', expect: EDITORS_ONLY_SEE },
   { method: 'GET', url: '/veranstaltungen/gibt-es-nicht', route: '/veranstaltungen/:slug', expect: EVERYONE_404 },
   { method: 'GET', url: `${PAGE}/termine/${KICK_OFF.dates.luebeck}.ics`, route: '/veranstaltungen/:slug/termine/:dateId.ics', expect: PUBLIC },
-  { method: 'GET', url: `/veranstaltungen/${DRAFT.slug}/termine/${DRAFT.dates.husum}.ics`, route: '/veranstaltungen/:slug/termine/:dateId.ics', expect: EDITORS_ONLY_SEE },
+  {
+    method: 'GET',
+    url: `/veranstaltungen/${DRAFT.slug}/termine/${DRAFT.dates.husum}.ics`,
+    route: '/veranstaltungen/:slug/termine/:dateId.ics',
+    expect: EDITORS_ONLY_SEE,
+  },
   { method: 'GET', url: `${PAGE}/bild/${KICK_OFF_PICTURE_FILE}`, route: '/veranstaltungen/:slug/bild/:fileId', expect: PUBLIC },
   // the kick-off's picture asked for under another event: not that event's
   { method: 'GET', url: `/veranstaltungen/${DRAFT.slug}/bild/${KICK_OFF_PICTURE_FILE}`, route: '/veranstaltungen/:slug/bild/:fileId', expect: EVERYONE_404 },

@@ -53,7 +53,12 @@ export const eventOperationRoutes: MatrixRoute[] = [
     route: `${R}/world-cafe/:questionId/zuruecknehmen`,
     expect: forEditors(303),
   },
-  { method: 'POST', url: `${EVENT}/world-cafe/beitraege/${NO_ID}/entfernen`, route: `${R}/world-cafe/beitraege/:contributionId/entfernen`, expect: forEditors(404) },
+  {
+    method: 'POST',
+    url: `${EVENT}/world-cafe/beitraege/${NO_ID}/entfernen`,
+    route: `${R}/world-cafe/beitraege/:contributionId/entfernen`,
+    expect: forEditors(404),
+  },
   {
     method: 'POST',
     url: `/veranstaltungen/${KICK_OFF.slug}/world-cafe/${KICK_OFF.worldCafeQuestion}/beitraege`,

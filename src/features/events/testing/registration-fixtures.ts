@@ -116,7 +116,10 @@ export async function createTestEvent(
 }
 
 /** Valid answers for an event made by createTestEvent. */
-export function testAnswers(event: Pick<TestEvent, 'questions' | 'worldCafe'> & Partial<TestEvent>, overrides: Partial<RegistrationAnswers> = {}): RegistrationAnswers {
+export function testAnswers(
+  event: Pick<TestEvent, 'questions' | 'worldCafe'> & Partial<TestEvent>,
+  overrides: Partial<RegistrationAnswers> = {},
+): RegistrationAnswers {
   const q = event.questions;
   const answers: RegistrationAnswers['answers'] = {};
   if (q.text) answers[q.text] = 'Austausch mit anderen Kommunen';
@@ -143,9 +146,6 @@ export function testAnswers(event: Pick<TestEvent, 'questions' | 'worldCafe'> & 
 export async function registerDirectly(deps: AppDeps, dateId: string, answers: RegistrationAnswers): Promise<RegistrationOutcome> {
   const ctx = await loadRegistrationContext(deps.db, dateId);
   if (!ctx) throw new Error(`registerDirectly: no date ${dateId}`);
-  const token = openRegistration(
-    deps.keyring,
-    sealRegistration(deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }),
-  )!;
+  const token = openRegistration(deps.keyring, sealRegistration(deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }))!;
   return confirmRegistration(deps, { ctx, token, answers, user: null, locale: 'de' });
 }

@@ -40,7 +40,14 @@ export async function unpublishResult(deps: Pick<AppDeps, 'db'>, options: Unpubl
   if (!question.resultPublishedAt) return 'unchanged';
   await deps.db.transaction(async (tx) => {
     await updateQuestionResult(tx, question.id, { resultPublishedAt: null });
-    await recordAudit(tx, actor, 'event.worldCafe.unpublish', { type: 'event_world_cafe_question', id: question.id }, { publishedAt: question.resultPublishedAt }, { publishedAt: null });
+    await recordAudit(
+      tx,
+      actor,
+      'event.worldCafe.unpublish',
+      { type: 'event_world_cafe_question', id: question.id },
+      { publishedAt: question.resultPublishedAt },
+      { publishedAt: null },
+    );
   });
   return 'unpublished';
 }

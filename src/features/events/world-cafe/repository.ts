@@ -36,11 +36,7 @@ export async function deleteContributionOfEvent(db: Executor, eventId: string, c
 }
 
 /** Sets the result text; a publication time makes it public, null takes it back. */
-export async function updateQuestionResult(
-  db: Executor,
-  questionId: string,
-  patch: { result?: string; resultPublishedAt: Date | null },
-): Promise<void> {
+export async function updateQuestionResult(db: Executor, questionId: string, patch: { result?: string; resultPublishedAt: Date | null }): Promise<void> {
   await db.update(worldCafeQuestions).set(patch).where(eq(worldCafeQuestions.id, questionId));
 }
 

@@ -50,7 +50,9 @@ export function worldCafeRoutes(app: FastifyInstance, deps: AppDeps): void {
     const event = await eventOr404(deps, request.params.id);
     const texts = request.t.eventOperations.worldCafe.editor.notices;
     const notice = knownNotice(request, texts);
-    return reply.page(h(WorldCafeEditorPage, { ctx: request.view(), event, ...(await getWorldCafeForEvent(deps.db, event.id)), notice: notice && texts[notice.word] }));
+    return reply.page(
+      h(WorldCafeEditorPage, { ctx: request.view(), event, ...(await getWorldCafeForEvent(deps.db, event.id)), notice: notice && texts[notice.word] }),
+    );
   });
 
   app.post<QuestionParams>('/verwaltung/veranstaltungen/:id/world-cafe/:questionId', editors, async (request, reply) => {

@@ -31,7 +31,11 @@ eachBackend('World Café', (backend) => {
   let draft: TestEvent;
   let editorPage: string;
 
-  const contributions = () => queryRows<{ body: string; author_name: string; user_id: string | null }>(rt.deps.db, sql`select body, author_name, user_id from event_world_cafe_contributions order by created_at`);
+  const contributions = () =>
+    queryRows<{ body: string; author_name: string; user_id: string | null }>(
+      rt.deps.db,
+      sql`select body, author_name, user_id from event_world_cafe_contributions order by created_at`,
+    );
   const contributionPath = (slug: string, questionId: string) => `/veranstaltungen/${slug}/world-cafe/${questionId}/beitraege`;
 
   before(async () => {
@@ -98,7 +102,16 @@ eachBackend('World Café', (backend) => {
   it('renders the section for the event page safely, with results, contributions and the form', async () => {
     const found = (await getEventById(rt.deps.db, event.id))!;
     const cafe = await getWorldCafeForEvent(rt.deps.db, event.id);
-    const ctx = { t: messagesFor('de'), locale: 'de', user: null, csrfToken: 'token', url: '/', nav: [], requestId: 'x', site: { siteName: 'DK', logoUrl: '', contactEmail: '', demo: false } } as unknown as ViewContext;
+    const ctx = {
+      t: messagesFor('de'),
+      locale: 'de',
+      user: null,
+      csrfToken: 'token',
+      url: '/',
+      nav: [],
+      requestId: 'x',
+      site: { siteName: 'DK', logoUrl: '', contactEmail: '', demo: false },
+    } as unknown as ViewContext;
     const html = renderToString(h(WorldCafeSection, { ctx, event: found, ...cafe, canContribute: true }));
     assert.match(html, /<h2 class="kern-heading-large" id="world-cafe-heading">World Café<\/h2>/);
     assert.match(html, /<h6 id="ergebnis-0-ergebnis-der-tische" class="kern-heading-small">Ergebnis der Tische<\/h6>/);
@@ -129,7 +142,10 @@ eachBackend('World Café', (backend) => {
     assert.match((await editor.followRedirect(back)).body, /Das Ergebnis ist nicht mehr öffentlich/);
     assert.equal((await getWorldCafeForEvent(rt.deps.db, event.id)).questions[0]!.resultPublishedAt, null);
     const audit = await queryRows<{ action: string }>(rt.deps.db, sql`select action from audit_log where action like 'event.worldCafe.%' order by at`);
-    assert.deepEqual(audit.map((a) => a.action), ['event.worldCafe.publish', 'event.worldCafe.removeContribution', 'event.worldCafe.unpublish']);
+    assert.deepEqual(
+      audit.map((a) => a.action),
+      ['event.worldCafe.publish', 'event.worldCafe.removeContribution', 'event.worldCafe.unpublish'],
+    );
   });
 
   it('keeps members out of the editors’ page', async () => {

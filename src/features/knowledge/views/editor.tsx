@@ -4,7 +4,19 @@ import { formatDate, formatDateTime } from '../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../platform/markdown/markdown.tsx';
 import { fieldName, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { NotificationBanner, Table, Tag } from '../../../platform/views/components/content.tsx';
-import { Button, ButtonLink, Choices, errorFor, ErrorSummary, Form, Select, TextArea, TextField, valueOf, valuesOf } from '../../../platform/views/components/form.tsx';
+import {
+  Button,
+  ButtonLink,
+  Choices,
+  errorFor,
+  ErrorSummary,
+  Form,
+  Select,
+  TextArea,
+  TextField,
+  valueFor,
+  valuesOf,
+} from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
@@ -117,18 +129,24 @@ export function ItemFormPage(props: {
             {m.previewTitle}
           </h2>
           <p class="kern-hint">{m.previewNote}</p>
-          <Markdown text={valueOf(values, 'body')} headingLevel={1} idPrefix="vorschau-" />
+          <Markdown text={valueFor(values, 'body')} headingLevel={1} idPrefix="vorschau-" />
         </section>
       ) : null}
       <Form ctx={ctx} action={action} submissionId={props.submissionId} multipart>
-        <Select name="type" label={f.type} value={valueOf(values, 'type') || 'guide'} error={err('type')} options={KNOWLEDGE_TYPES.map((t) => ({ value: t, label: k.types[t] }))} />
-        <TextField name="title" label={f.title} value={valueOf(values, 'title')} error={err('title')} maxLength={200} />
-        <TextArea name="summary" label={f.summary} hint={f.summaryHint} value={valueOf(values, 'summary')} error={err('summary')} rows={3} />
-        <TextArea name="body" label={f.body} hint={f.bodyHint} value={valueOf(values, 'body')} error={err('body')} rows={20} />
+        <Select
+          name="type"
+          label={f.type}
+          value={valueFor(values, 'type') || 'guide'}
+          error={err('type')}
+          options={KNOWLEDGE_TYPES.map((t) => ({ value: t, label: k.types[t] }))}
+        />
+        <TextField name="title" label={f.title} value={valueFor(values, 'title')} error={err('title')} maxLength={200} />
+        <TextArea name="summary" label={f.summary} hint={f.summaryHint} value={valueFor(values, 'summary')} error={err('summary')} rows={3} />
+        <TextArea name="body" label={f.body} hint={f.bodyHint} value={valueFor(values, 'body')} error={err('body')} rows={20} />
         <Select
           name="step"
           label={f.step}
-          value={valueOf(values, 'step')}
+          value={valueFor(values, 'step')}
           error={err('step')}
           options={[{ value: '', label: f.noStep }, ...KNOWLEDGE_STEPS.map((s) => ({ value: s, label: k.steps[s] }))]}
         />
@@ -148,10 +166,18 @@ export function ItemFormPage(props: {
           error={err('audiences')}
           options={AUDIENCES.map((a) => ({ value: a, label: k.audiences[a] }))}
         />
-        <TextField name="tags" label={f.tags} hint={f.tagsHint} value={valueOf(values, 'tags')} error={err('tags')} />
-        <TextField name="videoUrl" type="url" label={f.videoUrl} hint={f.videoUrlHint} value={valueOf(values, 'videoUrl')} error={err('videoUrl')} />
-        <TextField name="publishDate" type="date" label={f.publishDate} hint={f.publishHint} value={valueOf(values, 'publishDate')} error={err('publishDate')} width="half" />
-        <TextField name="publishTime" type="time" label={f.publishTime} value={valueOf(values, 'publishTime')} error={err('publishTime')} width="short" />
+        <TextField name="tags" label={f.tags} hint={f.tagsHint} value={valueFor(values, 'tags')} error={err('tags')} />
+        <TextField name="videoUrl" type="url" label={f.videoUrl} hint={f.videoUrlHint} value={valueFor(values, 'videoUrl')} error={err('videoUrl')} />
+        <TextField
+          name="publishDate"
+          type="date"
+          label={f.publishDate}
+          hint={f.publishHint}
+          value={valueFor(values, 'publishDate')}
+          error={err('publishDate')}
+          width="half"
+        />
+        <TextField name="publishTime" type="time" label={f.publishTime} value={valueFor(values, 'publishTime')} error={err('publishTime')} width="short" />
         {/* The files come last: the text fields above reach the server before any file does. */}
         <h2 class="kern-heading-medium">{f.filesTitle}</h2>
         <p class="kern-body">{f.filesLead}</p>
@@ -159,11 +185,18 @@ export function ItemFormPage(props: {
           name="language"
           label={f.language}
           hint={f.languageHint}
-          value={valueOf(values, 'language') || 'de'}
+          value={valueFor(values, 'language') || 'de'}
           error={err('language')}
           options={DOCUMENT_LANGUAGES.map((l) => ({ value: l, label: k.languages[l] }))}
         />
-        <FileField name="file" label={f.file} hint={f.fileHint(props.maxMb)} notes={[current(files.file), again('file')]} error={err('file')} accept=".pdf,.odt,.docx,.xlsx" />
+        <FileField
+          name="file"
+          label={f.file}
+          hint={f.fileHint(props.maxMb)}
+          notes={[current(files.file), again('file')]}
+          error={err('file')}
+          accept=".pdf,.odt,.docx,.xlsx"
+        />
         <FileField
           name="videoFile"
           label={f.videoFile}
@@ -266,8 +299,14 @@ function ImagesSection(props: {
         />
       )}
       <Form ctx={ctx} action={`${editorItemPath(item.id)}/bilder`} submissionId={props.submissionId} multipart>
-        <TextField name="alt" label={m.alt} hint={m.altHint} value={valueOf(props.values, 'alt')} error={errorFor(props.errors, 'alt')} maxLength={300} />
-        <FileField name="image" label={m.imageFile} hint={m.imageFileHint(props.maxMb)} error={errorFor(props.errors, 'image')} accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp" />
+        <TextField name="alt" label={m.alt} hint={m.altHint} value={valueFor(props.values, 'alt')} error={errorFor(props.errors, 'alt')} maxLength={300} />
+        <FileField
+          name="image"
+          label={m.imageFile}
+          hint={m.imageFileHint(props.maxMb)}
+          error={errorFor(props.errors, 'image')}
+          accept=".png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp"
+        />
         <Button variant="secondary">{m.uploadImage}</Button>
       </Form>
     </section>

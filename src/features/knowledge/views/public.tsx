@@ -28,16 +28,16 @@ function ItemCards(props: { ctx: ViewContext; items: ItemRow[]; pictures: ItemPi
       {props.items.map((i) => {
         const picture = props.pictures.get(i.id);
         return (
-        <Card
-          key={i.id}
-          title={i.title}
-          href={itemPath(i)}
-          headingLevel={props.headingLevel ?? 3}
-          meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}
-          media={picture ? <Picture picture={picture} sizes="card" decorative /> : undefined}
-        >
-          <p class="kern-body">{i.summary}</p>
-        </Card>
+          <Card
+            key={i.id}
+            title={i.title}
+            href={itemPath(i)}
+            headingLevel={props.headingLevel ?? 3}
+            meta={`${ctx.t.knowledge.types[i.type]} · ${formatDate(ctx.locale, i.updatedAt)}`}
+            media={picture ? <Picture picture={picture} sizes="card" decorative /> : undefined}
+          >
+            <p class="kern-body">{i.summary}</p>
+          </Card>
         );
       })}
     </>
@@ -97,7 +97,13 @@ export function KnowledgeHomePage(props: {
         {m.allTitle}
       </h2>
       <form method="get" action="/wissen#alle" class="dk-filter">
-        <Select name="typ" label={m.filterType} value={filter.typ ?? ''} placeholder={m.any} options={KNOWLEDGE_TYPES.filter((t) => t !== 'news').map((t) => ({ value: t, label: k.typesPlural[t] }))} />
+        <Select
+          name="typ"
+          label={m.filterType}
+          value={filter.typ ?? ''}
+          placeholder={m.any}
+          options={KNOWLEDGE_TYPES.filter((t) => t !== 'news').map((t) => ({ value: t, label: k.typesPlural[t] }))}
+        />
         <Select
           name="handlungsfeld"
           label={m.filterField}
@@ -105,7 +111,13 @@ export function KnowledgeHomePage(props: {
           placeholder={m.any}
           options={props.fields.map((f) => ({ value: f.slug, label: fieldName(f, ctx.locale) }))}
         />
-        <Select name="zielgruppe" label={m.filterAudience} value={filter.zielgruppe ?? ''} placeholder={m.any} options={AUDIENCES.map((a) => ({ value: a, label: k.audiences[a] }))} />
+        <Select
+          name="zielgruppe"
+          label={m.filterAudience}
+          value={filter.zielgruppe ?? ''}
+          placeholder={m.any}
+          options={AUDIENCES.map((a) => ({ value: a, label: k.audiences[a] }))}
+        />
         <Button variant="secondary">{m.filter}</Button>
       </form>
       <p class="kern-body" role="status">

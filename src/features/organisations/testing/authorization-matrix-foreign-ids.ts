@@ -53,9 +53,21 @@ export const organisationForeignIds: ForeignIdMatrix<OtherOrganisation> = {
 
   rows: [
     { method: 'POST', route: `${MEMBER}/annehmen`, what: 'its request', url: (o) => `${OTHER}/mitglieder/${o.requester}/annehmen`, expect: NOT_ITS_MANAGERS },
-    { method: 'POST', route: `${MEMBER}/annehmen`, what: 'its request on the own address', url: (o) => `${OWN}/mitglieder/${o.requester}/annehmen`, expect: inOwn(404) },
+    {
+      method: 'POST',
+      route: `${MEMBER}/annehmen`,
+      what: 'its request on the own address',
+      url: (o) => `${OWN}/mitglieder/${o.requester}/annehmen`,
+      expect: inOwn(404),
+    },
     { method: 'POST', route: `${MEMBER}/ablehnen`, what: 'its request', url: (o) => `${OTHER}/mitglieder/${o.requester}/ablehnen`, expect: NOT_ITS_MANAGERS },
-    { method: 'POST', route: `${MEMBER}/ablehnen`, what: 'its request on the own address', url: (o) => `${OWN}/mitglieder/${o.requester}/ablehnen`, expect: OWN_UNCHANGED },
+    {
+      method: 'POST',
+      route: `${MEMBER}/ablehnen`,
+      what: 'its request on the own address',
+      url: (o) => `${OWN}/mitglieder/${o.requester}/ablehnen`,
+      expect: OWN_UNCHANGED,
+    },
     {
       method: 'POST',
       route: `${MEMBER}/rolle`,
@@ -73,9 +85,21 @@ export const organisationForeignIds: ForeignIdMatrix<OtherOrganisation> = {
       expect: inOwn(404),
     },
     { method: 'POST', route: `${MEMBER}/entfernen`, what: 'its member', url: (o) => `${OTHER}/mitglieder/${o.member}/entfernen`, expect: NOT_ITS_MANAGERS },
-    { method: 'POST', route: `${MEMBER}/entfernen`, what: 'its member on the own address', url: (o) => `${OWN}/mitglieder/${o.member}/entfernen`, expect: OWN_UNCHANGED },
+    {
+      method: 'POST',
+      route: `${MEMBER}/entfernen`,
+      what: 'its member on the own address',
+      url: (o) => `${OWN}/mitglieder/${o.member}/entfernen`,
+      expect: OWN_UNCHANGED,
+    },
     { method: 'POST', route: INVITATION, what: 'its invitation', url: (o) => `${OTHER}/einladungen/${o.invitation}/zuruecknehmen`, expect: NOT_ITS_MANAGERS },
-    { method: 'POST', route: INVITATION, what: 'its invitation on the own address', url: (o) => `${OWN}/einladungen/${o.invitation}/zuruecknehmen`, expect: OWN_UNCHANGED },
+    {
+      method: 'POST',
+      route: INVITATION,
+      what: 'its invitation on the own address',
+      url: (o) => `${OWN}/einladungen/${o.invitation}/zuruecknehmen`,
+      expect: OWN_UNCHANGED,
+    },
     {
       method: 'POST',
       route: '/netzwerk/organisationen/:slug/einladungen',

@@ -32,7 +32,10 @@ export function OrganisationListPage(props: { ctx: ViewContext; filter: ListFilt
       <p class="kern-body kern-body--large">{m.lead}</p>
       {hasPermission(ctx.user, 'organisation:create') ? (
         <p class="kern-body">
-          {m.createHint} <ButtonLink href={`${LIST_PATH}/neu`} variant="secondary">{m.create}</ButtonLink>
+          {m.createHint}{' '}
+          <ButtonLink href={`${LIST_PATH}/neu`} variant="secondary">
+            {m.create}
+          </ButtonLink>
         </p>
       ) : null}
       <form method="get" action={LIST_PATH} role="search" aria-labelledby="search-title">

@@ -2,7 +2,7 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorMessage, ErrorSummary, errorFor, fieldId, Form, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorMessage, ErrorSummary, errorFor, fieldId, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { organisationPath } from '../paths.ts';
 import type { MemberAdministration, MemberRow } from '../service.ts';
@@ -46,7 +46,13 @@ function RoleForm(props: { ctx: ViewContext; base: string; member: MemberRow; er
         {m.roleOf(member.displayName)}
       </label>
       {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
-      <select class="kern-form-input__select" id={id} name="role" aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+      <select
+        class="kern-form-input__select"
+        id={id}
+        name="role"
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
         {MEMBERSHIP_ROLES.map((role) => (
           <option key={role} value={role} selected={member.role === role}>
             {ctx.t.organisations.roles[role]}
@@ -141,7 +147,7 @@ export function MembersPage(props: {
             type="email"
             autocomplete="off"
             spellcheck={false}
-            value={valueOf(props.inviteValues, 'email')}
+            value={valueFor(props.inviteValues, 'email')}
             error={errorFor(errors, 'email')}
             maxLength={254}
           />
@@ -150,7 +156,7 @@ export function MembersPage(props: {
             type="radio"
             label={m.role}
             error={errorFor(errors, 'role')}
-            selected={[valueOf(props.inviteValues, 'role') || 'member']}
+            selected={[valueFor(props.inviteValues, 'role') || 'member']}
             options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: ctx.t.organisations.roles[role] }))}
           />
           <Button>{m.invite}</Button>

@@ -1,6 +1,6 @@
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { errorFor, Select, TextArea, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { errorFor, Select, TextArea, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import type { OrganisationRow } from '../service.ts';
 import { ORGANISATION_TYPES } from '../tables.ts';
 
@@ -27,33 +27,104 @@ export function OrganisationFields(props: { ctx: ViewContext; values?: FormValue
   const optional = ctx.t.common.optional;
   return (
     <>
-      <TextField name="name" label={f.name} hint={f.nameHint} value={valueOf(v, 'name')} error={errorFor(errors, 'name')} maxLength={150} autocomplete="organization" />
+      <TextField
+        name="name"
+        label={f.name}
+        hint={f.nameHint}
+        value={valueFor(v, 'name')}
+        error={errorFor(errors, 'name')}
+        maxLength={150}
+        autocomplete="organization"
+      />
       <Select
         name="type"
         label={f.type}
         hint={f.typeHint}
-        value={valueOf(v, 'type')}
+        value={valueFor(v, 'type')}
         error={errorFor(errors, 'type')}
         placeholder={f.typePlaceholder}
         options={ORGANISATION_TYPES.map((type) => ({ value: type, label: ctx.t.organisations.types[type] }))}
       />
-      <TextField name="ags" label={f.ags} hint={f.agsHint} value={valueOf(v, 'ags')} error={errorFor(errors, 'ags')} width="short" maxLength={20} spellcheck={false} />
+      <TextField
+        name="ags"
+        label={f.ags}
+        hint={f.agsHint}
+        value={valueFor(v, 'ags')}
+        error={errorFor(errors, 'ags')}
+        width="short"
+        maxLength={20}
+        spellcheck={false}
+      />
       <TextField
         name="amtsschluessel"
         label={f.amtsschluessel}
         hint={f.amtsschluesselHint}
-        value={valueOf(v, 'amtsschluessel')}
+        value={valueFor(v, 'amtsschluessel')}
         error={errorFor(errors, 'amtsschluessel')}
         width="short"
         maxLength={20}
         spellcheck={false}
       />
-      <TextField name="ars" label={f.ars} hint={f.arsHint} value={valueOf(v, 'ars')} error={errorFor(errors, 'ars')} width="short" maxLength={20} spellcheck={false} />
-      <TextField name="street" label={f.street} optionalLabel={optional} value={valueOf(v, 'street')} error={errorFor(errors, 'street')} maxLength={150} autocomplete="street-address" />
-      <TextField name="postcode" label={f.postcode} optionalLabel={optional} value={valueOf(v, 'postcode')} error={errorFor(errors, 'postcode')} width="short" maxLength={10} autocomplete="postal-code" />
-      <TextField name="town" label={f.town} value={valueOf(v, 'town')} error={errorFor(errors, 'town')} width="half" maxLength={100} autocomplete="address-level2" />
-      <TextField name="website" label={f.website} optionalLabel={optional} hint={f.websiteHint} type="url" value={valueOf(v, 'website')} error={errorFor(errors, 'website')} maxLength={300} autocomplete="url" spellcheck={false} />
-      <TextArea name="description" label={f.description} optionalLabel={optional} hint={f.descriptionHint} value={valueOf(v, 'description')} error={errorFor(errors, 'description')} rows={8} maxLength={5000} />
+      <TextField
+        name="ars"
+        label={f.ars}
+        hint={f.arsHint}
+        value={valueFor(v, 'ars')}
+        error={errorFor(errors, 'ars')}
+        width="short"
+        maxLength={20}
+        spellcheck={false}
+      />
+      <TextField
+        name="street"
+        label={f.street}
+        optionalLabel={optional}
+        value={valueFor(v, 'street')}
+        error={errorFor(errors, 'street')}
+        maxLength={150}
+        autocomplete="street-address"
+      />
+      <TextField
+        name="postcode"
+        label={f.postcode}
+        optionalLabel={optional}
+        value={valueFor(v, 'postcode')}
+        error={errorFor(errors, 'postcode')}
+        width="short"
+        maxLength={10}
+        autocomplete="postal-code"
+      />
+      <TextField
+        name="town"
+        label={f.town}
+        value={valueFor(v, 'town')}
+        error={errorFor(errors, 'town')}
+        width="half"
+        maxLength={100}
+        autocomplete="address-level2"
+      />
+      <TextField
+        name="website"
+        label={f.website}
+        optionalLabel={optional}
+        hint={f.websiteHint}
+        type="url"
+        value={valueFor(v, 'website')}
+        error={errorFor(errors, 'website')}
+        maxLength={300}
+        autocomplete="url"
+        spellcheck={false}
+      />
+      <TextArea
+        name="description"
+        label={f.description}
+        optionalLabel={optional}
+        hint={f.descriptionHint}
+        value={valueFor(v, 'description')}
+        error={errorFor(errors, 'description')}
+        rows={8}
+        maxLength={5000}
+      />
     </>
   );
 }

@@ -27,7 +27,11 @@ export function EditOrganisationPage(props: { ctx: ViewContext; organisation: Or
   const { ctx, organisation, errors } = props;
   const m = ctx.t.organisations.edit;
   return (
-    <Layout ctx={ctx} title={m.title(organisation.name)} breadcrumbs={[listCrumb(ctx), organisationCrumb(organisation), { label: ctx.t.organisations.profile.edit }]}>
+    <Layout
+      ctx={ctx}
+      title={m.title(organisation.name)}
+      breadcrumbs={[listCrumb(ctx), organisationCrumb(organisation), { label: ctx.t.organisations.profile.edit }]}
+    >
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.title(organisation.name)}</h1>
       <Form ctx={ctx} action={`${organisationPath(organisation.slug)}/bearbeiten`}>

@@ -44,9 +44,7 @@ function MembershipSection(props: { ctx: ViewContext; profile: OrganisationProfi
         <Form ctx={ctx} action={`${path}/verlassen`}>
           <div id="f-leave" class={leaveError ? 'kern-form-input--error' : undefined} tabindex={-1}>
             {leaveError ? <ErrorMessage id="f-leave-error">{leaveError}</ErrorMessage> : null}
-            <Button variant={membership.status === 'requested' ? 'secondary' : 'warning'}>
-              {membership.status === 'requested' ? m.withdraw : m.leave}
-            </Button>
+            <Button variant={membership.status === 'requested' ? 'secondary' : 'warning'}>{membership.status === 'requested' ? m.withdraw : m.leave}</Button>
           </div>
         </Form>
       )}

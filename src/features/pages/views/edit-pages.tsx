@@ -2,7 +2,7 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDateTime } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, Table } from '../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf } from '../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextArea, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ContentPage } from '../service.ts';
 
@@ -43,18 +43,14 @@ export function ContentPageEdit(props: { ctx: ViewContext; page: ContentPage; va
   const v = props.values ?? { titleDe: page.titleDe, titleEn: page.titleEn, bodyDe: page.bodyDe, bodyEn: page.bodyEn };
   const name = ctx.locale === 'en' ? page.titleEn : page.titleDe;
   return (
-    <Layout
-      ctx={ctx}
-      title={m.title(name)}
-      breadcrumbs={[ADMIN_CRUMB(ctx), { href: '/verwaltung/seiten', label: m.listTitle }, { label: name }]}
-    >
+    <Layout ctx={ctx} title={m.title(name)} breadcrumbs={[ADMIN_CRUMB(ctx), { href: '/verwaltung/seiten', label: m.listTitle }, { label: name }]}>
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.title(name)}</h1>
       <Form ctx={ctx} action={`/verwaltung/seiten/${page.slug}`}>
-        <TextField name="titleDe" label={m.titleDe} value={valueOf(v, 'titleDe')} error={errorFor(errors, 'titleDe')} maxLength={150} />
-        <TextArea name="bodyDe" label={m.bodyDe} hint={m.bodyHint} value={valueOf(v, 'bodyDe')} error={errorFor(errors, 'bodyDe')} rows={14} />
-        <TextField name="titleEn" label={m.titleEn} value={valueOf(v, 'titleEn')} error={errorFor(errors, 'titleEn')} maxLength={150} />
-        <TextArea name="bodyEn" label={m.bodyEn} hint={m.bodyHint} value={valueOf(v, 'bodyEn')} error={errorFor(errors, 'bodyEn')} rows={14} />
+        <TextField name="titleDe" label={m.titleDe} value={valueFor(v, 'titleDe')} error={errorFor(errors, 'titleDe')} maxLength={150} />
+        <TextArea name="bodyDe" label={m.bodyDe} hint={m.bodyHint} value={valueFor(v, 'bodyDe')} error={errorFor(errors, 'bodyDe')} rows={14} />
+        <TextField name="titleEn" label={m.titleEn} value={valueFor(v, 'titleEn')} error={errorFor(errors, 'titleEn')} maxLength={150} />
+        <TextArea name="bodyEn" label={m.bodyEn} hint={m.bodyHint} value={valueFor(v, 'bodyEn')} error={errorFor(errors, 'bodyEn')} rows={14} />
         <Button>{ctx.t.common.save}</Button>
       </Form>
     </Layout>

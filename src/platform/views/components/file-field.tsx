@@ -22,7 +22,15 @@ export function FileField(props: { name: string; label: string; hint: string; no
           {note}
         </p>
       ))}
-      <input class="kern-form-input__input" id={id} name={props.name} type="file" accept={props.accept} aria-describedby={describedBy} aria-invalid={props.error ? 'true' : undefined} />
+      <input
+        class="kern-form-input__input"
+        id={id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
       {props.error ? <ErrorMessage id={`${id}-error`}>{props.error}</ErrorMessage> : null}
     </div>
   );

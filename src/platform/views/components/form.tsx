@@ -69,7 +69,7 @@ export function errorFor(errors: FieldError[] | undefined, name: string): string
   return errors?.find((e) => e.field === name)?.message;
 }
 
-export function valueOf(values: FormValues | undefined, name: string): string {
+export function valueFor(values: FormValues | undefined, name: string): string {
   const v = values?.[name];
   return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 }
@@ -122,7 +122,7 @@ export function ErrorMessage(props: { id: string; children: ComponentChildren })
   );
 }
 
-function FieldError(props: { id: string; error?: string | undefined }) {
+function FieldErrorMessage(props: { id: string; error?: string | undefined }) {
   return props.error ? <ErrorMessage id={`${props.id}-error`}>{props.error}</ErrorMessage> : null;
 }
 
@@ -155,7 +155,7 @@ export function TextField(
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
-      <FieldError id={id} error={props.error} />
+      <FieldErrorMessage id={id} error={props.error} />
     </div>
   );
 }
@@ -177,7 +177,7 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number; ma
       >
         {props.value ?? ''}
       </textarea>
-      <FieldError id={id} error={props.error} />
+      <FieldErrorMessage id={id} error={props.error} />
     </div>
   );
 }
@@ -210,7 +210,7 @@ export function Select(props: FieldProps & { value?: string; options: Option[]; 
           ))}
         </select>
       </div>
-      <FieldError id={id} error={props.error} />
+      <FieldErrorMessage id={id} error={props.error} />
     </div>
   );
 }
@@ -221,9 +221,7 @@ const CHOICE_INPUT = {
 } as const;
 
 /** Radios or checkboxes in KERN's fieldset, whose legend is the question. */
-export function Choices(
-  props: FieldProps & { type: 'radio' | 'checkbox'; options: Option[]; selected?: string[]; inline?: boolean },
-) {
+export function Choices(props: FieldProps & { type: 'radio' | 'checkbox'; options: Option[]; selected?: string[]; inline?: boolean }) {
   const id = fieldId(props.name);
   const inputClass = CHOICE_INPUT[props.type][props.error ? 'error' : 'plain'];
   return (
@@ -261,7 +259,7 @@ export function Choices(
           );
         })}
       </div>
-      <FieldError id={id} error={props.error} />
+      <FieldErrorMessage id={id} error={props.error} />
     </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import type { PicturePageProps } from '../../pictures/picture-routes.ts';
 import type { PictureView } from '../../pictures/view.ts';
 import type { ViewContext } from '../context.ts';
 import { FileField } from './file-field.tsx';
-import { Button, errorFor, Form, TextField, valueOf } from './form.tsx';
+import { Button, errorFor, Form, TextField, valueFor } from './form.tsx';
 
 /** The sizes attribute of the two places pictures stand: the page's text column and a card in a grid. */
 export const PICTURE_SIZES = {
@@ -77,7 +77,7 @@ export function PictureEditor(props: PicturePageProps & { ctx: ViewContext; pict
           error={errorFor(errors, 'picture')}
           accept="image/png,image/jpeg,image/webp"
         />
-        <TextField name="alt" label={m.alt} hint={m.altHint} value={valueOf(values, 'alt')} error={errorFor(errors, 'alt')} maxLength={300} />
+        <TextField name="alt" label={m.alt} hint={m.altHint} value={valueFor(values, 'alt')} error={errorFor(errors, 'alt')} maxLength={300} />
         <Button>{picture ? m.save : m.upload}</Button>
       </Form>
       {picture ? (

@@ -3,7 +3,11 @@
  * subheading, single line breaks stay. Everything is escaped by preact.
  */
 export function PlainText(props: { text: string; headingLevel?: 2 | 3 }) {
-  const blocks = props.text.replace(/\r\n/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  const blocks = props.text
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <>

@@ -21,7 +21,7 @@ export function timeRange(ctx: ViewContext, date: Pick<EventDate, 'startsAt' | '
 export function SeatsLeft(props: { ctx: ViewContext; date: EventDate }) {
   const { ctx, date } = props;
   const left = seatsLeft(date);
-  return left > 0 ? <>{ctx.t.events.seats.left(left, date.seats)}</> : <Tag colour="yellow">{ctx.t.events.seats.full}</Tag>;
+  return left > 0 ? ctx.t.events.seats.left(left, date.seats) : <Tag colour="yellow">{ctx.t.events.seats.full}</Tag>;
 }
 
 /** One line per date in a list: day, time, place, and what stands out (full, cancelled). */
@@ -30,7 +30,11 @@ export function DateLine(props: { ctx: ViewContext; date: EventDate }) {
   return (
     <li>
       <strong>{formatDay(ctx.locale, date.startsAt)}</strong>, {timeRange(ctx, date)} · {shortPlace(date, ctx.t)}{' '}
-      {date.cancelledAt ? <Tag colour="red">{ctx.t.events.cancelledTag}</Tag> : seatsLeft(date) === 0 ? <Tag colour="yellow">{ctx.t.events.seats.full}</Tag> : null}
+      {date.cancelledAt ? (
+        <Tag colour="red">{ctx.t.events.cancelledTag}</Tag>
+      ) : seatsLeft(date) === 0 ? (
+        <Tag colour="yellow">{ctx.t.events.seats.full}</Tag>
+      ) : null}
     </li>
   );
 }

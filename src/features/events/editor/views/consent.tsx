@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Button, ErrorSummary, errorFor, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { EventRow } from '../../core/event-repository.ts';
 import { EventEditorLayout, sectionPath, type NoticeKey } from './shared.tsx';
@@ -15,7 +15,7 @@ export function ConsentPage(props: { ctx: ViewContext; event: EventRow; notice?:
         <strong>{m.current(event.consentVersion)}</strong>
       </p>
       <Form ctx={ctx} action={sectionPath(event.id, 'consent')}>
-        <TextArea name="consentText" label={m.text} value={valueOf(v, 'consentText')} error={errorFor(errors, 'consentText')} rows={10} maxLength={5000} />
+        <TextArea name="consentText" label={m.text} value={valueFor(v, 'consentText')} error={errorFor(errors, 'consentText')} rows={10} maxLength={5000} />
         <Button>{ctx.t.common.save}</Button>
       </Form>
     </EventEditorLayout>

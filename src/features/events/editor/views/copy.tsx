@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Button, ErrorSummary, errorFor, Form, TextField, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { editorEventPath } from '../../core/paths.ts';
 import type { EventRow } from '../../core/event-repository.ts';
@@ -13,12 +13,12 @@ export function CopyEventPage(props: { ctx: ViewContext; event: EventRow; submis
     <EventEditorLayout ctx={ctx} event={event} title={m.title} top={<ErrorSummary ctx={ctx} errors={errors} />}>
       <p class="kern-body">{m.lead}</p>
       <Form ctx={ctx} action={`${editorEventPath(event.id)}/kopieren`} submissionId={props.submissionId}>
-        <TextField name="title" label={m.newTitle} value={valueOf(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
+        <TextField name="title" label={m.newTitle} value={valueFor(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
         <TextField
           name="shiftDays"
           label={m.shiftDays}
           hint={m.shiftHint}
-          value={valueOf(v, 'shiftDays')}
+          value={valueFor(v, 'shiftDays')}
           error={errorFor(errors, 'shiftDays')}
           width="short"
           maxLength={5}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { SummaryList } from '../../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
 import { formatDay } from '../../../../platform/i18n/dates.ts';
@@ -70,7 +70,7 @@ export function DateFormPage(props: {
   const { ctx, event, date, errors, values: v } = props;
   const m = ctx.t.events.editor.date;
   const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField name={name} label={label} value={valueOf(v, name)} error={errorFor(errors, name)} {...extra} />
+    <TextField name={name} label={label} value={valueFor(v, name)} error={errorFor(errors, name)} {...extra} />
   );
   const action = date ? `${editorEventPath(event.id)}/termine/${date.id}/bearbeiten` : `${editorEventPath(event.id)}/termine/neu`;
   return (
@@ -82,48 +82,48 @@ export function DateFormPage(props: {
       ) : null}
       {/* the error summary links here when the date as a whole cannot be changed */}
       <div id="f-form">
-      <Form ctx={ctx} action={action} submissionId={props.submissionId}>
-        <Choices
-          type="radio"
-          inline
-          name="format"
-          label={m.format}
-          error={errorFor(errors, 'format')}
-          options={[
-            { value: 'praesenz', label: ctx.t.events.formats.praesenz },
-            { value: 'online', label: ctx.t.events.formats.online },
-          ]}
-          selected={valuesOf(v, 'format')}
-        />
-        <Fieldset legend={m.placeLegend} hint={m.placeHint} id="ort">
-          {field('placeName', m.placeName, { hint: m.placeNameHint, maxLength: 200 })}
-          {field('street', m.street, { maxLength: 200, autocomplete: 'off' })}
-          {field('postcode', m.postcode, { width: 'short', maxLength: 5, autocomplete: 'off' })}
-          {field('town', m.town, { maxLength: 100, autocomplete: 'off' })}
-        </Fieldset>
-        <Fieldset legend={m.onlineLegend} id="online">
-          {field('streamUrl', m.streamUrl, { type: 'url', hint: m.streamUrlHint, maxLength: 500 })}
-        </Fieldset>
-        <Fieldset legend={m.timeLegend} hint={m.timeHint} id="zeit">
-          {field('day', m.day, { type: 'date', width: 'short' })}
-          {field('startTime', m.startTime, { type: 'time', width: 'short', hint: m.startTimeHint })}
-          {field('endTime', m.endTime, { type: 'time', width: 'short' })}
-          {field('doorsTime', m.doorsTime, { type: 'time', width: 'short' })}
-        </Fieldset>
-        <Fieldset legend={m.deadlineLegend} id="frist">
-          {field('deadlineDay', m.deadlineDay, { type: 'date', width: 'short' })}
-          {field('deadlineTime', m.deadlineTime, { type: 'time', width: 'short', hint: m.deadlineTimeHint })}
-        </Fieldset>
-        {field('seats', m.seats, { hint: m.seatsHint, width: 'short', maxLength: 6 })}
-        <TextArea name="note" label={m.note} value={valueOf(v, 'note')} error={errorFor(errors, 'note')} rows={3} maxLength={1000} />
-        {date ? (
-          <>
-            <p class="kern-body">{m.registered(props.registered ?? 0)}</p>
-            <Choices type="checkbox" name="notify" label={m.notifyLegend} options={[{ value: '1', label: m.notify }]} selected={valuesOf(v, 'notify')} />
-          </>
-        ) : null}
-        <Button>{date ? ctx.t.common.save : m.add}</Button>
-      </Form>
+        <Form ctx={ctx} action={action} submissionId={props.submissionId}>
+          <Choices
+            type="radio"
+            inline
+            name="format"
+            label={m.format}
+            error={errorFor(errors, 'format')}
+            options={[
+              { value: 'praesenz', label: ctx.t.events.formats.praesenz },
+              { value: 'online', label: ctx.t.events.formats.online },
+            ]}
+            selected={valuesOf(v, 'format')}
+          />
+          <Fieldset legend={m.placeLegend} hint={m.placeHint} id="ort">
+            {field('placeName', m.placeName, { hint: m.placeNameHint, maxLength: 200 })}
+            {field('street', m.street, { maxLength: 200, autocomplete: 'off' })}
+            {field('postcode', m.postcode, { width: 'short', maxLength: 5, autocomplete: 'off' })}
+            {field('town', m.town, { maxLength: 100, autocomplete: 'off' })}
+          </Fieldset>
+          <Fieldset legend={m.onlineLegend} id="online">
+            {field('streamUrl', m.streamUrl, { type: 'url', hint: m.streamUrlHint, maxLength: 500 })}
+          </Fieldset>
+          <Fieldset legend={m.timeLegend} hint={m.timeHint} id="zeit">
+            {field('day', m.day, { type: 'date', width: 'short' })}
+            {field('startTime', m.startTime, { type: 'time', width: 'short', hint: m.startTimeHint })}
+            {field('endTime', m.endTime, { type: 'time', width: 'short' })}
+            {field('doorsTime', m.doorsTime, { type: 'time', width: 'short' })}
+          </Fieldset>
+          <Fieldset legend={m.deadlineLegend} id="frist">
+            {field('deadlineDay', m.deadlineDay, { type: 'date', width: 'short' })}
+            {field('deadlineTime', m.deadlineTime, { type: 'time', width: 'short', hint: m.deadlineTimeHint })}
+          </Fieldset>
+          {field('seats', m.seats, { hint: m.seatsHint, width: 'short', maxLength: 6 })}
+          <TextArea name="note" label={m.note} value={valueFor(v, 'note')} error={errorFor(errors, 'note')} rows={3} maxLength={1000} />
+          {date ? (
+            <>
+              <p class="kern-body">{m.registered(props.registered ?? 0)}</p>
+              <Choices type="checkbox" name="notify" label={m.notifyLegend} options={[{ value: '1', label: m.notify }]} selected={valuesOf(v, 'notify')} />
+            </>
+          ) : null}
+          <Button>{date ? ctx.t.common.save : m.add}</Button>
+        </Form>
       </div>
     </EventEditorLayout>
   );
@@ -146,7 +146,15 @@ export function CancelDatePage(props: { ctx: ViewContext; event: EventRow; date:
         <strong>{m.recipients(props.recipients)}</strong>
       </p>
       <Form ctx={ctx} action={`${editorEventPath(event.id)}/termine/${date.id}/absagen`}>
-        <TextArea name="reason" label={m.reason} hint={m.reasonHint} value={valueOf(props.values, 'reason')} error={errorFor(errors, 'reason')} rows={4} maxLength={2000} />
+        <TextArea
+          name="reason"
+          label={m.reason}
+          hint={m.reasonHint}
+          value={valueFor(props.values, 'reason')}
+          error={errorFor(errors, 'reason')}
+          rows={4}
+          maxLength={2000}
+        />
         <Button variant="warning">{m.submit}</Button>
       </Form>
     </EventEditorLayout>

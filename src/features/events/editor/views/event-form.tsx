@@ -1,6 +1,6 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
-import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary, errorFor, Form, TextArea, TextField, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { EDITOR_PATH, editorEventPath } from '../../core/paths.ts';
@@ -33,15 +33,60 @@ function EventFields(props: { ctx: ViewContext; values: FormValues; errors: Fiel
   const optional = ctx.t.common.optional;
   return (
     <>
-      <TextField name="title" label={m.title} hint={m.titleHint} value={valueOf(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
-      <TextArea name="summary" label={m.summary} hint={m.summaryHint} value={valueOf(v, 'summary')} error={errorFor(errors, 'summary')} rows={3} maxLength={400} />
-      <TextField name="organiser" label={m.organiser} hint={m.organiserHint} value={valueOf(v, 'organiser')} error={errorFor(errors, 'organiser')} maxLength={200} />
-      <TextArea name="description" label={m.description} hint={m.paragraphsHint} value={valueOf(v, 'description')} error={errorFor(errors, 'description')} rows={12} />
-      <TextArea name="audience" label={m.audience} optionalLabel={optional} value={valueOf(v, 'audience')} error={errorFor(errors, 'audience')} rows={4} />
-      <TextArea name="notes" label={m.notes} optionalLabel={optional} hint={m.notesHint} value={valueOf(v, 'notes')} error={errorFor(errors, 'notes')} rows={4} />
-      <TextArea name="procedure" label={m.procedure} optionalLabel={optional} value={valueOf(v, 'procedure')} error={errorFor(errors, 'procedure')} rows={5} />
-      <TextArea name="mediaNotice" label={m.mediaNotice} optionalLabel={optional} value={valueOf(v, 'mediaNotice')} error={errorFor(errors, 'mediaNotice')} rows={3} />
-      <TextArea name="contact" label={m.contact} optionalLabel={optional} hint={m.contactHint} value={valueOf(v, 'contact')} error={errorFor(errors, 'contact')} rows={3} />
+      <TextField name="title" label={m.title} hint={m.titleHint} value={valueFor(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
+      <TextArea
+        name="summary"
+        label={m.summary}
+        hint={m.summaryHint}
+        value={valueFor(v, 'summary')}
+        error={errorFor(errors, 'summary')}
+        rows={3}
+        maxLength={400}
+      />
+      <TextField
+        name="organiser"
+        label={m.organiser}
+        hint={m.organiserHint}
+        value={valueFor(v, 'organiser')}
+        error={errorFor(errors, 'organiser')}
+        maxLength={200}
+      />
+      <TextArea
+        name="description"
+        label={m.description}
+        hint={m.paragraphsHint}
+        value={valueFor(v, 'description')}
+        error={errorFor(errors, 'description')}
+        rows={12}
+      />
+      <TextArea name="audience" label={m.audience} optionalLabel={optional} value={valueFor(v, 'audience')} error={errorFor(errors, 'audience')} rows={4} />
+      <TextArea
+        name="notes"
+        label={m.notes}
+        optionalLabel={optional}
+        hint={m.notesHint}
+        value={valueFor(v, 'notes')}
+        error={errorFor(errors, 'notes')}
+        rows={4}
+      />
+      <TextArea name="procedure" label={m.procedure} optionalLabel={optional} value={valueFor(v, 'procedure')} error={errorFor(errors, 'procedure')} rows={5} />
+      <TextArea
+        name="mediaNotice"
+        label={m.mediaNotice}
+        optionalLabel={optional}
+        value={valueFor(v, 'mediaNotice')}
+        error={errorFor(errors, 'mediaNotice')}
+        rows={3}
+      />
+      <TextArea
+        name="contact"
+        label={m.contact}
+        optionalLabel={optional}
+        hint={m.contactHint}
+        value={valueFor(v, 'contact')}
+        error={errorFor(errors, 'contact')}
+        rows={3}
+      />
       <Choices
         type="checkbox"
         name="fieldsOfAction"
@@ -56,7 +101,7 @@ function EventFields(props: { ctx: ViewContext; values: FormValues; errors: Fiel
         name="retentionDays"
         label={m.retentionDays}
         hint={m.retentionHint}
-        value={valueOf(v, 'retentionDays')}
+        value={valueFor(v, 'retentionDays')}
         error={errorFor(errors, 'retentionDays')}
         width="short"
         maxLength={4}
@@ -70,7 +115,14 @@ function EventFields(props: { ctx: ViewContext; values: FormValues; errors: Fiel
         selected={valuesOf(v, 'requiresConfirmedEmail')}
       />
       {props.withConsent ? (
-        <TextArea name="consentText" label={m.consentText} hint={m.consentHint} value={valueOf(v, 'consentText')} error={errorFor(errors, 'consentText')} rows={6} />
+        <TextArea
+          name="consentText"
+          label={m.consentText}
+          hint={m.consentHint}
+          value={valueFor(v, 'consentText')}
+          error={errorFor(errors, 'consentText')}
+          rows={6}
+        />
       ) : null}
     </>
   );

@@ -60,7 +60,15 @@ export function EditorListPage(
 ) {
   const { ctx, event, m } = props;
   return (
-    <EventEditorLayout ctx={ctx} event={event} title={m.title} section={props.section} notice={props.notice} top={<ErrorSummary ctx={ctx} errors={props.errors} />} wide>
+    <EventEditorLayout
+      ctx={ctx}
+      event={event}
+      title={m.title}
+      section={props.section}
+      notice={props.notice}
+      top={<ErrorSummary ctx={ctx} errors={props.errors} />}
+      wide
+    >
       <p class="kern-body">{m.lead}</p>
       {props.empty ? <p class="kern-body">{m.empty}</p> : props.table}
       <h2 class="kern-heading-large">{m.addTitle}</h2>
@@ -132,7 +140,15 @@ function MoveButtons(props: { ctx: ViewContext; action: string; label: string; f
 }
 
 /** The actions cell of an entry in a list people order by hand: edit, and move up or down. */
-export function OrderedEntryActions(props: { ctx: ViewContext; event: EventRow; section: ListSection; entryId: string; label: string; index: number; count: number }) {
+export function OrderedEntryActions(props: {
+  ctx: ViewContext;
+  event: EventRow;
+  section: ListSection;
+  entryId: string;
+  label: string;
+  index: number;
+  count: number;
+}) {
   const { ctx } = props;
   const edit = ctx.t.events.editor.questions.edit;
   const base = `${sectionPath(props.event.id, props.section)}/${props.entryId}`;

@@ -98,7 +98,11 @@ export function EventOverviewPage(props: {
               shortPlace(d, ctx.t),
               m.taken(d.confirmedCount, d.seats),
               String(overview.waiting.get(d.id) ?? 0),
-              state.open ? <Tag colour="green">{m.open}</Tag> : <Tag colour={state.reason === 'cancelled' ? 'red' : 'grey'}>{m.closedReasons[state.reason]}</Tag>,
+              state.open ? (
+                <Tag colour="green">{m.open}</Tag>
+              ) : (
+                <Tag colour={state.reason === 'cancelled' ? 'red' : 'grey'}>{m.closedReasons[state.reason]}</Tag>
+              ),
               <DateActions ctx={ctx} eventId={id} date={d} now={now} />,
             ];
           })}

@@ -10,7 +10,14 @@ export function EventPicturePage(props: PicturePageProps & { ctx: ViewContext; e
   const { ctx, event } = props;
   const action = sectionPath(event.id, 'picture');
   return (
-    <EventEditorLayout ctx={ctx} event={event} title={ctx.t.pictures.title} section="picture" noticeText={props.notice ? ctx.t.pictures.notices[props.notice] : undefined} top={<ErrorSummary ctx={ctx} errors={props.errors} />}>
+    <EventEditorLayout
+      ctx={ctx}
+      event={event}
+      title={ctx.t.pictures.title}
+      section="picture"
+      noticeText={props.notice ? ctx.t.pictures.notices[props.notice] : undefined}
+      top={<ErrorSummary ctx={ctx} errors={props.errors} />}
+    >
       <PictureEditor {...props} ctx={ctx} action={action} />
     </EventEditorLayout>
   );

@@ -3,7 +3,7 @@ import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatCalendarDay, formatClock } from '../../../../platform/i18n/dates.ts';
 import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
 import { Table, Tag } from '../../../../platform/views/components/content.tsx';
-import { errorFor, Select, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { errorFor, Select, TextArea, TextField, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { dateWhere, shortPlace } from '../../core/places.ts';
 import type { EventDate } from '../../core/event-lookups.ts';
@@ -34,7 +34,7 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
   const speakers = valuesOf(v, 'variationSpeaker');
   const speakerDates = valuesOf(v, 'variationDate');
-  const reference = referenceDate(dates, valueOf(v, 'onlyDateId') || null);
+  const reference = referenceDate(dates, valueFor(v, 'onlyDateId') || null);
   return (
     <>
       <TextField
@@ -42,17 +42,17 @@ function ItemFields(props: { ctx: ViewContext; dates: EventDate[]; values: FormV
         type="time"
         label={m.time}
         hint={reference ? m.timeHint(formatClock(ctx.locale, reference.startsAt)) : undefined}
-        value={valueOf(v, 'time')}
+        value={valueFor(v, 'time')}
         error={errorFor(errors, 'time')}
         width="short"
       />
-      <TextField name="title" label={m.itemTitle} value={valueOf(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
-      <TextField name="speaker" label={m.speaker} value={valueOf(v, 'speaker')} error={errorFor(errors, 'speaker')} maxLength={200} />
-      <TextArea name="description" label={m.description} value={valueOf(v, 'description')} error={errorFor(errors, 'description')} rows={3} maxLength={2000} />
+      <TextField name="title" label={m.itemTitle} value={valueFor(v, 'title')} error={errorFor(errors, 'title')} maxLength={200} />
+      <TextField name="speaker" label={m.speaker} value={valueFor(v, 'speaker')} error={errorFor(errors, 'speaker')} maxLength={200} />
+      <TextArea name="description" label={m.description} value={valueFor(v, 'description')} error={errorFor(errors, 'description')} rows={3} maxLength={2000} />
       <Select
         name="onlyDateId"
         label={m.onlyDate}
-        value={valueOf(v, 'onlyDateId')}
+        value={valueFor(v, 'onlyDateId')}
         error={errorFor(errors, 'onlyDateId')}
         options={[{ value: '', label: m.allDates }, ...dates.map((d) => ({ value: d.id, label: m.onlyAtDate(where(d)) }))]}
       />

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { Table, Tag } from '../../../../platform/views/components/content.tsx';
-import { Choices, errorFor, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { Choices, errorFor, TextArea, TextField, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { QuestionRow } from '../../core/event-repository.ts';
 import { QUESTION_KINDS } from '../../core/tables.ts';
@@ -16,8 +16,8 @@ function QuestionFields(props: { ctx: ViewContext; values: FormValues | undefine
   const m = ctx.t.events.editor.questions;
   return (
     <>
-      <TextField name="label" label={m.label} value={valueOf(v, 'label')} error={errorFor(errors, 'label')} maxLength={300} />
-      <TextField name="hint" label={m.hint} value={valueOf(v, 'hint')} error={errorFor(errors, 'hint')} maxLength={500} />
+      <TextField name="label" label={m.label} value={valueFor(v, 'label')} error={errorFor(errors, 'label')} maxLength={300} />
+      <TextField name="hint" label={m.hint} value={valueFor(v, 'hint')} error={errorFor(errors, 'hint')} maxLength={500} />
       <Choices
         type="radio"
         name="kind"
@@ -26,7 +26,7 @@ function QuestionFields(props: { ctx: ViewContext; values: FormValues | undefine
         options={QUESTION_KINDS.map((k) => ({ value: k, label: m.kinds[k] }))}
         selected={valuesOf(v, 'kind')}
       />
-      <TextArea name="options" label={m.options} hint={m.optionsHint} value={valueOf(v, 'options')} error={errorFor(errors, 'options')} rows={5} />
+      <TextArea name="options" label={m.options} hint={m.optionsHint} value={valueFor(v, 'options')} error={errorFor(errors, 'options')} rows={5} />
       <Choices type="checkbox" name="required" label={ctx.t.common.required} options={[{ value: '1', label: m.required }]} selected={valuesOf(v, 'required')} />
     </>
   );
@@ -85,12 +85,6 @@ export function QuestionPage(props: EntryPageProps<QuestionRow[]>) {
   const { ctx, errors } = props;
   const m = ctx.t.events.editor.questions;
   return (
-    <EditorEntryPage
-      {...props}
-      section="questions"
-      m={m}
-      intro={m.answersKept}
-      fields={<QuestionFields ctx={ctx} values={props.values} errors={errors} />}
-    />
+    <EditorEntryPage {...props} section="questions" m={m} intro={m.answersKept} fields={<QuestionFields ctx={ctx} values={props.values} errors={errors} />} />
   );
 }

@@ -1,6 +1,6 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { Table } from '../../../../platform/views/components/content.tsx';
-import { errorFor, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
+import { errorFor, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { WorldCafeQuestionRow } from '../../core/event-repository.ts';
 import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EntryPageProps, type ListPageProps } from './ordered-list.tsx';
@@ -10,7 +10,7 @@ function QuestionField(props: { ctx: ViewContext; values: FormValues | undefined
     <TextArea
       name="question"
       label={props.ctx.t.events.editor.worldCafe.question}
-      value={valueOf(props.values, 'question')}
+      value={valueFor(props.values, 'question')}
       error={errorFor(props.errors, 'question')}
       rows={2}
       maxLength={500}

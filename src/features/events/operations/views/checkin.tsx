@@ -9,7 +9,6 @@ import type { RegistrationRow } from '../repository.ts';
 import { datePath, dateLabel } from '../service.ts';
 import { DateSubnav, operationsCrumbs, personName, SuccessNotice } from './shared.tsx';
 
-
 export interface CheckInPageProps {
   ctx: ViewContext;
   event: EventRow;

@@ -1,7 +1,7 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Table } from '../../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextArea, TextField, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextArea, TextField, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { EventDate } from '../../core/event-lookups.ts';
@@ -39,8 +39,8 @@ export function MessagesPage(props: MessagesPageProps) {
         <>
           <p class="kern-body">{m.lead(props.recipients)}</p>
           <Form ctx={ctx} action={`${datePath(event.id, date.id)}/nachrichten`} submissionId={props.submissionId}>
-            <TextField name="subject" label={m.subject} value={valueOf(values, 'subject')} error={errorFor(errors, 'subject')} maxLength={150} />
-            <TextArea name="body" label={m.body} hint={m.bodyHint} rows={10} value={valueOf(values, 'body')} error={errorFor(errors, 'body')} />
+            <TextField name="subject" label={m.subject} value={valueFor(values, 'subject')} error={errorFor(errors, 'subject')} maxLength={150} />
+            <TextArea name="body" label={m.body} hint={m.bodyHint} rows={10} value={valueFor(values, 'body')} error={errorFor(errors, 'body')} />
             <Button>{m.submit}</Button>
           </Form>
         </>

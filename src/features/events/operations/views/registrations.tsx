@@ -155,7 +155,13 @@ export function RegistrationsPage(props: RegistrationsPageProps) {
         </p>
       ) : null}
       <p class="kern-body" role="status">
-        {overview.registrations.length === 0 ? (search ? m.noneFound : m.none) : search ? m.found(overview.registrations.length) : m.total(overview.registrations.length)}
+        {overview.registrations.length === 0
+          ? search
+            ? m.noneFound
+            : m.none
+          : search
+            ? m.found(overview.registrations.length)
+            : m.total(overview.registrations.length)}
       </p>
       {overview.registrations.length > 0 ? (
         <Table

@@ -74,7 +74,11 @@ export function RegistrationCheckPage(props: RegistrationCheckProps) {
   const chosenTable = props.worldCafe.find((w) => w.id === a.worldCafeQuestionId);
   if (props.worldCafe.length > 0) {
     const ids = props.worldCafe.map((w) => w.id);
-    questionRows.push({ key: f.worldCafe, value: chosenTable?.question ?? none, changeHref: change(anchor('worldCafeQuestionId', ids, a.worldCafeQuestionId ?? undefined)) });
+    questionRows.push({
+      key: f.worldCafe,
+      value: chosenTable?.question ?? none,
+      changeHref: change(anchor('worldCafeQuestionId', ids, a.worldCafeQuestionId ?? undefined)),
+    });
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Choices, errorFor, Select, TextArea, TextField, valueOf, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { Choices, errorFor, Select, TextArea, TextField, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { QuestionRow, WorldCafeQuestionRow } from '../../core/event-repository.ts';
 import { questionField, REGISTRATION_ROLES, SALUTATIONS, TEXT_ANSWER_MAX, YES_NO } from '../schema.ts';
@@ -37,11 +37,25 @@ export function PersonFields(props: FieldsProps) {
         optionalLabel={optional}
         placeholder={f.salutationNone}
         options={SALUTATIONS.map((s) => ({ value: s, label: f.salutations[s] }))}
-        value={valueOf(values, 'salutation')}
+        value={valueFor(values, 'salutation')}
         error={errorFor(errors, 'salutation')}
       />
-      <TextField name="firstName" label={f.firstName} autocomplete={person ? 'given-name' : undefined} maxLength={100} value={valueOf(values, 'firstName')} error={errorFor(errors, 'firstName')} />
-      <TextField name="lastName" label={f.lastName} autocomplete={person ? 'family-name' : undefined} maxLength={100} value={valueOf(values, 'lastName')} error={errorFor(errors, 'lastName')} />
+      <TextField
+        name="firstName"
+        label={f.firstName}
+        autocomplete={person ? 'given-name' : undefined}
+        maxLength={100}
+        value={valueFor(values, 'firstName')}
+        error={errorFor(errors, 'firstName')}
+      />
+      <TextField
+        name="lastName"
+        label={f.lastName}
+        autocomplete={person ? 'family-name' : undefined}
+        maxLength={100}
+        value={valueFor(values, 'lastName')}
+        error={errorFor(errors, 'lastName')}
+      />
       <TextField
         name="email"
         type="email"
@@ -49,7 +63,7 @@ export function PersonFields(props: FieldsProps) {
         hint={person ? f.emailHint : undefined}
         autocomplete={person ? 'email' : 'off'}
         spellcheck={false}
-        value={valueOf(values, 'email')}
+        value={valueFor(values, 'email')}
         error={errorFor(errors, 'email')}
       />
       <TextField
@@ -58,7 +72,7 @@ export function PersonFields(props: FieldsProps) {
         hint={person ? f.organisationHint : undefined}
         autocomplete={person ? 'organization' : undefined}
         maxLength={200}
-        value={valueOf(values, 'organisation')}
+        value={valueFor(values, 'organisation')}
         error={errorFor(errors, 'organisation')}
       />
       <Choices
@@ -76,7 +90,7 @@ export function PersonFields(props: FieldsProps) {
         optionalLabel={optional}
         rows={person ? 3 : 2}
         maxLength={TEXT_ANSWER_MAX}
-        value={valueOf(values, 'accessibilityNeeds')}
+        value={valueFor(values, 'accessibilityNeeds')}
         error={errorFor(errors, 'accessibilityNeeds')}
       />
     </>
@@ -96,7 +110,7 @@ function QuestionField(props: FieldsProps & { question: QuestionRow }) {
   const f = ctx.t.eventRegistration.fields;
   switch (q.kind) {
     case 'text':
-      return <TextArea {...common} rows={props.by === 'person' ? 3 : 2} maxLength={TEXT_ANSWER_MAX} value={valueOf(values, name)} />;
+      return <TextArea {...common} rows={props.by === 'person' ? 3 : 2} maxLength={TEXT_ANSWER_MAX} value={valueFor(values, name)} />;
     case 'choice':
       return <Choices {...common} type="radio" options={q.options.map((o) => ({ value: o, label: o }))} selected={valuesOf(values, name)} />;
     case 'multi':

@@ -118,7 +118,14 @@ export function RegistrationManagePage(props: ManagePageProps) {
 }
 
 /** /anmeldung/:reference/angebot: a button to accept the seat (a GET never accepts, so mail scanners cannot). */
-export function RegistrationOfferPage(props: { ctx: ViewContext; event: EventRow; date: EventDate; registration: RegistrationRow; token: string; managePath: string }) {
+export function RegistrationOfferPage(props: {
+  ctx: ViewContext;
+  event: EventRow;
+  date: EventDate;
+  registration: RegistrationRow;
+  token: string;
+  managePath: string;
+}) {
   const { ctx, registration: r } = props;
   const m = ctx.t.eventRegistration;
   return (

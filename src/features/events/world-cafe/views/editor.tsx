@@ -2,7 +2,7 @@ import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDate, formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import { Tag } from '../../../../platform/views/components/content.tsx';
-import { Button, ErrorSummary, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, Form, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { editorEventPath } from '../../core/paths.ts';
@@ -68,7 +68,7 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
       {questions.length === 0 ? <p class="kern-body">{m.noQuestions}</p> : null}
       {questions.map((q, i) => {
         const error = errors?.find((e) => e.field === resultField(q.id))?.message;
-        const typed = props.values && error ? valueOf(props.values, 'result') : undefined;
+        const typed = props.values && error ? valueFor(props.values, 'result') : undefined;
         const contributions = props.contributions.filter((c) => c.questionId === q.id);
         return (
           <section key={q.id} aria-labelledby={`question-${q.id}`} class="dk-section-break dk-section-break--l">
@@ -76,7 +76,11 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
               {m.question(i + 1)}: {q.question}
             </h2>
             <p class="kern-body">
-              {q.resultPublishedAt ? <Tag colour="green">{m.published(formatDateTime(ctx.locale, q.resultPublishedAt))}</Tag> : <Tag colour="grey">{m.notPublished}</Tag>}
+              {q.resultPublishedAt ? (
+                <Tag colour="green">{m.published(formatDateTime(ctx.locale, q.resultPublishedAt))}</Tag>
+              ) : (
+                <Tag colour="grey">{m.notPublished}</Tag>
+              )}
             </p>
             <ResultForm ctx={ctx} event={event} question={q} value={typed ?? q.result ?? ''} error={error} />
             {q.resultPublishedAt ? (
@@ -87,8 +91,8 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
             {q.result && q.resultPublishedAt ? (
               <details class="kern-accordion">
                 <summary class="kern-accordion__header">
-          <span class="kern-title">{m.preview}</span>
-        </summary>
+                  <span class="kern-title">{m.preview}</span>
+                </summary>
                 <div class="kern-accordion__body">
                   <Markdown text={q.result} headingLevel={2} idPrefix={`vorschau-${i + 1}-`} />
                 </div>
@@ -99,7 +103,9 @@ export function WorldCafeEditorPage(props: WorldCafeEditorProps) {
               {contributions.map((c) => (
                 <li key={c.id} class="dk-inset-text">
                   <p class="kern-body">{c.body}</p>
-                  <p class="kern-body kern-body--small kern-body--muted">{ctx.t.eventOperations.worldCafe.by(c.authorName, formatDate(ctx.locale, c.createdAt))}</p>
+                  <p class="kern-body kern-body--small kern-body--muted">
+                    {ctx.t.eventOperations.worldCafe.by(c.authorName, formatDate(ctx.locale, c.createdAt))}
+                  </p>
                   <Form ctx={ctx} action={`${worldCafeEditorPath(event.id)}/beitraege/${c.id}/entfernen`} class="dk-inline-form">
                     <Button variant="warning">
                       {m.remove}

@@ -1,7 +1,7 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextArea, valueOf } from '../../../../platform/views/components/form.tsx';
+import { Button, ErrorSummary, errorFor, Form, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { CATALOGUE_PATH, eventPath } from '../../core/paths.ts';
@@ -21,7 +21,11 @@ export function questionAnchor(questionId: string): string {
 
 /** A contribution is plain text: blank lines make paragraphs, single line breaks stay. */
 function ContributionText(props: { text: string }) {
-  const blocks = props.text.replace(/\r\n/g, '\n').split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  const blocks = props.text
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   return (
     <>
       {blocks.map((block, i) => (
@@ -36,7 +40,16 @@ function ContributionText(props: { text: string }) {
 // The section has one form per question, so each text area needs an id of its own.
 function ContributionField(props: { ctx: ViewContext; questionId: string }) {
   const m = props.ctx.t.eventOperations.worldCafe;
-  return <TextArea name={`body-${props.questionId}`} submitAs="body" label={m.contribute} hint={m.contributeHint(CONTRIBUTION_MAX)} rows={4} maxLength={CONTRIBUTION_MAX} />;
+  return (
+    <TextArea
+      name={`body-${props.questionId}`}
+      submitAs="body"
+      label={m.contribute}
+      hint={m.contributeHint(CONTRIBUTION_MAX)}
+      rows={4}
+      maxLength={CONTRIBUTION_MAX}
+    />
+  );
 }
 
 export interface WorldCafeSectionProps {
@@ -108,13 +121,7 @@ export function WorldCafeSection(props: WorldCafeSectionProps) {
 }
 
 /** The contribution form again, with the problem, when a contribution could not be taken. */
-export function ContributionPage(props: {
-  ctx: ViewContext;
-  event: EventRow;
-  question: WorldCafeQuestionRow;
-  values: FormValues;
-  errors: FieldError[];
-}) {
+export function ContributionPage(props: { ctx: ViewContext; event: EventRow; question: WorldCafeQuestionRow; values: FormValues; errors: FieldError[] }) {
   const { ctx, event, question, values, errors } = props;
   const m = ctx.t.eventOperations.worldCafe;
   return (
@@ -127,7 +134,14 @@ export function ContributionPage(props: {
       <h1 class="kern-heading-x-large">{m.contributionPageTitle}</h1>
       <p class="kern-body kern-body--large">{question.question}</p>
       <Form ctx={ctx} action={contributionPath(event.slug, question.id)}>
-        <TextArea name="body" label={m.contribute} hint={m.contributeHint(CONTRIBUTION_MAX)} rows={6} value={valueOf(values, 'body')} error={errorFor(errors, 'body')} />
+        <TextArea
+          name="body"
+          label={m.contribute}
+          hint={m.contributeHint(CONTRIBUTION_MAX)}
+          rows={6}
+          value={valueFor(values, 'body')}
+          error={errorFor(errors, 'body')}
+        />
         <Button>{m.submit}</Button>
       </Form>
       <p class="kern-body">
