@@ -8,7 +8,8 @@ import { createLocalFileStore } from './platform/files/store.ts';
 import type { AppDeps, Feature } from './platform/deps.ts';
 import { runMaintenance } from './platform/jobs/maintenance.ts';
 import { outboxDir } from './platform/mail/outbox.ts';
-import { JobWorker, runDueJobs, type JobHandlers } from './platform/jobs/worker.ts';
+import { JobHeartbeat } from './platform/jobs/heartbeat.ts';
+import { JobWorker, LEASE_SECONDS, runDueJobs, type JobHandlers } from './platform/jobs/worker.ts';
 import { SEND_MAIL_JOB, sendMailJob } from './platform/mail/queue.ts';
 import { createMailTransport, type MailTransport } from './platform/mail/transport.ts';
 import { platformRetention } from './platform/retention/platform-entries.ts';
@@ -67,12 +68,19 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
-  const app = await buildServer({ deps, features: list, logger: options.logger ?? true, ...(options.logStream ? { logStream: options.logStream } : {}) });
+  const heartbeat = new JobHeartbeat(config.jobPollMs, LEASE_SECONDS * 1000);
+  const app = await buildServer({
+    deps,
+    features: list,
+    heartbeat,
+    logger: options.logger ?? true,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
   const sweep = async (now: Date) => {
     await runMaintenance(deps, now);
     for (const feature of list) await feature.sweep?.(deps, now);
   };
-  const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log, sweep);
+  const worker = new JobWorker(database.db, handlers, config.jobPollMs, app.log, sweep, heartbeat);
   return {
     app,
     deps,

@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps, Feature } from './platform/deps.ts';
 import { frameworkErrorPage, registerPlatform } from './platform/http/platform-plugin.ts';
-import type { JobHandlers } from './platform/jobs/worker.ts';
+import { JobHeartbeat } from './platform/jobs/heartbeat.ts';
+import { registerProbes } from './platform/http/probe-routes.ts';
+import { registerSecurityTxt } from './platform/http/security-txt.ts';
+import { LEASE_SECONDS, type JobHandlers } from './platform/jobs/worker.ts';
 import { serializeRequest } from './platform/http/log-redaction.ts';
 import { features } from './features/index.ts';
 
@@ -12,6 +15,8 @@ export interface BuildOptions {
   logger?: boolean;
   /** where log lines go instead of standard output (tests read them) */
   logStream?: NodeJS.WritableStream;
+  /** the job worker's, for the readiness probe; without one the process runs no worker */
+  heartbeat?: JobHeartbeat;
 }
 
 /** Builds the HTTP app from the platform and the features. No logic of its own. */
@@ -33,6 +38,8 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
     frameworkErrors: frameworkErrorPage(deps, nav),
   });
   await registerPlatform(app, deps, nav);
+  registerProbes(app, deps.db, options.heartbeat ?? new JobHeartbeat(deps.config.jobPollMs, LEASE_SECONDS * 1000));
+  registerSecurityTxt(app, deps);
   for (const feature of list) {
     await app.register(async (scope) => feature.routes(scope, deps));
   }

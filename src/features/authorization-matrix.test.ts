@@ -46,6 +46,9 @@ const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.ro
 // Routes every visitor may use and that carry no data of their own.
 const INFRASTRUCTURE = new Set([
   'GET /healthz',
+  'GET /livez',
+  'GET /readyz',
+  'GET /.well-known/security.txt',
   'GET /sprache/:locale',
   'GET /static/*',
   'HEAD /static/*',

@@ -64,6 +64,11 @@ const envSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(2000).default(25),
   // days the audit log keeps who acted (e-mail address) and the names and addresses in recorded changes; then they become pseudonyms
   AUDIT_PERSONAL_DATA_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // the contact /.well-known/security.txt names for reports of vulnerabilities (mailto: or https: address); unset: the site's contact address
+  SECURITY_CONTACT: z
+    .string()
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'a mailto: or https: address')
+    .optional(),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -95,6 +100,7 @@ export interface Config {
   auditPersonalDataDays: number;
   pageCacheMs: number;
   logLevel: Env['LOG_LEVEL'];
+  securityContact: string | undefined;
 }
 
 /**
@@ -167,5 +173,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // Tests check pages right after changing their content; the cache has tests of its own.
     pageCacheMs: (e.PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 2)) * 1000,
     logLevel: e.LOG_LEVEL,
+    securityContact: e.SECURITY_CONTACT,
   };
 }

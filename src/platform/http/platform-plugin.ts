@@ -8,7 +8,6 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { loadSessionUser, sessionCookiePolicy, sessionCookieValue } from '../auth/sessions.ts';
-import { ping } from '../db/client.ts';
 import type { AppDeps } from '../deps.ts';
 import { isLocale, LOCALE_COOKIE, messagesFor, type Locale } from '../i18n/index.ts';
 import type { NavEntry, ViewContext } from '../views/context.ts';
@@ -23,6 +22,7 @@ import { takeNotice } from './notice.ts';
 import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, type ErrorKind } from './errors.ts';
 import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
+import { PROBE_PATHS } from './probe-routes.ts';
 import { renderPage, sendHtml, sendPage, type PublicPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -52,7 +52,7 @@ export function frameworkErrorPage(deps: AppDeps, nav: NavEntry[]) {
 }
 
 function isStaticPath(url: string): boolean {
-  return url.startsWith('/static/') || url === '/healthz' || url === '/favicon.ico';
+  return url.startsWith('/static/') || PROBE_PATHS.includes(url) || url === '/favicon.ico';
 }
 
 function errorKind(error: FastifyError | HttpError): ErrorKind {
@@ -240,15 +240,6 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     if (!current) return reply.page(h(ErrorPage, { ctx: request.view(), kind: 'notFound' }), 404);
     const cache = request.url === current ? 'public, max-age=31536000, immutable' : 'no-cache';
     return reply.header('cache-control', cache).type('text/css; charset=utf-8').send(themeStylesheet(site));
-  });
-
-  app.get('/healthz', async (_request, reply) => {
-    try {
-      await ping(deps.db);
-      return reply.header('cache-control', 'no-store').send({ status: 'ok', database: 'ok' });
-    } catch {
-      return reply.status(503).header('cache-control', 'no-store').send({ status: 'unavailable', database: 'unreachable' });
-    }
   });
 
   // The language choice is the only cookie an anonymous visitor ever gets, and only here.

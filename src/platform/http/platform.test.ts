@@ -214,7 +214,7 @@ eachBackend('platform HTTP', (backend) => {
   it('reports health as JSON', async () => {
     const res = await rt.app.inject({ method: 'GET', url: '/healthz' });
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json(), { status: 'ok', database: 'ok' });
+    assert.deepEqual(res.json(), { status: 'ok', database: 'ok', migrations: 'applied', jobs: 'idle' });
     assert.equal(res.headers['cache-control'], 'no-store');
   });
 });

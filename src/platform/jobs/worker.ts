@@ -2,12 +2,13 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client.ts';
 import { isDatabaseUnavailable } from '../http/errors.ts';
 import { redactEmailAddresses } from '../text/email-addresses.ts';
+import { JobHeartbeat } from './heartbeat.ts';
 import { claimDueJobs, completeJob, failJob, type ClaimedJob } from './repository.ts';
 
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
-const LEASE_SECONDS = 120;
+export const LEASE_SECONDS = 120;
 const MAINTENANCE_EVERY_MS = 5 * 60 * 1000;
 const BATCH = 20;
 
@@ -53,22 +54,29 @@ export class JobWorker {
     private readonly log: FastifyBaseLogger,
     /** periodic work of the platform and the features, see Feature.sweep */
     private readonly sweep: (now: Date) => Promise<void>,
+    /** what the readiness probe reads */
+    readonly heartbeat: JobHeartbeat = new JobHeartbeat(pollMs, LEASE_SECONDS * 1000),
   ) {}
 
   start(): void {
     this.#stopped = false;
+    this.heartbeat.started();
     this.#schedule(0);
   }
 
   #schedule(delay: number): void {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
+      this.heartbeat.roundStarted();
       this.#running = runDueJobs(this.db, this.handlers, this.log)
         .then(() => this.#maintain())
         .catch((error: unknown) => {
           if (!isDatabaseUnavailable(error)) this.log.error({ err: error }, 'job worker error');
         })
-        .finally(() => this.#schedule(this.pollMs));
+        .finally(() => {
+          this.heartbeat.roundEnded();
+          this.#schedule(this.pollMs);
+        });
     }, delay);
     this.#timer.unref();
   }
@@ -82,6 +90,7 @@ export class JobWorker {
   /** Waits for the batch in progress, so that no job is left half done at shutdown. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.heartbeat.stopped();
     if (this.#timer) clearTimeout(this.#timer);
     await this.#running;
   }
