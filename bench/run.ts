@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ROOT } from './lib/app-process.ts';
 import { BenchContext } from './lib/context.ts';
 import { anyFailure, printResult, printSummary, progress } from './lib/report.ts';
+import { knowledgeDiffScenario } from './scenarios/knowledge-diff.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 import { pagesScenario } from './scenarios/pages.ts';
 import { registrationRushScenario } from './scenarios/registration-rush.ts';
@@ -23,7 +24,7 @@ import { mailOutageScenario } from './scenarios/resilience-mail.ts';
 import { searchScenario } from './scenarios/search.ts';
 import { sizeScenario } from './scenarios/size.ts';
 
-const LOAD = ['pages', 'size', 'registration-rush', 'search', 'memory'] as const;
+const LOAD = ['pages', 'size', 'registration-rush', 'search', 'memory', 'knowledge-diff'] as const;
 const RESILIENCE = ['crash', 'mail-outage', 'database-outage', 'hostile-input'] as const;
 type ScenarioName = (typeof LOAD)[number] | (typeof RESILIENCE)[number];
 const ALL: readonly string[] = [...LOAD, ...RESILIENCE];
@@ -116,6 +117,8 @@ async function run(name: ScenarioName, done: string[]): Promise<void> {
       return searchScenario(ctx);
     case 'memory':
       return memoryScenario(ctx, done);
+    case 'knowledge-diff':
+      return knowledgeDiffScenario();
     case 'crash':
       return crashScenario(ctx);
     case 'mail-outage':
