@@ -3,6 +3,7 @@ import type { AppDeps, Feature } from './platform/deps.ts';
 import { frameworkErrorPage, registerPlatform } from './platform/http/platform-plugin.ts';
 import { JobHeartbeat } from './platform/jobs/heartbeat.ts';
 import { registerProbes } from './platform/http/probe-routes.ts';
+import { requestIdFor } from './platform/http/request-id.ts';
 import { registerSecurityTxt } from './platform/http/security-txt.ts';
 import { LEASE_SECONDS, type JobHandlers } from './platform/jobs/worker.ts';
 import { serializeRequest } from './platform/http/log-redaction.ts';
@@ -31,8 +32,7 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
         : { level: deps.config.logLevel, serializers: { req: serializeRequest }, ...(options.logStream ? { stream: options.logStream } : {}) },
     trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     bodyLimit: 256 * 1024,
-    // Answer the request's id in the 500 page; generated ids are short enough to read out.
-    genReqId: () => Math.random().toString(36).slice(2, 10).toUpperCase(),
+    genReqId: requestIdFor,
     requestTimeout: 30_000,
     return503OnClosing: true,
     frameworkErrors: frameworkErrorPage(deps, nav),

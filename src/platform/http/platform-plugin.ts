@@ -190,6 +190,8 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   });
 
   app.addHook('onRequest', async (request, reply) => {
+    // The proxy in front and whoever reports a problem can name the request the logs know.
+    reply.header('x-request-id', request.id);
     // Browsers ignore HSTS over plain http, so sending it whenever the site is https is safe.
     if (app.sessionCookie.secure || request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const chosen = request.cookies[LOCALE_COOKIE];

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
+import { LogLines } from '../testing/log-lines.ts';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -13,13 +13,6 @@ import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from
 import { redactUrl } from './log-redaction.ts';
 
 /** Log lines as the operator's log collector would receive them. */
-class LogLines extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    done();
-  }
-}
 
 /** Routes that put what the request says into a header, as a careless feature might. */
 const echo: Feature = {
