@@ -87,6 +87,8 @@ export const jobs = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),
     lastError: text('last_error'),
+    // the id of the request that queued the job, to follow it through the logs
+    requestId: text('request_id'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('jobs_dedupe_key').on(t.dedupeKey), index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`)],

@@ -23,6 +23,7 @@ import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, typ
 import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
 import { PROBE_PATHS } from './probe-routes.ts';
+import { runInRequestScope } from '../request-scope.ts';
 import { renderPage, sendHtml, sendPage, type PublicPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
@@ -96,6 +97,8 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
   const registeredRoutes: { method: string; url: string }[] = [];
   app.decorate('registeredRoutes', registeredRoutes);
   app.decorate('sessionCookie', sessionCookiePolicy(deps.config.baseUrl));
+  // The first hook: everything after it, down to the jobs a request queues, knows the request's id.
+  app.addHook('onRequest', (request, _reply, done) => runInRequestScope(request.id, done));
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) registeredRoutes.push({ method, url: route.url });
   });

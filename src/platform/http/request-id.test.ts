@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { features } from '../../features/index.ts';
 import { createTestRuntime, type TestRuntime } from '../../testing/harness.ts';
-import type { Feature } from '../deps.ts';
+import type { AppDeps, Feature } from '../deps.ts';
+import { insertJob } from '../jobs/repository.ts';
+import { queryRows } from '../db/client.ts';
 import { LogLines } from '../testing/log-lines.ts';
 
-/** A route that fails, as a defect would. */
+/** A route that fails, as a defect would, and one that queues a job no handler knows. */
 const broken: Feature = {
   name: 'broken',
-  routes(app: FastifyInstance) {
+  routes(app: FastifyInstance, deps: AppDeps) {
     app.get('/kaputt', async () => {
       throw new Error('ein Fehler im Code');
+    });
+    app.get('/auftrag', async (_request, reply) => {
+      await insertJob(deps.db, { kind: 'test.unbekannt', payload: {} });
+      return reply.send('eingereiht');
     });
   },
 };
@@ -58,4 +65,19 @@ it('names the id on the error page and in the JSON error, so that a report can b
   const json = await rt.app.inject({ method: 'GET', url: '/kaputt', headers: { 'x-request-id': 'melde-4712', accept: 'application/json' } });
   assert.deepEqual(json.json(), { error: 'serverError', requestId: 'melde-4712' });
   assert.ok(linesOf('melde-4711').some((l) => l.msg === 'request failed'));
+});
+
+it('writes the id into the jobs a request queues, and into the log lines of those jobs', async () => {
+  const res = await rt.app.inject({ method: 'GET', url: '/auftrag', headers: { 'x-request-id': 'auftrag-0815' } });
+  assert.equal(res.statusCode, 200);
+  const [job] = await queryRows<{ request_id: string | null }>(rt.deps.db, sql`select request_id from jobs where kind = 'test.unbekannt'`);
+  assert.equal(job?.request_id, 'auftrag-0815');
+  await rt.runJobs();
+  assert.ok(
+    linesOf('auftrag-0815').some((l) => l.msg === 'job failed, will retry'),
+    'the worker names the request in the job’s log line',
+  );
+  await insertJob(rt.deps.db, { kind: 'test.ohne-anfrage', payload: {} });
+  const [outside] = await queryRows<{ request_id: string | null }>(rt.deps.db, sql`select request_id from jobs where kind = 'test.ohne-anfrage'`);
+  assert.equal(outside?.request_id, null, 'a job queued outside a request has no request id');
 });

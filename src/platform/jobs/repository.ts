@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { jobs } from '../db/tables.ts';
+import { currentRequestId } from '../request-scope.ts';
 
 export interface NewJob {
   kind: string;
@@ -21,6 +22,7 @@ export async function insertJob(db: Executor, job: NewJob): Promise<boolean> {
       dedupeKey: job.dedupeKey ?? null,
       runAt: job.runAt ?? new Date(),
       maxAttempts: job.maxAttempts ?? 12,
+      requestId: currentRequestId() ?? null,
     })
     .onConflictDoNothing()
     .returning({ id: jobs.id });
@@ -33,6 +35,8 @@ export interface ClaimedJob {
   payload: unknown;
   attempts: number;
   maxAttempts: number;
+  /** the request that queued it, if one did */
+  requestId: string | null;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface ClaimedJob {
  * without waiting on each other; the lease makes a job of a crashed process due again.
  */
 export async function claimDueJobs(db: Executor, limit: number, leaseSeconds: number): Promise<ClaimedJob[]> {
-  const rows = await queryRows<{ id: string; kind: string; payload: unknown; attempts: number; max_attempts: number }>(
+  const rows = await queryRows<{ id: string; kind: string; payload: unknown; attempts: number; max_attempts: number; request_id: string | null }>(
     db,
     sql`update jobs set locked_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
         where id in (
@@ -50,9 +54,9 @@ export async function claimDueJobs(db: Executor, limit: number, leaseSeconds: nu
           order by run_at
           limit ${limit}
           for update skip locked)
-        returning id, kind, payload, attempts, max_attempts`,
+        returning id, kind, payload, attempts, max_attempts, request_id`,
   );
-  return rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
+  return rows.map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts, requestId: r.request_id }));
 }
 
 export async function completeJob(db: Executor, id: string): Promise<void> {

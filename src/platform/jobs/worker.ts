@@ -32,7 +32,7 @@ export async function runDueJobs(db: Database, handlers: JobHandlers, log?: Fast
       } catch (error) {
         // SMTP errors name the rejected recipient; logs and the job row are kept longer and read by more people.
         const message = redactEmailAddresses(error instanceof Error ? error.message : String(error));
-        log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, 'job failed, will retry');
+        log?.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, reqId: job.requestId ?? undefined, err: message }, 'job failed, will retry');
         await failJob(db, job, message, retryDelaySeconds(job.attempts));
       }
       handled++;
