@@ -118,7 +118,12 @@ eachBackend('file store', (backend) => {
   const MAX = 1000;
 
   const storedCount = async () => (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from stored_files`))[0]!.n;
-  const filesOnDisk = async () => (await fs.readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  // by name, so that a file left behind is named in the failure
+  const filesOnDisk = async () =>
+    (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .sort();
 
   before(async () => {
     database = await openTestDatabase(backend);
@@ -173,7 +178,7 @@ eachBackend('file store', (backend) => {
       store.put(SAMPLES[0]![1], { originalName: 'a.pdf', createdBy: '00000000-0000-4000-8000-000000000000', allowedTypes: ALL_TYPES, maxBytes: MAX }),
     );
     assert.equal(await storedCount(), rows);
-    assert.equal(await filesOnDisk(), files);
+    assert.deepEqual(await filesOnDisk(), files);
   });
 
   it('answers uploads with 400 for a wrong type, 413 for a large file, and downloads safely', async () => {
