@@ -65,17 +65,21 @@ export async function makePicture(files: FileStore, options: MakePictureOptions)
 }
 
 /**
- * Makes a picture from an upload in the file store, then deletes the upload in every case, so
- * that nothing the camera wrote into it (the place, the device) stays.
+ * Hands the bytes of an upload in the file store to `use`, then deletes the upload in every
+ * case, so that nothing the camera wrote into it (the place, the device) stays.
  */
-export async function preparePicture(files: FileStore, original: StoredFileMeta): Promise<PreparedPicture | 'unreadable'> {
+export async function consumeUpload<T>(files: FileStore, upload: StoredFileMeta, use: (bytes: Buffer) => Promise<T>): Promise<T | 'unreadable'> {
   try {
-    const found = await files.get(original.id);
-    if (!found) return 'unreadable';
-    return await makePicture(files, { bytes: await buffer(found.stream), name: original.originalName, createdBy: original.createdBy });
+    const found = await files.get(upload.id);
+    return found ? await use(await buffer(found.stream)) : 'unreadable';
   } finally {
-    await files.delete(original.id);
+    await files.delete(upload.id);
   }
+}
+
+/** Makes a picture from an upload in the file store, which is deleted (consumeUpload). */
+export function preparePicture(files: FileStore, original: StoredFileMeta): Promise<PreparedPicture | 'unreadable'> {
+  return consumeUpload(files, original, (bytes) => makePicture(files, { bytes, name: original.originalName, createdBy: original.createdBy }));
 }
 
 /** Removes variants from the store: of a picture whose rows were deleted, or never written. */

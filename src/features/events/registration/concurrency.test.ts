@@ -4,11 +4,10 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { confirmRegistration, type RegistrationOutcome } from './confirm-registration.ts';
-import { openRegistration, sealRegistration } from './form-token.ts';
+import type { RegistrationOutcome } from './confirm-registration.ts';
+import { sealRegistration } from './form-token.ts';
 import { lockDate } from './repository.ts';
-import { loadRegistrationContext } from './service.ts';
-import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
+import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 
 const PEOPLE = 40;
 const SEATS = 5;
@@ -86,15 +85,7 @@ eachBackend('event registration under concurrent confirmations', (backend) => {
   it("joins the waiting list of a full date only after whoever holds the date's lock", { skip: backend === 'pglite' && 'one connection' }, async () => {
     const full = await createTestEvent(rt.deps.db, { slug: 'voll', dates: { d: { seats: 1 } }, questions: false, worldCafe: false });
     const dateId = full.dates.d!;
-    const confirm = async (email: string) => {
-      const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
-      const answers = testAnswers(full, { email });
-      const token = openRegistration(
-        rt.deps.keyring,
-        sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }),
-      )!;
-      return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
-    };
+    const confirm = (email: string) => registerDirectly(rt.deps, dateId, testAnswers(full, { email }));
     const statusOf = (outcome: RegistrationOutcome) => (outcome.kind === 'registered' ? outcome.registration.status : outcome.kind);
     assert.equal(statusOf(await confirm('sitzt@example.org')), 'confirmed');
 

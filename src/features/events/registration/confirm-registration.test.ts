@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { eventDates } from '../core/tables.ts';
 import { HOLD_MINUTES } from '../core/rules.ts';
-import { createTestEvent, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
+import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 import {
   confirmAddress,
   confirmRegistration,
@@ -225,16 +225,7 @@ eachBackend('confirming against a taken reference and lost races', (backend) => 
   let rt: TestRuntime;
   let event: TestEvent;
 
-  async function confirm(email: string) {
-    const dateId = event.dates.d!;
-    const ctx = (await loadRegistrationContext(rt.deps.db, dateId))!;
-    const answers = testAnswers(event, { email });
-    const token = openRegistration(
-      rt.deps.keyring,
-      sealRegistration(rt.deps.keyring, { answers, dateId, consentVersion: ctx.event.consentVersion, userId: null }),
-    )!;
-    return confirmRegistration(rt.deps, { ctx, token, answers, user: null, locale: 'de' });
-  }
+  const confirm = (email: string) => registerDirectly(rt.deps, event.dates.d!, testAnswers(event, { email }));
   /** The next `collisions` inserts draw the taken reference, and the next `races` are beaten by a rival with the same address. */
   async function collide(plan: { collisions: number; races: number }) {
     await rt.deps.db.execute(sql`alter sequence test_draws restart`);
