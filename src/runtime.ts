@@ -15,6 +15,8 @@ import { createMailTransport, type MailTransport } from './platform/mail/transpo
 import { platformRetention } from './platform/retention/platform-entries.ts';
 import { resolveSecret, SiteSettingsStore } from './platform/settings/site-settings.ts';
 import { features as allFeatures } from './features/index.ts';
+import { AppMetrics } from './platform/metrics/app-metrics.ts';
+import { platformGauges } from './platform/metrics/platform-gauges.ts';
 
 export interface Runtime {
   app: FastifyInstance;
@@ -67,12 +69,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
-  const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport), ...jobHandlers(deps, list) };
+  const metrics = new AppMetrics();
+  for (const gauge of [...platformGauges(database), ...list.flatMap((f) => f.gauges?.(deps) ?? [])]) metrics.addGauge(gauge);
+  const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport, metrics), ...jobHandlers(deps, list) };
   const heartbeat = new JobHeartbeat(config.jobPollMs, LEASE_SECONDS * 1000);
   const app = await buildServer({
     deps,
     features: list,
     heartbeat,
+    metrics,
     logger: options.logger ?? true,
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });

@@ -5,6 +5,8 @@ import { JobHeartbeat } from './platform/jobs/heartbeat.ts';
 import { registerProbes } from './platform/http/probe-routes.ts';
 import { requestIdFor } from './platform/http/request-id.ts';
 import { registerSecurityTxt } from './platform/http/security-txt.ts';
+import { AppMetrics } from './platform/metrics/app-metrics.ts';
+import { registerMetrics } from './platform/metrics/metrics-routes.ts';
 import { LEASE_SECONDS, type JobHandlers } from './platform/jobs/worker.ts';
 import { serializeRequest } from './platform/http/log-redaction.ts';
 import { features } from './features/index.ts';
@@ -18,6 +20,8 @@ export interface BuildOptions {
   logStream?: NodeJS.WritableStream;
   /** the job worker's, for the readiness probe; without one the process runs no worker */
   heartbeat?: JobHeartbeat;
+  /** the app's figures; without them, /metrics shows the requests and the process alone */
+  metrics?: AppMetrics;
 }
 
 /** Builds the HTTP app from the platform and the features. No logic of its own. */
@@ -40,6 +44,7 @@ export async function buildServer(options: BuildOptions): Promise<FastifyInstanc
   await registerPlatform(app, deps, nav);
   registerProbes(app, deps.db, options.heartbeat ?? new JobHeartbeat(deps.config.jobPollMs, LEASE_SECONDS * 1000));
   registerSecurityTxt(app, deps);
+  registerMetrics(app, deps.config.metrics, options.metrics ?? new AppMetrics());
   for (const feature of list) {
     await app.register(async (scope) => feature.routes(scope, deps));
   }

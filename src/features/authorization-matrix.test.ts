@@ -48,6 +48,8 @@ const INFRASTRUCTURE = new Set([
   'GET /healthz',
   'GET /livez',
   'GET /readyz',
+  // no session and no role: METRICS_ALLOW or METRICS_TOKEN decide (src/platform/metrics/metrics.test.ts)
+  'GET /metrics',
   'GET /.well-known/security.txt',
   'GET /sprache/:locale',
   'GET /static/*',

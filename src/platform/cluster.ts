@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { answerMetricsRequests } from './metrics/cluster-metrics.ts';
 
 // A process that dies sooner than this after its start is restarted only after a pause,
 // so that a broken configuration does not fork in a tight loop.
@@ -33,6 +34,7 @@ export function runPrimary(count: number): void {
     setTimeout(() => fork(index), ranMs < QUICK_EXIT_MS ? RESTART_PAUSE_MS : 0);
   };
 
+  answerMetricsRequests();
   for (let i = 0; i < count; i++) fork(i);
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

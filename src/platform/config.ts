@@ -69,6 +69,10 @@ const envSchema = z.object({
     .string()
     .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'a mailto: or https: address')
     .optional(),
+  // addresses or CIDR ranges that may read /metrics without a token (e.g. the Prometheus server), comma-separated
+  METRICS_ALLOW: z.string().default(''),
+  // bearer token that opens /metrics from anywhere (Authorization: Bearer …); unset: only METRICS_ALLOW
+  METRICS_TOKEN: z.string().min(32).optional(),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -104,22 +108,22 @@ export interface Config {
   pageCacheMs: number;
   logLevel: Env['LOG_LEVEL'];
   securityContact: string | undefined;
+  /** who may read /metrics; with neither set, nobody */
+  metrics: { allow: string[]; token: string | undefined };
 }
 
 /**
- * TRUST_PROXY names the proxies, never "all": with "1" any client could choose its own address
- * by sending X-Forwarded-For, and so escape every limit per client.
+ * A list of addresses and CIDR ranges, never "all": TRUST_PROXY=1 would let any client choose its
+ * own address by sending X-Forwarded-For, and so escape every limit per client.
  */
-function parseTrustedProxies(value: string): string[] {
+function parseAddressList(variable: string, value: string, example: string): string[] {
   const entries = value
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '');
   const invalid = entries.filter((entry) => !isAddressOrRange(entry));
   if (invalid.length > 0) {
-    throw new Error(
-      `Invalid configuration: TRUST_PROXY: "${invalid.join(', ')}" is not an IP address or CIDR range. Name the reverse proxies, e.g. TRUST_PROXY=10.0.0.0/8 or TRUST_PROXY=127.0.0.1.`,
-    );
+    throw new Error(`Invalid configuration: ${variable}: "${invalid.join(', ')}" is not an IP address or CIDR range. ${example}`);
   }
   return entries;
 }
@@ -166,7 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: e.MAIL_FROM,
     secretKey: e.SECRET_KEY,
-    trustProxy: parseTrustedProxies(e.TRUST_PROXY),
+    trustProxy: parseAddressList('TRUST_PROXY', e.TRUST_PROXY, 'Name the reverse proxies, e.g. TRUST_PROXY=10.0.0.0/8 or TRUST_PROXY=127.0.0.1.'),
     demoContent,
     demoContentInProduction: e.DEMO_CONTENT_IN_PRODUCTION === '1',
     jobPollMs: e.JOB_POLL_MS,
@@ -177,5 +181,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     pageCacheMs: (e.PAGE_CACHE_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 2)) * 1000,
     logLevel: e.LOG_LEVEL,
     securityContact: e.SECURITY_CONTACT,
+    metrics: {
+      allow: parseAddressList('METRICS_ALLOW', e.METRICS_ALLOW, 'Name the Prometheus servers, e.g. METRICS_ALLOW=10.20.0.5 or METRICS_ALLOW=10.20.0.0/24.'),
+      token: e.METRICS_TOKEN,
+    },
   };
 }

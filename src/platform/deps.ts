@@ -9,6 +9,7 @@ import type { Permission } from './auth/policy.ts';
 import type { Locale, Messages } from './i18n/index.ts';
 import type { NavEntry } from './views/context.ts';
 import type { RetentionEntry } from './retention/registry.ts';
+import type { GaugeDefinition } from './metrics/gauge.ts';
 
 /** What the platform hands every feature. Features receive it; they never build it. */
 export interface AppDeps {
@@ -80,6 +81,8 @@ export interface Feature {
   sweep?(deps: AppDeps, now: Date): Promise<void>;
   /** loads this feature's demo content; must be idempotent, it runs on every start */
   seedDemo?(deps: AppDeps): Promise<void>;
+  /** figures for the operators' Prometheus, read when it asks (/metrics) */
+  gauges?(deps: AppDeps): GaugeDefinition[];
   /** what an operator must hear at every start, e.g. that accounts with a published password exist */
   startupWarnings?(deps: AppDeps): Promise<string[]>;
 }

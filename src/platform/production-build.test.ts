@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { insertJob } from './jobs/repository.ts';
 import { PROJECT_ROOT } from './paths.ts';
+import { seriesValue } from './testing/prometheus-text.ts';
 import { backends, openTestDatabase, type TestDatabase } from './testing/test-database.ts';
 
 // Inside the project, so that the bundle finds package.json, public/, migrations/ and assets/ above it.
@@ -29,6 +32,21 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+const METRICS_TOKEN = 'prometheus-token-of-the-data-centre-0123456789';
+const LIVEZ_REQUESTS = 10;
+
+/** A GET without keep-alive: the primary hands each new connection to the next app process. */
+function getOnNewConnection(port: number, pathname: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: pathname, agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode));
+      })
+      .on('error', reject);
+  });
 }
 
 const healthy = (port: number) => async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined);
@@ -82,7 +100,7 @@ describe('production build (npm run build, then node dist/main.js)', () => {
     assert.equal(await app.exit, 0, app.output());
   });
 
-  it('runs several app processes on PostgreSQL, replaces one that dies, and stops them all on SIGTERM', {
+  it('runs several app processes on PostgreSQL, reports their metrics together, replaces one that dies, and stops them all on SIGTERM', {
     skip: !backends.includes('postgres') && 'needs TEST_DATABASE_URL',
   }, async () => {
     let database: TestDatabase | undefined;
@@ -91,10 +109,32 @@ describe('production build (npm run build, then node dist/main.js)', () => {
       const url = new URL(process.env.TEST_DATABASE_URL!);
       url.pathname = `/${database.databaseName}`;
       const port = await freePort();
-      const app = start({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: url.toString(), WEB_CONCURRENCY: '2', DEMO_CONTENT: '0' });
+      const app = start({
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: url.toString(),
+        WEB_CONCURRENCY: '2',
+        DATABASE_POOL_SIZE: '4',
+        DEMO_CONTENT: '0',
+        METRICS_TOKEN,
+      });
       const primary = app.child.pid!;
       try {
         await waitFor('two healthy app processes', async () => (childPids(primary).length === 2 && (await healthy(port)()) ? true : undefined));
+        await insertJob(database.db, { kind: 'metrics.test.later', payload: {}, runAt: new Date(Date.now() + 3_600_000) });
+        // Each on a connection of its own, so that the processes take turns to answer.
+        for (let i = 0; i < LIVEZ_REQUESTS; i++) assert.equal(await getOnNewConnection(port, '/livez'), 200);
+        const metrics = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+        assert.equal(metrics.status, 200);
+        const text = await metrics.text();
+        const value = (series: string) => seriesValue(text, series);
+        assert.equal(
+          value('digitale_kommune_http_request_duration_seconds_count{method="GET",route="/livez",status_code="200"}'),
+          LIVEZ_REQUESTS,
+          'the requests of both processes',
+        );
+        assert.equal(value('digitale_kommune_db_pool_size'), 8, 'the pools of both processes add up');
+        assert.equal(value('digitale_kommune_jobs{kind="metrics.test.later",state="scheduled"}'), 1, 'a figure of the database counts once');
         const [victim] = childPids(primary);
         process.kill(victim!, 'SIGKILL');
         const replaced = await waitFor('a replacement process', async () => {

@@ -3,6 +3,7 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { editorRoutes } from './editor/routes.ts';
 import { nextEventsTeaser } from './catalogue/home-teaser.ts';
 import { operationsJobs, operationsSweep } from './operations/jobs.ts';
+import { registrationGauges } from './operations/metrics.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import { eventsPersonalData } from './personal-data.ts';
 import { registrationJobs, registrationSweep } from './registration/jobs.ts';
@@ -36,6 +37,7 @@ export const eventsFeature: Feature = {
     await registrationSweep(deps, now);
     await operationsSweep(deps, now);
   },
+  gauges: registrationGauges,
   personalData: eventsPersonalData,
   retention: eventsRetention,
   seedDemo: seedEvents,

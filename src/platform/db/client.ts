@@ -26,6 +26,16 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** the PGlite instance, for dumps; undefined for a server */
   pglite?: PGlite;
+  /** connections of this process's pool; undefined for the embedded database, which has one */
+  pool?: () => PoolUse;
+}
+
+export interface PoolUse {
+  size: number;
+  inUse: number;
+  idle: number;
+  /** requests waiting for a connection */
+  waiting: number;
 }
 
 export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, 'migrations');
@@ -99,6 +109,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
     db,
     kind: 'postgres',
     label: `PostgreSQL at ${redact(url)}`,
+    pool: () => ({ size: poolSize, inUse: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     migrate: async () => {
       const client = await pool.connect();
       try {

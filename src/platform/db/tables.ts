@@ -91,7 +91,12 @@ export const jobs = pgTable(
     requestId: text('request_id'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('jobs_dedupe_key').on(t.dedupeKey), index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`)],
+  (t) => [
+    uniqueIndex('jobs_dedupe_key').on(t.dedupeKey),
+    index('jobs_due_idx').on(t.runAt).where(sql`${t.doneAt} is null and ${t.failedAt} is null`),
+    // done jobs are kept; the few given up on are counted for the metrics without reading them all
+    index('jobs_failed_idx').on(t.kind).where(sql`${t.failedAt} is not null`),
+  ],
 );
 
 /** Fixed-window counters for rate limits, shared by every app process. */

@@ -23,6 +23,7 @@ import { ERROR_STATUS, HttpError, isBadDatabaseInput, isDatabaseUnavailable, typ
 import { BROTLI_OPTIONS, sendCachedPage } from './cached-page-reply.ts';
 import { PageCache } from './page-cache.ts';
 import { PROBE_PATHS } from './probe-routes.ts';
+import { METRICS_PATH } from '../metrics/metrics-routes.ts';
 import { runInRequestScope } from '../request-scope.ts';
 import { renderPage, sendHtml, sendPage, type PublicPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
@@ -53,7 +54,7 @@ export function frameworkErrorPage(deps: AppDeps, nav: NavEntry[]) {
 }
 
 function isStaticPath(url: string): boolean {
-  return url.startsWith('/static/') || PROBE_PATHS.includes(url) || url === '/favicon.ico';
+  return url.startsWith('/static/') || PROBE_PATHS.includes(url) || url === METRICS_PATH || url === '/favicon.ico';
 }
 
 function errorKind(error: FastifyError | HttpError): ErrorKind {

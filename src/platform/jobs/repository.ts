@@ -83,6 +83,25 @@ export async function countOpenJobs(db: Executor, kind: string): Promise<number>
   return rows[0]!.n;
 }
 
+export type JobState = 'scheduled' | 'due' | 'running' | 'retrying' | 'failed';
+
+/**
+ * Jobs not yet done, by kind and state, and those given up on for good. Done jobs are kept for
+ * their counts and are not counted here: there are ever more of them.
+ */
+export async function countJobsByState(db: Executor): Promise<{ kind: string; state: JobState; count: number }[]> {
+  return queryRows<{ kind: string; state: JobState; count: number }>(
+    db,
+    sql`select kind, case when locked_until > now() then 'running'
+                          when attempts > 0 then 'retrying'
+                          when run_at > now() then 'scheduled'
+                          else 'due' end as state, count(*)::int as count
+        from jobs where done_at is null and failed_at is null group by 1, 2
+        union all
+        select kind, 'failed', count(*)::int from jobs where failed_at is not null group by 1`,
+  );
+}
+
 /**
  * A mail job's payload holds the recipient and the whole message, its error text may hold
  * an address. Once a job has been done or given up on for a while, both go; the row stays

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { SMTPServer } from 'smtp-server';
 import { queryRows } from '../db/client.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from '../mail/queue.ts';
+import { AppMetrics } from '../metrics/app-metrics.ts';
 import { createMailTransport, type MailTransport } from '../mail/transport.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
@@ -53,7 +54,7 @@ eachBackend('SMTP errors', (backend) => {
     const { db } = database;
     await queueMail(db, { to: RECIPIENT, subject: 'Ihre Anmeldung', text: 'Hallo' }, 'smtp-rejected');
 
-    assert.equal(await runDueJobs(db, { [SEND_MAIL_JOB]: sendMailJob(transport) }, logger.log), 1);
+    assert.equal(await runDueJobs(db, { [SEND_MAIL_JOB]: sendMailJob(transport, new AppMetrics()) }, logger.log), 1);
 
     const [job] = await queryRows<{ last_error: string | null }>(db, sql`select last_error from jobs where dedupe_key = 'mail:smtp-rejected'`);
     assert.match(job?.last_error ?? '', /Recipient address rejected/, 'the reason stays readable');

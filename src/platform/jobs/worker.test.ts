@@ -3,6 +3,7 @@ import { after, before, beforeEach, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from '../mail/queue.ts';
+import { AppMetrics } from '../metrics/app-metrics.ts';
 import type { OutgoingMail } from '../mail/transport.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
@@ -57,7 +58,9 @@ eachBackend('jobs', (backend) => {
     assert.equal(await countOpenJobs(db, 'digest'), 2);
 
     const sent: OutgoingMail[] = [];
-    const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob({ label: 'test', send: async (m) => void sent.push(m), close: () => undefined }) };
+    const handlers: JobHandlers = {
+      [SEND_MAIL_JOB]: sendMailJob({ label: 'test', send: async (m) => void sent.push(m), close: () => undefined }, new AppMetrics()),
+    };
     const mail = { to: 'erika@beispiel.de', subject: 'Ihre Anmeldung', text: 'Bestätigt.' };
     await queueMail(db, mail, 'registration:42');
     await queueMail(db, mail, 'registration:42');

@@ -6,6 +6,7 @@ import { runDueJobs, type JobHandlers } from '../jobs/worker.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from './queue.ts';
+import { AppMetrics } from '../metrics/app-metrics.ts';
 import type { OutgoingMail } from './transport.ts';
 
 class ChangeFailed extends Error {}
@@ -23,7 +24,7 @@ eachBackend('mail queue', (backend) => {
   beforeEach(async () => {
     await database.db.execute(sql`delete from jobs`);
     sent = [];
-    handlers = { [SEND_MAIL_JOB]: sendMailJob({ label: 'test', send: async (m) => void sent.push(m), close: () => undefined }) };
+    handlers = { [SEND_MAIL_JOB]: sendMailJob({ label: 'test', send: async (m) => void sent.push(m), close: () => undefined }, new AppMetrics()) };
   });
   after(async () => database.close());
 

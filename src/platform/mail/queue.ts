@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/client.ts';
 import { insertJob } from '../jobs/repository.ts';
 import type { JobHandler } from '../jobs/worker.ts';
+import type { AppMetrics } from '../metrics/app-metrics.ts';
 import type { MailTransport, OutgoingMail } from './transport.ts';
 
 export const SEND_MAIL_JOB = 'mail.send';
@@ -15,8 +16,14 @@ export async function queueMail(db: Executor, mail: OutgoingMail, dedupeKey?: st
   return insertJob(db, { kind: SEND_MAIL_JOB, payload, dedupeKey: dedupeKey ? `mail:${dedupeKey}` : undefined });
 }
 
-export function sendMailJob(transport: MailTransport): JobHandler {
+export function sendMailJob(transport: MailTransport, metrics: AppMetrics): JobHandler {
   return async (payload) => {
-    await transport.send(payload as OutgoingMail);
+    try {
+      await transport.send(payload as OutgoingMail);
+    } catch (error) {
+      metrics.mails.inc({ outcome: 'failed' });
+      throw error;
+    }
+    metrics.mails.inc({ outcome: 'sent' });
   };
 }

@@ -7,6 +7,7 @@ import { runDueJobs } from '../jobs/worker.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { queueMail, SEND_MAIL_JOB, sendMailJob } from './queue.ts';
+import { AppMetrics } from '../metrics/app-metrics.ts';
 import { createMailTransport } from './transport.ts';
 
 const FROM = 'Digitale Kommune <noreply@digitale-kommune.example>';
@@ -126,7 +127,7 @@ eachBackend('mail job over SMTP', (backend) => {
     const { db } = database;
     const port = await closedPort();
     const transport = smtpTransport(port);
-    const handlers = { [SEND_MAIL_JOB]: sendMailJob(transport) };
+    const handlers = { [SEND_MAIL_JOB]: sendMailJob(transport, new AppMetrics()) };
     let sink: Sink | undefined;
     try {
       await queueMail(db, mail, 'smtp-refused');

@@ -5,6 +5,7 @@ import { it } from 'node:test';
 import { parse } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../config.ts';
 import { PROBE_PATHS } from '../http/probe-routes.ts';
+import { METRICS_PATH } from '../metrics/metrics-routes.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 
 /*
@@ -68,6 +69,7 @@ it('uses the app’s port, settings, upload limit and probes', () => {
   }
   assert.match(nginx, /proxy_set_header X-Forwarded-For /);
   assert.match(nginx, /proxy_set_header X-Request-Id \$request_id;/);
+  assert.match(nginx, new RegExp(`location = ${METRICS_PATH} \\{\\s*deny all;`), 'the metrics are not served to the world');
 });
 
 it('runs the service without privileges, writing only to its data folder', () => {

@@ -49,6 +49,17 @@ export async function countRegistrations(db: Executor, dateId: string): Promise<
   return rows[0] ?? { confirmed: 0, waiting: 0, offered: 0, held: 0, cancelled: 0, checkedIn: 0 };
 }
 
+/** Registrations of every date that has not yet ended, by status; for the operators' metrics. */
+export async function countRegistrationsOfComingDates(db: Executor, now: Date): Promise<{ status: RegistrationStatus; count: number }[]> {
+  return queryRows<{ status: RegistrationStatus; count: number }>(
+    db,
+    sql`select r.status as "status", count(*)::int as "count"
+        from ${registrations} r join ${eventDates} d on d.id = r.date_id
+        where d.ends_at >= ${now.toISOString()}::timestamptz
+        group by 1`,
+  );
+}
+
 /** New registrations per calendar day in Berlin, oldest first. */
 export async function registrationsPerDay(db: Executor, dateId: string): Promise<{ day: string; count: number }[]> {
   return queryRows<{ day: string; count: number }>(
