@@ -57,8 +57,29 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return openPglite(options.dataDir, options.loadDataDir);
 }
 
+/** The PostgreSQL major version PGlite embeds; src/platform/db/embedded-version.test.ts keeps it true. */
+export const EMBEDDED_POSTGRES_MAJOR = '19';
+
+/**
+ * A data folder of another PostgreSQL major version (an earlier release of the platform) cannot
+ * be opened: say so plainly instead of letting PostgreSQL fail deep inside.
+ */
+export function checkDataFolderVersion(dataDir: string): void {
+  const versionFile = path.join(dataDir, 'PG_VERSION');
+  if (!fs.existsSync(versionFile)) return;
+  const found = fs.readFileSync(versionFile, 'utf8').trim();
+  if (found === EMBEDDED_POSTGRES_MAJOR) return;
+  throw new Error(
+    `The embedded database in ${dataDir} was made by PostgreSQL ${found}; this release embeds PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}, which cannot open it. ` +
+      'Nothing was changed. Keep the folder and go on with the earlier release, or move the folder aside to start afresh (see docs/operations.md, "Upgrading the embedded database").',
+  );
+}
+
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  if (dataDir) {
+    checkDataFolderVersion(dataDir);
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),

@@ -43,10 +43,14 @@ function filesBelow(dir: string): string[] {
 
 let cachedHash: string | undefined;
 
-/** Changes whenever a migration is added or edited, which makes every template stale. */
+/**
+ * Changes whenever a migration is added or edited, or PGlite changes (a data folder of one
+ * PostgreSQL version does not open in another), which makes every template stale.
+ */
 export function migrationsHash(): string {
   if (cachedHash) return cachedHash;
   const digest = crypto.createHash('sha256');
+  digest.update(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'))).update('\0');
   for (const file of filesBelow(MIGRATIONS_FOLDER)) {
     digest.update(path.relative(MIGRATIONS_FOLDER, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
