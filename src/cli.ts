@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { loadConfig, type Config } from './platform/config.ts';
 import { backupDatabase, restoreDatabase } from './platform/ops/backup.ts';
 import { createAdmin } from './platform/ops/create-admin.ts';
+import { moveStoredFiles } from './platform/files/move-files.ts';
 import { databaseLocation, describeLocation, openLocation } from './platform/ops/location.ts';
 import { migrateDatabase } from './platform/ops/migrate.ts';
 import { OpsError } from './platform/ops/ops-error.ts';
@@ -111,6 +112,43 @@ const commands: Record<string, Command> = {
         );
         if (result.disabled) print('Note: this account is disabled and cannot sign in until it is enabled again.');
         if (!result.hasPassword) print(`Note: this account has no password yet; set one at ${config.baseUrl}/passwort-vergessen.`);
+      } finally {
+        await handle.close();
+      }
+    },
+  },
+
+  'move-files': {
+    summary: 'move uploaded files between DATA_DIR/files and PostgreSQL',
+    usage: 'move-files [--to database|folder]',
+    description: [
+      'On a PostgreSQL server (DATABASE_URL set) the platform keeps uploaded files in the database, so that several app machines need no shared disk and `backup` contains them; installations from before kept them in DATA_DIR/files.',
+      '--to database (the default) moves every file from DATA_DIR/files into the database; --to folder moves them back, e.g. before moving to the embedded database.',
+      'Each file is checked against its size and SHA-256 before it is written and is removed from the source only afterwards, so an interrupted run can simply be started again. The app may keep running.',
+    ].join('\n'),
+    options: { to: { type: 'string' } },
+    positionals: [],
+    async run({ values, config }) {
+      const to = values.to ?? 'database';
+      if (to !== 'database' && to !== 'folder') throw new UsageError('--to is either database or folder.');
+      if (!config.databaseUrl) {
+        throw new OpsError(
+          'The embedded database keeps its files in DATA_DIR/files, and only there. Set DATABASE_URL to the PostgreSQL server whose files are to be moved.',
+        );
+      }
+      const location = databaseLocation(config);
+      const handle = await openLocation(location);
+      try {
+        await handle.migrate();
+        const filesDir = path.join(config.dataDir, 'files');
+        const report = await moveStoredFiles(handle, filesDir, to);
+        const [from, into] = to === 'database' ? [filesDir, describeLocation(location)] : [describeLocation(location), filesDir];
+        print(`Moved ${report.moved} file(s) from ${from} into ${into}; ${report.alreadyThere} were there already.`);
+        const problems = [
+          ...report.damaged.map((id) => `${id}: the bytes in the source do not match the file's size and SHA-256; left where they are`),
+          ...report.missing.map((id) => `${id}: the bytes are in neither place`),
+        ];
+        if (problems.length > 0) throw new OpsError(`${problems.length} file(s) could not be moved:\n${problems.join('\n')}`);
       } finally {
         await handle.close();
       }

@@ -4,7 +4,7 @@ import { buildServer, jobHandlers } from './server.ts';
 import type { Config } from './platform/config.ts';
 import { Keyring } from './platform/crypto.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
-import { createLocalFileStore } from './platform/files/store.ts';
+import { fileStoreFor } from './platform/files/store.ts';
 import type { AppDeps, Feature } from './platform/deps.ts';
 import { runMaintenance } from './platform/jobs/maintenance.ts';
 import { outboxDir } from './platform/mail/outbox.ts';
@@ -62,7 +62,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     db: database.db,
     keyring: new Keyring(secret),
     settings: new SiteSettingsStore(database.db),
-    files: createLocalFileStore(database.db, path.join(config.dataDir, 'files')),
+    files: fileStoreFor(database, path.join(config.dataDir, 'files')),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -10,19 +9,10 @@ import { insertJob } from './jobs/repository.ts';
 import { PROJECT_ROOT } from './paths.ts';
 import { seriesValue } from './testing/prometheus-text.ts';
 import { backends, openTestDatabase, type TestDatabase } from './testing/test-database.ts';
+import { freePort } from './testing/free-port.ts';
 
 // Inside the project, so that the bundle finds package.json, public/, migrations/ and assets/ above it.
 const OUT_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'digitale-kommune', `build-${process.pid}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

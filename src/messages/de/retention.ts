@@ -100,7 +100,7 @@ export const retention = {
     },
     uploadedFiles: {
       data: 'Hochgeladene Dateien: Inhalt, Dateiname und wer sie hochgeladen hat',
-      where: 'Dateien in DATA_DIR/files, Datenbank (Tabelle stored_files)',
+      where: 'Datenbank (Tabellen stored_files und, mit PostgreSQL-Server, stored_file_chunks); mit der eingebetteten Datenbank Dateien in DATA_DIR/files',
       period: 'solange der Inhalt besteht, zu dem sie gehören',
       purpose: 'Bereitstellung von Dokumenten, Bildern und Videos (Art. 6 Abs. 1 lit. e DSGVO)',
     },

@@ -96,7 +96,7 @@ export const retention: typeof de = {
     },
     uploadedFiles: {
       data: 'Uploaded files: content, file name and who uploaded them',
-      where: 'Files in DATA_DIR/files, database (table stored_files)',
+      where: 'Database (tables stored_files and, with a PostgreSQL server, stored_file_chunks); with the embedded database files in DATA_DIR/files',
       period: 'for as long as the content they belong to exists',
       purpose: 'Providing documents, pictures and videos (Art. 6(1)(e) GDPR)',
     },

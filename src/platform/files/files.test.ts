@@ -12,7 +12,7 @@ import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts
 import { detectFromHead, FILE_TYPES } from './detect.ts';
 import {
   contentDisposition,
-  createLocalFileStore,
+  fileStoreFor,
   FileRefusedError,
   fileTypeLabel,
   formatFileSize,
@@ -128,7 +128,7 @@ eachBackend('file store', (backend) => {
   before(async () => {
     database = await openTestDatabase(backend);
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-files-'));
-    store = createLocalFileStore(database.db, dir);
+    store = fileStoreFor(database, dir);
     app = Fastify();
     await app.register(fastifyMultipart);
     app.post('/upload', async (request, reply) => {

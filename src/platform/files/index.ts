@@ -3,4 +3,4 @@ export { FILE_TYPES, type FileType, isInline } from './detect.ts';
 export { fileTypeLabel, formatFileSize } from './format.ts';
 export { receiveForm, type FormUpload, type FormUploadOptions } from './form-upload.ts';
 export { contentDisposition, parseRange, receiveUpload, sendStoredFile, storedFileCaching, type UploadError, type UploadResult } from './http.ts';
-export { createLocalFileStore, FileRefusedError, type ByteRange, type FileStore, type PutOptions, type StoredFileMeta } from './store.ts';
+export { createLocalFileStore, FileRefusedError, fileStoreFor, type ByteRange, type FileStore, type PutOptions, type StoredFileMeta } from './store.ts';

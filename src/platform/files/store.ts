@@ -1,12 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Database } from '../db/client.ts';
+import type { Database, DatabaseHandle } from '../db/client.ts';
+import { type ByteRange, type ByteStore, databaseBytes, folderBytes } from './byte-stores.ts';
 import { detectFileType, type FileType } from './detect.ts';
 import { deleteStoredFile, findStoredFile, insertStoredFile, type StoredFileRow } from './repository.ts';
+
+export type { ByteRange };
 
 export interface PutOptions {
   /** the name the person's file had; kept for downloads, never used on disk */
@@ -19,12 +22,6 @@ export interface PutOptions {
   id?: string;
 }
 
-/** Inclusive byte positions, as HTTP Range requests name them. */
-export interface ByteRange {
-  start: number;
-  end: number;
-}
-
 export type StoredFileMeta = StoredFileRow;
 
 export class FileRefusedError extends Error {
@@ -34,6 +31,8 @@ export class FileRefusedError extends Error {
 }
 
 export interface FileStore {
+  /** where the bytes are: a folder (embedded database) or PostgreSQL (a server) */
+  readonly kind: ByteStore['kind'];
   /**
    * Stores the bytes and their row, both or neither. Not part of a caller's transaction on purpose:
    * a rolled-back transaction cannot take back bytes on disk. Store first, then reference the id.
@@ -50,7 +49,7 @@ export interface FileStore {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Counts and hashes the bytes passing through and stops the upload at the limit. */
-function meter(maxBytes: number) {
+export function meter(maxBytes: number) {
   const hash = createHash('sha256');
   let size = 0;
   const transform = new Transform({
@@ -65,15 +64,33 @@ function meter(maxBytes: number) {
 }
 
 /**
- * Files in a local folder (DATA_DIR/files), one per row, named by the row's random id. Uploads
- * are written to a temporary name first and only linked into place once checked.
+ * Uploaded files: the row in stored_files, the bytes in `bytes`. An upload is written to a
+ * temporary file in `tmpDir` first (on the app machine's own disk) and kept only once its size
+ * and type are checked.
  */
-export function createLocalFileStore(db: Database, dir: string): FileStore {
-  const tmpDir = path.join(dir, 'tmp');
-  const pathOf = (id: string) => path.join(dir, id.slice(0, 2), id);
+export function createFileStore(db: Database, bytes: ByteStore, tmpDir: string): FileStore {
   const info = async (id: string) => (UUID.test(id) ? findStoredFile(db, id) : undefined);
 
+  async function keep(row: StoredFileRow, tmp: string): Promise<void> {
+    if (bytes.transactional) {
+      await db.transaction(async (tx) => {
+        await insertStoredFile(tx, row);
+        await bytes.write(row.id, tmp, tx);
+      });
+      return;
+    }
+    await bytes.write(row.id, tmp);
+    try {
+      await insertStoredFile(db, row);
+    } catch (error) {
+      await bytes.remove(row.id);
+      throw error;
+    }
+  }
+
   return {
+    kind: bytes.kind,
+
     async put(source, options) {
       await fs.mkdir(tmpDir, { recursive: true });
       if (options.id !== undefined && !UUID.test(options.id)) throw new Error('file id must be a uuid');
@@ -87,10 +104,6 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
         const handle = await fs.open(tmp, 'r');
         const type = await detectFileType(handle, size).finally(() => handle.close());
         if (!type || !options.allowedTypes.includes(type)) throw new FileRefusedError('wrongType');
-        const final = pathOf(id);
-        await fs.mkdir(path.dirname(final), { recursive: true });
-        // A link, unlike a rename, never replaces bytes already there (a fixed id given twice).
-        await fs.link(tmp, final);
         const row = {
           id,
           originalName: options.originalName.slice(0, 255),
@@ -100,12 +113,7 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
           createdBy: options.createdBy,
           createdAt: new Date(),
         };
-        try {
-          await insertStoredFile(db, row);
-        } catch (error) {
-          await fs.rm(final, { force: true });
-          throw error;
-        }
+        await keep(row, tmp);
         return row;
       } finally {
         await fs.rm(tmp, { force: true });
@@ -115,14 +123,31 @@ export function createLocalFileStore(db: Database, dir: string): FileStore {
     async get(id, range) {
       const meta = await info(id);
       if (!meta) return undefined;
-      return { stream: createReadStream(pathOf(id), range ? { start: range.start, end: range.end } : {}), meta };
+      return { stream: bytes.read(id, range ?? { start: 0, end: meta.size - 1 }), meta };
     },
 
     info,
 
     async delete(id) {
       if (!UUID.test(id)) return;
-      if (await deleteStoredFile(db, id)) await fs.rm(pathOf(id), { force: true });
+      if (await deleteStoredFile(db, id)) await bytes.remove(id);
     },
   };
+}
+
+/** The temporary files of uploads, below the folder store's files. */
+export const tmpDirOf = (filesDir: string) => path.join(filesDir, 'tmp');
+
+/** Files in a local folder (DATA_DIR/files), one per row, named by the row's random id. */
+export function createLocalFileStore(db: Database, dir: string): FileStore {
+  return createFileStore(db, folderBytes(dir), tmpDirOf(dir));
+}
+
+/**
+ * The store the platform uses: PostgreSQL when it runs on a server, so that several app machines
+ * need no shared disk and a backup holds the files; the folder for the embedded database.
+ */
+export function fileStoreFor(database: DatabaseHandle, filesDir: string): FileStore {
+  if (database.kind === 'pglite') return createLocalFileStore(database.db, filesDir);
+  return createFileStore(database.db, databaseBytes(database.db), tmpDirOf(filesDir));
 }

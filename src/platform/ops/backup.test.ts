@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, queryRows, type Database, type DatabaseHandle } from '../db/client.ts';
 import { accountTokens, auditLog, formSubmissions, jobs, rateLimits, sessions, settings, users } from '../db/tables.ts';
+import { storedFileChunks, storedFiles } from '../files/tables.ts';
 import { eachBackend } from '../../testing/harness.ts';
 import { openTestDatabase, requireServerUrl } from '../testing/test-database.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
@@ -39,6 +40,16 @@ async function insertSampleRows(db: Database): Promise<void> {
   });
   await db.insert(formSubmissions).values({ id: randomUUID(), resultLocation: '/veranstaltungen/1' });
   await db.insert(rateLimits).values({ key: 'login:127.0.0.1', hits: 4, windowEndsAt: new Date('2026-03-03T00:00:00Z') });
+  // an uploaded file as a server keeps it: every byte value, in two parts
+  const bytes = Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256));
+  const [file] = await db
+    .insert(storedFiles)
+    .values({ id: randomUUID(), originalName: 'Förderaufruf.pdf', contentType: 'application/pdf', size: 512, sha256: 'a'.repeat(64), createdBy: anna!.id })
+    .returning();
+  await db.insert(storedFileChunks).values([
+    { fileId: file!.id, seq: 0, data: bytes.subarray(0, 256) },
+    { fileId: file!.id, seq: 1, data: bytes.subarray(256) },
+  ]);
 }
 
 interface Snapshot {
@@ -153,7 +164,7 @@ eachBackend('backup and restore', (backend) => {
       return snapshot(db);
     });
     // the comparison below must have something to compare
-    for (const table of ['public.users', 'public.jobs', 'public.audit_log', 'public.settings', 'drizzle.__drizzle_migrations']) {
+    for (const table of ['public.users', 'public.jobs', 'public.audit_log', 'public.settings', 'public.stored_file_chunks', 'drizzle.__drizzle_migrations']) {
       assert.ok(rowCount(expected, table) > 0, `${table} has rows before the backup`);
     }
 

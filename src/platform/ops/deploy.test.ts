@@ -18,7 +18,7 @@ const unit = read('deploy/digitale-kommune.service');
 const nginx = read('deploy/nginx.conf');
 const containerfile = read('deploy/Containerfile');
 const compose = parse(read('deploy/compose.yaml')) as {
-  services: { app: { build: { context: string; dockerfile: string }; environment: Record<string, string>; ports: string[] } };
+  services: { app: { build: { context: string; dockerfile: string }; environment: Record<string, string>; ports: string[]; volumes?: string[] } };
 };
 const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
 const defaults = loadConfig({});
@@ -44,6 +44,9 @@ it('puts into the image what the running app reads, and builds it from the proje
   assert.match(containerfile, /^USER node$/m, 'the app does not run as root');
   assert.equal(path.resolve(PROJECT_ROOT, 'deploy', compose.services.app.build.context), PROJECT_ROOT);
   assert.equal(compose.services.app.build.dockerfile, 'deploy/Containerfile');
+  // with DATABASE_URL the files are in PostgreSQL (fileStoreFor): the app containers keep nothing
+  assert.ok(compose.services.app.environment.DATABASE_URL);
+  assert.equal(compose.services.app.volumes, undefined);
 });
 
 it('uses the app’s port, settings, upload limit and probes', () => {

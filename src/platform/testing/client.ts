@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { OutgoingHttpHeaders } from 'node:http';
 
 export interface TestResponse {
@@ -10,6 +9,29 @@ export interface TestResponse {
 }
 
 export type FormFields = Record<string, string | string[]>;
+
+/** One request as the test browser sends it. */
+export interface TargetRequest {
+  method: 'GET' | 'POST' | 'HEAD';
+  url: string;
+  headers: OutgoingHttpHeaders;
+  payload?: string | Buffer;
+  remoteAddress?: string;
+}
+
+/**
+ * What the test browser talks to: a Fastify app through inject, or an app process over the
+ * network (remote-app.ts) with the same shape.
+ */
+export interface TestTarget {
+  sessionCookie: { name: string };
+  inject(request: TargetRequest): Promise<{
+    statusCode: number;
+    headers: Record<string, string | string[] | number | undefined>;
+    body: string;
+    cookies: object[];
+  }>;
+}
 
 const ORIGIN = 'http://localhost';
 
@@ -64,7 +86,7 @@ function encodeForm(fields: FormFields): string {
 }
 
 /**
- * A browser without JavaScript over app.inject: it keeps cookies, remembers the page it is
+ * A browser without JavaScript over app.inject (or the network, see TestTarget): it keeps cookies, remembers the page it is
  * on and submits forms with the CSRF token and submission id that the form carries.
  */
 export class TestClient {
@@ -76,7 +98,7 @@ export class TestClient {
 
   /** `remoteAddress` is the client's IP address as the server sees it; default 127.0.0.1. */
   constructor(
-    private readonly app: FastifyInstance,
+    private readonly app: TestTarget,
     private readonly options: { remoteAddress?: string } = {},
   ) {}
 

@@ -1,6 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { LOCALE_COOKIE } from '../i18n/index.ts';
-import { formFields, type FormFields, type TestClient, type TestResponse } from './client.ts';
+import { formFields, type FormFields, type TestClient, type TestResponse, type TestTarget } from './client.ts';
 
 /** A file as a browser sends it from a file input. */
 export interface FilePart {
@@ -33,7 +32,7 @@ export async function openMultipartForm(client: TestClient, pageUrl: string, act
  * input, those left empty as parts without a name. TestClient sends only text bodies.
  */
 export async function submitMultipart(
-  app: FastifyInstance,
+  app: TestTarget,
   client: TestClient,
   form: MultipartForm,
   fields: FormFields,
