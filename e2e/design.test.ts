@@ -8,6 +8,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { MAIN_PAGES } from './support/main-pages.ts';
 import { fillRegistrationForm } from './support/registration-form.ts';
 import { browserTest } from './support/test.ts';
+import { DEMO_CALLS } from '../src/features/competition/seed.ts';
 
 const de = messagesFor('de');
 const kickOff = DEMO_EVENTS.kickOff;
@@ -31,6 +32,9 @@ const STAFF_PAGES = [
   `/verwaltung/veranstaltungen/${kickOff.id}/bild`,
   '/verwaltung/wissen',
   `/verwaltung/wissen/${DEMO_KNOWLEDGE.guideId}/bild`,
+  '/verwaltung/wettbewerb',
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bearbeiten`,
   '/verwaltung/nutzer',
   '/verwaltung/protokoll',
 ];

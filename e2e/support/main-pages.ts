@@ -24,5 +24,9 @@ export const MAIN_PAGES: MainPage[] = [
   { name: 'suche', path: '/suche?q=Digitalisierung' },
   { name: 'aktuelles', path: '/aktuelles' },
   { name: 'meldung', path: `/aktuelles/${DEMO_KNOWLEDGE.news}` },
+  { name: 'wettbewerb', path: '/wettbewerb' },
+  { name: 'foerderaufruf', path: '/wettbewerb/digitale-modellkommunen-2027' },
+  { name: 'modellkommunen', path: '/wettbewerb/modellkommunen' },
+  { name: 'modellprojekt', path: '/wettbewerb/modellkommunen/smartes-baugebiet-nortorf' },
   { name: 'anmelden', path: '/anmelden' },
 ];

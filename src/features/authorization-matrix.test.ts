@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
 import { adminRoutes } from './admin/testing/authorization-matrix.ts';
 import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
+import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
 import { designRoutes } from './design/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
@@ -33,6 +34,7 @@ const MATRIX: MatrixRoute[] = [
   ...eventOperationRoutes,
   ...searchPageRoutes,
   ...knowledgeRoutes,
+  ...competitionRoutes,
 ];
 
 /**

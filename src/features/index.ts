@@ -1,6 +1,7 @@
 import type { Feature } from '../platform/deps.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { adminFeature } from './admin/index.ts';
+import { competitionFeature } from './competition/index.ts';
 import { designFeature } from './design/index.ts';
 import { eventsFeature } from './events/index.ts';
 import { knowledgeFeature } from './knowledge/index.ts';
@@ -10,7 +11,8 @@ import { searchFeature } from './search/index.ts';
 
 /**
  * Every feature of the platform, in the order of the main navigation. Accounts come before
- * organisations because the organisations' demo content links the demo accounts.
+ * organisations because the organisations' demo content links the demo accounts, and the
+ * competition after them because its funded projects link their municipalities.
  */
 export const features: Feature[] = [
   pagesFeature,
@@ -18,6 +20,7 @@ export const features: Feature[] = [
   knowledgeFeature,
   accountsFeature,
   organisationsFeature,
+  competitionFeature,
   designFeature,
   adminFeature,
   searchFeature,

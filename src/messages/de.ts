@@ -12,6 +12,7 @@ import { knowledge } from './de/knowledge.ts';
 import { retention } from './de/retention.ts';
 import { audit } from './de/audit.ts';
 import { pictures } from './de/pictures.ts';
+import { competition } from './de/competition.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -32,6 +33,7 @@ export const de = {
   retention,
   audit,
   pictures,
+  competition,
 };
 
 export type Messages = typeof de;

@@ -13,6 +13,7 @@ import { knowledge } from './en/knowledge.ts';
 import { retention } from './en/retention.ts';
 import { audit } from './en/audit.ts';
 import { pictures } from './en/pictures.ts';
+import { competition } from './en/competition.ts';
 
 export const en: Messages = {
   common,
@@ -29,4 +30,5 @@ export const en: Messages = {
   retention,
   audit,
   pictures,
+  competition,
 };

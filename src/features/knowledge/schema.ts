@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { formText } from '../../platform/http/form.ts';
+import { formText, manyOf } from '../../platform/http/form.ts';
 import { berlinToUtc, isValidDay, isValidTime } from '../../platform/time/berlin-time.ts';
 import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES } from './tables.ts';
 
 const requiredNamed = (max: number, missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).max(max);
-
-/** Checkboxes with the same name arrive as nothing, one string or a list. */
-const manyOf = <T extends string>(item: z.ZodType<T, string>, max: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(item).max(max));
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 

@@ -39,6 +39,7 @@ function toValues(input: OrganisationInput) {
     town: input.town,
     website: input.website ?? null,
     description: input.description ?? null,
+    population: input.population ?? null,
   };
 }
 

@@ -335,3 +335,14 @@ export async function deleteMembershipsOfUser(db: Executor, userId: string): Pro
 export async function deleteInvitationsToEmail(db: Executor, email: string): Promise<void> {
   await db.delete(invitations).where(eq(invitations.email, email.toLowerCase()));
 }
+
+/** The organisations a person manages (active managers only), whole rows, by name. */
+export async function listManagedOrganisations(db: Executor, userId: string): Promise<OrganisationRow[]> {
+  const rows = await db
+    .select({ organisation: organisations })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'manager'), eq(memberships.status, 'active')))
+    .orderBy(asc(sql`lower(${organisations.name})`));
+  return rows.map((r) => r.organisation);
+}

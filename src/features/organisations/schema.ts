@@ -50,6 +50,14 @@ export const organisationForm = z
     website: websiteField,
     // a few paragraphs about the organisation, shown on its public profile
     description: optionalText(5000),
+    // inhabitants as last counted; people write "2.350" or "2350"
+    population: optionalText(12).pipe(
+      z
+        .string()
+        .regex(/^(\d{1,9}|\d{1,3}(\.\d{3}){1,2})$/, { error: 'organisations.validation.population' })
+        .transform((v) => Number(v.replaceAll('.', '')))
+        .optional(),
+    ),
   })
   .superRefine(
     (value, ctx) => {

@@ -3,8 +3,8 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { findOrganisationBySlug, insertMembership, insertOrganisation, type OrganisationValues } from './repository.ts';
 
 type OfficialKeys = 'ags' | 'amtsschluessel' | 'ars';
-type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'website' | OfficialKeys> &
-  Partial<Pick<OrganisationValues, 'street' | 'postcode' | 'website' | OfficialKeys>>;
+type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'website' | 'population' | OfficialKeys> &
+  Partial<Pick<OrganisationValues, 'street' | 'postcode' | 'website' | 'population' | OfficialKeys>>;
 
 /**
  * Organisations of Schleswig-Holstein; the association, the company and the institute are
@@ -44,6 +44,75 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     town: 'Lübeck',
     website: 'https://www.luebeck.de',
     description: 'Kreisfreie Hansestadt an der Ostsee. Wir teilen unsere Erfahrungen mit Open Data und digitalen Beteiligungsverfahren.',
+  },
+  // The nine model municipalities of the competition's first round (seed 001); the Kreise and the
+  // kreisfreien Städte with their Kreis key followed by 000, the others without a key.
+  {
+    slug: 'kreis-dithmarschen',
+    name: 'Kreis Dithmarschen',
+    type: 'kreis',
+    ags: '01051000',
+    town: 'Heide',
+    description: 'Kreis an der Westküste zwischen Elbe und Eider. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'kreis-schleswig-flensburg',
+    name: 'Kreis Schleswig-Flensburg',
+    type: 'kreis',
+    ags: '01059000',
+    town: 'Schleswig',
+    description: 'Kreis an der Grenze zu Dänemark. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'wirtschaftsraum-rendsburg',
+    name: 'Wirtschaftsraum Rendsburg',
+    type: 'region',
+    town: 'Rendsburg',
+    description: 'Die Stadt Rendsburg und die Gemeinden um sie herum, die in der Entwicklung ihres Wirtschaftsraums zusammenarbeiten.',
+  },
+  {
+    slug: 'landeshauptstadt-kiel',
+    name: 'Landeshauptstadt Kiel',
+    type: 'stadt',
+    ags: '01002000',
+    town: 'Kiel',
+    description: 'Landeshauptstadt an der Kieler Förde. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'stadt-flensburg',
+    name: 'Stadt Flensburg',
+    type: 'stadt',
+    ags: '01001000',
+    town: 'Flensburg',
+    description: 'Kreisfreie Stadt an der Flensburger Förde. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'stadt-eutin',
+    name: 'Stadt Eutin',
+    type: 'stadt',
+    town: 'Eutin',
+    description: 'Kreisstadt Ostholsteins in der Holsteinischen Schweiz. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'stadt-pinneberg',
+    name: 'Stadt Pinneberg',
+    type: 'stadt',
+    town: 'Pinneberg',
+    description: 'Kreisstadt im Hamburger Umland. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'stadt-nortorf',
+    name: 'Stadt Nortorf',
+    type: 'stadt',
+    town: 'Nortorf',
+    description: 'Kleinstadt in der Mitte Schleswig-Holsteins. Modellkommune im Wettbewerb Digitale Modellkommunen.',
+  },
+  {
+    slug: 'gemeinde-kirchbarkau',
+    name: 'Gemeinde Kirchbarkau',
+    type: 'gemeinde',
+    town: 'Kirchbarkau',
+    description: 'Gemeinde im Kreis Plön. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
     slug: 'stadt-heide',
@@ -120,7 +189,7 @@ export async function seedOrganisations(deps: AppDeps): Promise<void> {
   await deps.db.transaction(async (tx) => {
     for (const demo of DEMO_ORGANISATIONS) {
       if (await findOrganisationBySlug(tx, demo.slug)) continue;
-      await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, amtsschluessel: null, ars: null, ...demo });
+      await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, amtsschluessel: null, ars: null, population: null, ...demo });
     }
     const organisation = await findOrganisationBySlug(tx, DEMO_ORGANISATION_OF_ACCOUNTS);
     if (!organisation) return;

@@ -7,6 +7,7 @@ import {
   findMembership,
   findOrganisationById,
   findOrganisationBySlug,
+  listManagedOrganisations,
   listMembershipsOfUser,
   listMembersOfOrganisation,
   listOpenInvitationsForEmail,
@@ -24,6 +25,8 @@ import { hasConfirmedAddress } from './rules.ts';
 import type { OrganisationType } from './tables.ts';
 import { isUuid } from '../../platform/text/uuid.ts';
 
+export { ORGANISATION_TYPES, type OrganisationType } from './tables.ts';
+export { LIST_PATH as ORGANISATIONS_PATH, organisationPath } from './paths.ts';
 export type { InvitationForPersonRow, MemberRow, OpenInvitationRow, OrganisationListRow, OrganisationRow, UserMembershipRow };
 
 export const PAGE_SIZE = 20;
@@ -117,4 +120,9 @@ export interface MyInvitations {
 export async function getMyInvitations(db: Executor, actor: CurrentUser): Promise<MyInvitations> {
   if (!(await hasConfirmedAddress(db, actor))) return { invitations: [], verified: false };
   return { invitations: await listOpenInvitationsForEmail(db, actor.email), verified: true };
+}
+
+/** The organisations the person manages and may act for, e.g. to apply in the competition. */
+export async function getManagedOrganisations(db: Executor, userId: string): Promise<OrganisationRow[]> {
+  return listManagedOrganisations(db, userId);
 }

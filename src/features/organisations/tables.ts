@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/db/tables.ts';
 
 export const ORGANISATION_TYPES = [
@@ -34,6 +34,8 @@ export const organisations = pgTable(
     town: text('town'),
     website: text('website'),
     description: text('description'),
+    // inhabitants, as the statistics office last counted them; calls of the competition may limit by it
+    population: integer('population'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,6 +44,7 @@ export const organisations = pgTable(
     check('organisations_ags_check', sql`${t.ags} is null or ${t.ags} ~ '^[0-9]{8}$'`),
     check('organisations_amtsschluessel_check', sql`${t.amtsschluessel} is null or ${t.amtsschluessel} ~ '^[0-9]{9}$'`),
     check('organisations_ars_check', sql`${t.ars} is null or ${t.ars} ~ '^[0-9]{12}$'`),
+    check('organisations_population_check', sql`${t.population} is null or ${t.population} >= 0`),
     uniqueIndex('organisations_ars_key').on(t.ars),
   ],
 );

@@ -3,6 +3,7 @@ import { eventRegistration } from './event-registration.ts';
 import { events } from './events.ts';
 import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
+import { competition } from './competition.ts';
 
 /**
  * The words of the audit log (/verwaltung/protokoll) for what the features record with
@@ -78,6 +79,10 @@ export const audit = {
     'event.registration.undoCheckIn': 'Einlass zurückgenommen',
     'event.registrations.export': 'Anmeldeliste heruntergeladen',
     'event.message.send': 'Nachricht an Angemeldete geschickt',
+    'competition.call.create': 'Förderaufruf angelegt',
+    'competition.call.update': 'Bedingungen des Förderaufrufs geändert',
+    'competition.call.publish': 'Förderaufruf veröffentlicht',
+    'competition.call.unpublish': 'Förderaufruf zurück in den Entwurf',
   },
   /** by the subject type: its name, and by field the words for the field's fixed values */
   subjects: {
@@ -101,6 +106,10 @@ export const audit = {
     event_message: { name: 'Nachricht an Angemeldete' },
     event_world_cafe_question: { name: 'World-Café-Frage' },
     event_world_cafe_contribution: { name: 'World-Café-Beitrag' },
+    competition_call: {
+      name: 'Förderaufruf',
+      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states },
+    },
   },
   /** by the field name in the recorded state; the same name means the same in every subject */
   fields: {
@@ -132,6 +141,7 @@ export const audit = {
     town: 'Ort',
     website: 'Website',
     description: 'Beschreibung',
+    population: 'Einwohnerzahl',
     userId: 'Nutzerkonto (ID)',
     role: 'Rolle',
     status: 'Status',
@@ -209,6 +219,20 @@ export const audit = {
     id: 'ID',
     authorName: 'Verfasst von',
     createdAt: 'Angelegt am',
+    // competition
+    eligibleTypes: 'Wer sich bewerben kann',
+    agsPrefix: 'Land',
+    populationMin: 'Einwohnerzahl mindestens',
+    populationMax: 'Einwohnerzahl höchstens',
+    jointApplications: 'Gemeinsame Bewerbungen möglich',
+    opensAt: 'Bewerbung ab',
+    closesAt: 'Bewerbungsschluss',
+    maxAmountCents: 'Höchstbetrag je Bewerbung (Cent)',
+    totalBudgetCents: 'Fördermittel insgesamt (Cent)',
+    ownSharePercent: 'Eigenanteil (Prozent)',
+    fundingStart: 'Förderzeitraum von',
+    fundingEnd: 'Förderzeitraum bis',
+    blindReview: 'Verdeckte Begutachtung',
   },
   /** a recorded state that is a single value rather than fields */
   value: 'Wert',

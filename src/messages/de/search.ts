@@ -30,6 +30,8 @@ export const search = {
     browse: 'Oder stöbern Sie in den Veranstaltungen.',
   },
   types: {
+    project: 'Modellprojekt',
+    call: 'Förderaufruf',
     event: 'Veranstaltung',
     guide: 'Leitfaden',
     document: 'Dokument',

@@ -4,6 +4,7 @@ import { eventRegistration } from './event-registration.ts';
 import { events } from './events.ts';
 import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
+import { competition } from './competition.ts';
 
 export const audit: typeof de = {
   actions: {
@@ -72,6 +73,10 @@ export const audit: typeof de = {
     'event.registration.undoCheckIn': 'Check-in undone',
     'event.registrations.export': 'Registration list downloaded',
     'event.message.send': 'Message sent to registered people',
+    'competition.call.create': 'Call for funding created',
+    'competition.call.update': 'Conditions of the call changed',
+    'competition.call.publish': 'Call for funding published',
+    'competition.call.unpublish': 'Call for funding back in draft',
   },
   subjects: {
     user: { name: 'User account', values: { siteRole: accounts.account.roles } },
@@ -94,6 +99,10 @@ export const audit: typeof de = {
     event_message: { name: 'Message to registered people' },
     event_world_cafe_question: { name: 'World Café question' },
     event_world_cafe_contribution: { name: 'World Café contribution' },
+    competition_call: {
+      name: 'Call for funding',
+      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states },
+    },
   },
   fields: {
     siteRole: 'Role',
@@ -122,6 +131,7 @@ export const audit: typeof de = {
     town: 'Town',
     website: 'Website',
     description: 'Description',
+    population: 'Population',
     userId: 'User account (ID)',
     role: 'Role',
     status: 'Status',
@@ -197,6 +207,20 @@ export const audit: typeof de = {
     id: 'ID',
     authorName: 'Written by',
     createdAt: 'Created on',
+    // competition
+    eligibleTypes: 'Who can apply',
+    agsPrefix: 'State',
+    populationMin: 'Population at least',
+    populationMax: 'Population at most',
+    jointApplications: 'Joint applications possible',
+    opensAt: 'Applications from',
+    closesAt: 'Deadline',
+    maxAmountCents: 'Maximum per application (cents)',
+    totalBudgetCents: 'Total funding (cents)',
+    ownSharePercent: 'Own contribution (per cent)',
+    fundingStart: 'Funding period from',
+    fundingEnd: 'Funding period until',
+    blindReview: 'Blind review',
   },
   value: 'Value',
   empty: '(empty)',

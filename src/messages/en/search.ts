@@ -26,6 +26,8 @@ export const search: typeof de = {
     browse: 'Or browse the events.',
   },
   types: {
+    project: 'Model project',
+    call: 'Call for funding',
     event: 'Event',
     guide: 'Guide',
     document: 'Document',

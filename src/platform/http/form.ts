@@ -115,3 +115,11 @@ export const checkbox = () =>
     .union([z.literal('1'), z.literal('on'), z.literal('')])
     .optional()
     .transform((v) => v === '1' || v === 'on');
+
+/** Checkboxes with the same name arrive as nothing, one string or a list: always a list here. */
+export const manyOf = <T extends string>(item: z.ZodType<T, string>, max: number) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item).max(max));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, formText, optionalText } from '../../../platform/http/form.ts';
+import { checkbox, formText, manyOf, optionalText } from '../../../platform/http/form.ts';
 import { berlinToUtc, isValidDay, isValidTime } from '../../../platform/time/berlin-time.ts';
 import { QUESTION_KINDS } from './tables.ts';
 import { REGISTRATION_RETENTION_DAYS } from './retention-period.ts';
@@ -27,14 +27,6 @@ const integerField = (min: number, max: number, missing: string) =>
     .regex(/^-?\d+$/, { error: 'events.validation.wholeNumber' })
     .transform(Number)
     .pipe(z.number().min(min, { error: 'events.validation.range' }).max(max, { error: 'events.validation.range' }));
-
-/** Checkboxes with the same name arrive as nothing, one string or a list. */
-const manyOf = (item: z.ZodType<string, string>, max: number) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .pipe(z.array(item).max(max));
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 

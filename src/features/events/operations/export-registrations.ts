@@ -4,7 +4,7 @@ import type { EventDate } from '../core/event-lookups.ts';
 import type { QuestionRow, WorldCafeQuestionRow } from '../core/event-repository.ts';
 import { shortPlace } from '../core/places.ts';
 import type { RegistrationRow } from './repository.ts';
-import type { ExportTable } from './export-table.ts';
+import type { ExportTable } from '../../../platform/exports/table.ts';
 import { salutationWord } from '../registration/format.ts';
 import { REGISTRATION_ROLES, type QuestionAnswer } from '../registration/schema.ts';
 

@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
-import { csvCell, neutraliseFormula, toCsv } from './export-csv.ts';
-import { columnName, toXlsx } from './export-xlsx.ts';
+import { csvCell, neutraliseFormula, toCsv } from '../../../platform/exports/csv.ts';
+import { columnName, toXlsx } from '../../../platform/exports/xlsx.ts';
 import { unzip } from '../testing/export-test-support.ts';
-import { zip } from './export-zip.ts';
+import { zip } from '../../../platform/exports/zip.ts';
 
 function hasUnzip(): boolean {
   try {

@@ -17,6 +17,7 @@ export function organisationValues(o: OrganisationRow): FormValues {
     town: o.town ?? '',
     website: o.website ?? '',
     description: o.description ?? '',
+    population: o.population === null ? '' : o.population.toLocaleString('de-DE'),
   };
 }
 
@@ -102,6 +103,17 @@ export function OrganisationFields(props: { ctx: ViewContext; values?: FormValue
         width="half"
         maxLength={100}
         autocomplete="address-level2"
+      />
+      <TextField
+        name="population"
+        label={f.population}
+        optionalLabel={optional}
+        hint={f.populationHint}
+        inputMode="numeric"
+        value={valueFor(v, 'population')}
+        error={errorFor(errors, 'population')}
+        width="short"
+        maxLength={12}
       />
       <TextField
         name="website"

@@ -64,6 +64,7 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
     ...(o.ags ? [{ key: f.ags, value: o.ags }] : []),
     ...(o.amtsschluessel ? [{ key: f.amtsschluessel, value: o.amtsschluessel }] : []),
     ...(o.ars ? [{ key: f.ars, value: o.ars }] : []),
+    ...(o.population !== null ? [{ key: f.population, value: o.population.toLocaleString(ctx.locale === 'de' ? 'de-DE' : 'en-GB') }] : []),
     ...relationRows(ctx, profile.relations),
     ...(address.length ? [{ key: f.address, value: address.flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line])) }] : []),
     ...(o.website

@@ -136,6 +136,8 @@ export function TextField(
     maxLength?: number;
     width?: keyof typeof INPUT_WIDTHS;
     spellcheck?: boolean;
+    /** the keyboard a phone shows: digits only for counts, digits with a comma for amounts */
+    inputMode?: 'numeric' | 'decimal';
   },
 ) {
   const id = fieldId(props.name);
@@ -152,6 +154,7 @@ export function TextField(
         autocomplete={props.autocomplete}
         maxLength={props.maxLength}
         spellcheck={props.spellcheck}
+        inputMode={props.inputMode}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />

@@ -1,4 +1,4 @@
-import type { ExportTable } from './export-table.ts';
+import type { ExportTable } from './table.ts';
 
 /*
  * CSV as German Excel opens it by double-click: UTF-8 with a byte order mark (otherwise

@@ -1,5 +1,5 @@
-import type { ExportTable } from './export-table.ts';
-import { zip } from './export-zip.ts';
+import type { ExportTable } from './table.ts';
+import { zip } from './zip.ts';
 
 /*
  * An Office Open XML workbook (ECMA-376) with one sheet, written by hand: the smallest set of

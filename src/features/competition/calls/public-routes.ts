@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { loginRedirect } from '../../../platform/auth/guards.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
+import { getManagedOrganisations } from '../../organisations/service.ts';
+import { ineligibility } from '../core/eligibility.ts';
+import { ARCHIVE_PATH, PUBLIC_PATH } from '../core/paths.ts';
+import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
+import { listShowcase } from '../projects/repository.ts';
+import { ArchivePage, CallListPage, CallPage, type ApplicantView } from './views/public.tsx';
+
+type SlugRoute = { Params: { slug: string } };
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** The public side of calls: the current ones, the archive, one call with its conditions. */
+export function callPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const publicPage = { config: { publicPage: {} } };
+
+  app.get(PUBLIC_PATH, publicPage, async (request, reply) => {
+    const now = new Date();
+    return reply.page(h(CallListPage, { ctx: request.view(), calls: await listCurrentCalls(deps.db, now), now }));
+  });
+
+  app.get(ARCHIVE_PATH, publicPage, async (request, reply) => {
+    const now = new Date();
+    return reply.page(h(ArchivePage, { ctx: request.view(), calls: await listPastCalls(deps.db, now), now }));
+  });
+
+  app.get<SlugRoute>(`${PUBLIC_PATH}/:slug`, publicPage, async (request, reply) => {
+    const call = SLUG.test(request.params.slug) ? await findPublishedCallBySlug(deps.db, request.params.slug) : undefined;
+    if (!call) throw notFound();
+    const user = request.user;
+    let applicant: ApplicantView;
+    if (!user) applicant = { kind: 'anonymous', loginHref: loginRedirect(request) };
+    else {
+      const managed = await getManagedOrganisations(deps.db, user.id);
+      applicant =
+        managed.length === 0
+          ? { kind: 'noOrganisation' }
+          : { kind: 'organisations', organisations: managed.map((o) => ({ name: o.name, slug: o.slug, reasons: ineligibility(call, o) })) };
+    }
+    const fields = await listFieldsOfAction(deps.db);
+    const projects = await listShowcase(deps.db, { callSlug: call.slug });
+    return reply.page(h(CallPage, { ctx: request.view(), call, fields, applicant, projects, now: new Date() }));
+  });
+}

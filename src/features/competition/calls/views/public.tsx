@@ -1,0 +1,179 @@
+import { formatDateTime } from '../../../../platform/i18n/dates.ts';
+import { Markdown } from '../../../../platform/markdown/markdown.tsx';
+import type { FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
+import { Card } from '../../../../platform/views/components/content.tsx';
+import type { ViewContext } from '../../../../platform/views/context.ts';
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { organisationPath } from '../../../organisations/service.ts';
+import type { IneligibleReason } from '../../core/eligibility.ts';
+import { callPhase } from '../../core/phase.ts';
+import { ARCHIVE_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH } from '../../core/paths.ts';
+import type { ShowcaseRow } from '../../projects/repository.ts';
+import { ProjectCards } from '../../projects/views/showcase.tsx';
+import type { CompetitionCallRow } from '../../core/repository.ts';
+import { CallFacts, Deadline, PhaseTag } from './call-facts.tsx';
+
+/** What the page says to the person looking at it about applying. */
+export type ApplicantView =
+  | { kind: 'anonymous'; loginHref: string }
+  | { kind: 'noOrganisation' }
+  | { kind: 'organisations'; organisations: { name: string; slug: string; reasons: IneligibleReason[] }[] };
+
+function CallCards(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
+  return (
+    <div class="dk-grid">
+      {props.calls.map((call) => (
+        <Card key={call.id} title={call.title} href={callPath(call.slug)} meta={<PhaseTag ctx={props.ctx} phase={callPhase(call, props.now)} />}>
+          <p class="kern-body">{call.summary}</p>
+          <Deadline ctx={props.ctx} call={call} now={props.now} />
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+export function CallListPage(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
+  const { ctx } = props;
+  const m = ctx.t.competition.public;
+  return (
+    <Layout ctx={ctx} title={m.title} breadcrumbs={[{ label: m.title }]}>
+      <h1 class="kern-heading-x-large">{m.title}</h1>
+      <p class="kern-body kern-body--large">{m.lead}</p>
+      <h2 class="kern-heading-large">{m.current}</h2>
+      {props.calls.length === 0 ? <p class="kern-body">{m.none}</p> : <CallCards ctx={ctx} calls={props.calls} now={props.now} />}
+      <ul class="kern-list">
+        <li>
+          <a href={SHOWCASE_PATH}>{ctx.t.competition.projects.title}</a>
+        </li>
+        <li>
+          <a href={ARCHIVE_PATH}>{m.archiveLink}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}
+
+export function ArchivePage(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
+  const { ctx } = props;
+  const m = ctx.t.competition.public;
+  return (
+    <Layout ctx={ctx} title={m.archiveTitle} breadcrumbs={[{ href: PUBLIC_PATH, label: m.title }, { label: m.archiveTitle }]}>
+      <h1 class="kern-heading-x-large">{m.archiveTitle}</h1>
+      <p class="kern-body">{m.archiveLead}</p>
+      {props.calls.length === 0 ? <p class="kern-body">{m.archiveEmpty}</p> : <CallCards ctx={ctx} calls={props.calls} now={props.now} />}
+    </Layout>
+  );
+}
+
+function ReasonText(props: { ctx: ViewContext; call: CompetitionCallRow; reason: IneligibleReason }) {
+  const { ctx, call, reason } = props;
+  const r = ctx.t.competition.public.reasons;
+  const count = (n: number | null) => (n ?? 0).toLocaleString(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
+  const state = call.agsPrefix ? (ctx.t.competition.states[call.agsPrefix] ?? call.agsPrefix) : '';
+  switch (reason) {
+    case 'type': {
+      const names = call.eligibleTypes.map((t) => ctx.t.organisations.types[t as keyof typeof ctx.t.organisations.types] ?? t);
+      return <>{r.type(names.join(', '))}</>;
+    }
+    case 'state':
+      return <>{r.state(state)}</>;
+    case 'noKey':
+      return <>{r.noKey(state)}</>;
+    case 'populationUnknown':
+      return <>{r.populationUnknown}</>;
+    case 'populationTooSmall':
+      return <>{r.populationTooSmall(count(call.populationMin))}</>;
+    case 'populationTooLarge':
+      return <>{r.populationTooLarge(count(call.populationMax))}</>;
+  }
+}
+
+/** Whether the person, through the organisations they manage, meets the call's conditions, and if not, why. */
+function ApplicantSection(props: { ctx: ViewContext; call: CompetitionCallRow; view: ApplicantView; now: Date }) {
+  const { ctx, call, view } = props;
+  const m = ctx.t.competition.public;
+  const phase = callPhase(call, props.now);
+  return (
+    <section aria-labelledby="bewerben">
+      <h2 class="kern-heading-large" id="bewerben">
+        {m.youTitle}
+      </h2>
+      {phase === 'closed' ? <p class="kern-body">{m.closed}</p> : null}
+      {phase === 'upcoming' ? <p class="kern-body">{m.notYetOpen(formatDateTime(ctx.locale, call.opensAt))}</p> : null}
+      {view.kind === 'anonymous' ? (
+        <p class="kern-body">
+          {m.signIn} <a href={view.loginHref}>{m.signInLink}</a>
+        </p>
+      ) : view.kind === 'noOrganisation' ? (
+        <p class="kern-body">
+          {m.noOrganisation} <a href="/netzwerk/organisationen">{m.organisationsLink}</a>
+        </p>
+      ) : (
+        view.organisations.map((o) =>
+          o.reasons.length === 0 ? (
+            <p class="kern-body" key={o.slug}>
+              {m.eligibleOrganisation(o.name)}
+            </p>
+          ) : (
+            <div key={o.slug}>
+              <p class="kern-body">{m.ineligibleOrganisation(o.name)}</p>
+              <ul class="kern-list">
+                {o.reasons.map((reason) => (
+                  <li key={reason}>
+                    <ReasonText ctx={ctx} call={call} reason={reason} />
+                  </li>
+                ))}
+              </ul>
+              {o.reasons.some((r) => r !== 'type') ? (
+                <p class="kern-body">
+                  <a href={`${organisationPath(o.slug)}/bearbeiten`}>{m.fixProfile}</a>
+                </p>
+              ) : null}
+            </div>
+          ),
+        )
+      )}
+    </section>
+  );
+}
+
+export function CallPage(props: {
+  ctx: ViewContext;
+  call: CompetitionCallRow;
+  fields: FieldOfAction[];
+  applicant: ApplicantView;
+  /** the call's funded projects, once there are any */
+  projects: ShowcaseRow[];
+  now: Date;
+}) {
+  const { ctx, call } = props;
+  const m = ctx.t.competition.public;
+  return (
+    <Layout ctx={ctx} title={call.title} breadcrumbs={[{ href: PUBLIC_PATH, label: m.title }, { label: call.title }]}>
+      <h1 class="kern-heading-x-large">{call.title}</h1>
+      <p class="kern-body kern-body--large">{call.summary}</p>
+      <Deadline ctx={ctx} call={call} now={props.now} />
+      {props.projects.length > 0 ? (
+        <section aria-labelledby="gefoerdert">
+          <h2 class="kern-heading-large" id="gefoerdert">
+            {ctx.t.competition.projects.resultsTitle}
+          </h2>
+          <ProjectCards ctx={ctx} projects={props.projects} fields={props.fields} />
+          <p class="kern-body">
+            <a href={SHOWCASE_PATH}>{ctx.t.competition.projects.allProjects}</a>
+          </p>
+        </section>
+      ) : null}
+      <h2 class="kern-heading-large">{m.factsTitle}</h2>
+      <CallFacts ctx={ctx} call={call} fields={props.fields} now={props.now} />
+      <p class="kern-hint">{m.timeZone}</p>
+      <ApplicantSection ctx={ctx} call={call} view={props.applicant} now={props.now} />
+      <section aria-labelledby="aufruf">
+        <h2 class="kern-heading-large" id="aufruf">
+          {m.callText}
+        </h2>
+        <Markdown text={call.description} headingLevel={2} idPrefix="aufruf-" />
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Executor } from '../../../platform/db/client.ts';
+import { removeSearchDocument, upsertSearchDocument } from '../../../platform/search/index.ts';
+import { callPath } from './paths.ts';
+import type { CompetitionCallRow } from './repository.ts';
+
+/** Published calls are findable, open or closed; a draft is taken out of the search. */
+export async function syncCallSearch(tx: Executor, call: CompetitionCallRow): Promise<void> {
+  if (call.status !== 'published') {
+    await removeSearchDocument(tx, 'competition', call.id);
+    return;
+  }
+  await upsertSearchDocument(tx, {
+    feature: 'competition',
+    refId: call.id,
+    type: 'call',
+    title: call.title,
+    summary: call.summary,
+    body: call.description,
+    url: callPath(call.slug),
+    fieldsOfAction: call.fieldsOfAction,
+    published: true,
+    publishedAt: call.publishedAt ?? undefined,
+    updatedAt: call.updatedAt,
+  });
+}

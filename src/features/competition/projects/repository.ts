@@ -1,0 +1,58 @@
+import { and, arrayContains, asc, desc, eq, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db/client.ts';
+import { competitionCalls, competitionProjects, type ProjectStatus } from '../core/tables.ts';
+
+export type ProjectRow = typeof competitionProjects.$inferSelect;
+export type ShowcaseRow = ProjectRow & { callTitle: string; callSlug: string };
+
+export interface ShowcaseFilter {
+  fieldOfAction?: string | undefined;
+  status?: ProjectStatus | undefined;
+  callSlug?: string | undefined;
+}
+
+const showcaseColumns = { project: competitionProjects, callTitle: competitionCalls.title, callSlug: competitionCalls.slug };
+
+/** Funded projects of published calls, newest round first, then by municipality. */
+export async function listShowcase(db: Executor, filter: ShowcaseFilter): Promise<ShowcaseRow[]> {
+  const conditions: SQL[] = [eq(competitionCalls.status, 'published')];
+  if (filter.fieldOfAction) conditions.push(arrayContains(competitionProjects.fieldsOfAction, [filter.fieldOfAction]));
+  if (filter.status) conditions.push(eq(competitionProjects.status, filter.status));
+  if (filter.callSlug) conditions.push(eq(competitionCalls.slug, filter.callSlug));
+  const rows = await db
+    .select(showcaseColumns)
+    .from(competitionProjects)
+    .innerJoin(competitionCalls, eq(competitionCalls.id, competitionProjects.callId))
+    .where(and(...conditions))
+    .orderBy(desc(competitionCalls.closesAt), asc(competitionProjects.municipality));
+  return rows.map((r) => ({ ...r.project, callTitle: r.callTitle, callSlug: r.callSlug }));
+}
+
+export async function findShowcaseProject(db: Executor, slug: string): Promise<ShowcaseRow | undefined> {
+  const [row] = await db
+    .select(showcaseColumns)
+    .from(competitionProjects)
+    .innerJoin(competitionCalls, eq(competitionCalls.id, competitionProjects.callId))
+    .where(and(eq(competitionProjects.slug, slug), eq(competitionCalls.status, 'published')));
+  return row ? { ...row.project, callTitle: row.callTitle, callSlug: row.callSlug } : undefined;
+}
+
+/** The calls that have funded projects, for the showcase's filter. */
+export async function listCallsWithProjects(db: Executor): Promise<{ slug: string; title: string }[]> {
+  return db
+    .selectDistinct({ slug: competitionCalls.slug, title: competitionCalls.title, closesAt: competitionCalls.closesAt })
+    .from(competitionProjects)
+    .innerJoin(competitionCalls, eq(competitionCalls.id, competitionProjects.callId))
+    .where(eq(competitionCalls.status, 'published'))
+    .orderBy(desc(competitionCalls.closesAt));
+}
+
+export async function findProject(db: Executor, id: string): Promise<ProjectRow | undefined> {
+  const [row] = await db.select().from(competitionProjects).where(eq(competitionProjects.id, id));
+  return row;
+}
+
+export async function insertProject(db: Executor, values: typeof competitionProjects.$inferInsert): Promise<ProjectRow> {
+  const [row] = await db.insert(competitionProjects).values(values).returning();
+  return row!;
+}
