@@ -5,6 +5,7 @@ import type { Config } from './platform/config.ts';
 import { Keyring } from './platform/crypto.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import { fileStoreFor } from './platform/files/store.ts';
+import { unmovedFilesWarning } from './platform/files/move-files.ts';
 import type { AppDeps, Feature } from './platform/deps.ts';
 import { runMaintenance } from './platform/jobs/maintenance.ts';
 import { outboxDir } from './platform/mail/outbox.ts';
@@ -56,13 +57,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     }));
   if (options.migrate !== false) await database.migrate();
   const secret = await resolveSecret(database.db, config.secretKey);
+  const filesDir = path.join(config.dataDir, 'files');
   const list = options.features ?? allFeatures;
   const deps: AppDeps = {
     config,
     db: database.db,
     keyring: new Keyring(secret),
     settings: new SiteSettingsStore(database.db),
-    files: fileStoreFor(database, path.join(config.dataDir, 'files')),
+    files: fileStoreFor(database, filesDir),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
@@ -95,7 +97,10 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     runJobs: () => runDueJobs(database.db, handlers, app.log),
     sweep: (now = new Date()) => sweep(now),
     startWorker: () => worker.start(),
-    startupWarnings: async () => (await Promise.all(list.map((f) => f.startupWarnings?.(deps) ?? []))).flat(),
+    startupWarnings: async () => [
+      ...(await unmovedFilesWarning(database, filesDir)),
+      ...(await Promise.all(list.map((f) => f.startupWarnings?.(deps) ?? []))).flat(),
+    ],
     close: async () => {
       await app.close();
       await worker.stop();

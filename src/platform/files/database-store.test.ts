@@ -11,7 +11,8 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { backends, openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { CHUNK_BYTES, folderBytes } from './byte-stores.ts';
 import { FILE_TYPES } from './detect.ts';
-import { moveStoredFiles } from './move-files.ts';
+import { moveStoredFiles, unmovedFilesWarning } from './move-files.ts';
+import { createTestRuntime } from '../../testing/harness.ts';
 import { createLocalFileStore, fileStoreFor, type FileStore } from './store.ts';
 
 const run = promisify(execFile);
@@ -143,5 +144,30 @@ describe('files in PostgreSQL', { skip: !backends.includes('postgres') && 'needs
       assert.match(error.stderr, /--to is either database or folder/);
       return true;
     });
+  });
+
+  it('warns at start while files wait in the folder of a server installation, and only then', async () => {
+    const filesDir = path.join(dir, 'warnung');
+    await fs.mkdir(path.join(filesDir, 'tmp'), { recursive: true });
+    await fs.writeFile(path.join(filesDir, 'tmp', 'upload.part'), 'in progress');
+    assert.deepEqual(await unmovedFilesWarning({ kind: 'postgres' }, filesDir), [], 'uploads in progress are no left-overs');
+    await fs.mkdir(path.join(filesDir, '4b'), { recursive: true });
+    await fs.writeFile(path.join(filesDir, '4b', '4b000000-0000-4000-8000-00000000cccc'), pdfOf(100, 1));
+    const [warning] = await unmovedFilesWarning({ kind: 'postgres' }, filesDir);
+    assert.match(warning ?? '', /1 uploaded file\(s\) are still in .*warnung.*npm run cli -- move-files/);
+    assert.deepEqual(await unmovedFilesWarning({ kind: 'pglite' }, filesDir), [], 'the embedded database keeps its files there');
+
+    const rt = await createTestRuntime('postgres');
+    try {
+      const runtimeFiles = path.join(rt.deps.config.dataDir, 'files', '4b');
+      await fs.mkdir(runtimeFiles, { recursive: true });
+      await fs.writeFile(path.join(runtimeFiles, '4b000000-0000-4000-8000-00000000dddd'), pdfOf(100, 2));
+      assert.ok(
+        (await rt.runtime.startupWarnings()).some((w) => w.includes('move-files')),
+        'the app says so at start',
+      );
+    } finally {
+      await rt.close();
+    }
   });
 });

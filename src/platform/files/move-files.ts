@@ -77,3 +77,24 @@ export async function moveStoredFiles(database: DatabaseHandle, filesDir: string
   const [source, target] = to === 'database' ? [folder, server] : [server, folder];
   return moveFiles(database.db, source, target, tmpDirOf(filesDir));
 }
+
+/** Files still in the folder (uploads in progress aside): on a server, files that move-files has not moved yet. */
+export async function countFilesInFolder(filesDir: string): Promise<number> {
+  const entries = await fs.readdir(filesDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const tmp = tmpDirOf(filesDir);
+  return entries.filter((e) => e.isFile() && e.parentPath !== tmp && !e.parentPath.startsWith(`${tmp}${path.sep}`)).length;
+}
+
+/**
+ * What an operator must hear at start when the platform runs on a server and DATA_DIR/files
+ * still holds files: they are served from the database only, so until they are moved their
+ * downloads fail.
+ */
+export async function unmovedFilesWarning(database: Pick<DatabaseHandle, 'kind'>, filesDir: string): Promise<string[]> {
+  if (database.kind !== 'postgres') return [];
+  const count = await countFilesInFolder(filesDir);
+  if (count === 0) return [];
+  return [
+    `${count} uploaded file(s) are still in ${filesDir}, but with DATABASE_URL files are served from PostgreSQL: their downloads fail until you run \`npm run cli -- move-files\` (the app may keep running).`,
+  ];
+}
