@@ -5,7 +5,7 @@ import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.
 import { firstFreeSlug, slugify } from '../../../platform/text/slug.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { RESERVED_SLUGS } from '../core/paths.ts';
-import { insertCall, listCallSlugsStartingWith, lockCall, updateCallRow, type CallValues, type CompetitionCallRow } from '../core/repository.ts';
+import { insertCall, listCallSlugsStartingWith, lockCall, updateCallRow, type CompetitionCallRow } from '../core/repository.ts';
 import type { CallInput } from '../core/schema.ts';
 import { syncCallSearch } from '../core/sync-search.ts';
 
@@ -20,10 +20,6 @@ export function callSnapshot(call: CompetitionCallRow) {
   return rest;
 }
 
-function columns(input: CallInput): Omit<CallValues, 'createdBy' | 'slug'> {
-  return { ...input };
-}
-
 /** A field of action that the taxonomy does not have is only sent by a hand-made request. */
 async function knownFields(tx: Executor, slugs: string[]): Promise<boolean> {
   const known = new Set((await listFieldsOfAction(tx)).map((f) => f.slug));
@@ -36,7 +32,7 @@ export async function createCall(db: Executor, actor: Actor, input: CallInput): 
     if (!(await knownFields(tx, input.fieldsOfAction))) return { kind: 'unknownField' };
     const base = slugify(input.title, 'aufruf');
     const slug = firstFreeSlug(base, new Set(await listCallSlugsStartingWith(tx, base)), RESERVED_SLUGS);
-    const call = await insertCall(tx, { ...columns(input), slug, createdBy: actor.id });
+    const call = await insertCall(tx, { ...input, slug, createdBy: actor.id });
     await recordAudit(tx, actor, 'competition.call.create', { type: 'competition_call', id: call.id }, null, callSnapshot(call));
     return { kind: 'created', call };
   });
@@ -48,7 +44,7 @@ export async function updateCall(db: Executor, actor: Actor, id: string, input: 
     const before = isUuid(id) ? await lockCall(tx, id) : undefined;
     if (!before) return { kind: 'notFound' };
     if (!(await knownFields(tx, input.fieldsOfAction))) return { kind: 'unknownField' };
-    const call = (await updateCallRow(tx, id, columns(input)))!;
+    const call = (await updateCallRow(tx, id, input))!;
     await recordAudit(tx, actor, 'competition.call.update', { type: 'competition_call', id }, callSnapshot(before), callSnapshot(call));
     await syncCallSearch(tx, call);
     return { kind: 'saved', call };

@@ -6,14 +6,12 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { getManagedOrganisations } from '../../organisations/service.ts';
 import { ineligibility } from '../core/eligibility.ts';
-import { ARCHIVE_PATH, PUBLIC_PATH } from '../core/paths.ts';
+import { ARCHIVE_PATH, PUBLIC_PATH, SLUG } from '../core/paths.ts';
 import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
 import { listShowcase } from '../projects/repository.ts';
 import { ArchivePage, CallListPage, CallPage, type ApplicantView } from './views/public.tsx';
 
 type SlugRoute = { Params: { slug: string } };
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** The public side of calls: the current ones, the archive, one call with its conditions. */
 export function callPublicRoutes(app: FastifyInstance, deps: AppDeps): void {

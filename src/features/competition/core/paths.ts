@@ -3,6 +3,9 @@ export const PUBLIC_PATH = '/wettbewerb';
 export const ARCHIVE_PATH = `${PUBLIC_PATH}/archiv`;
 export const EDITOR_PATH = '/verwaltung/wettbewerb';
 
+/** What a call's or a project's address may be made of; anything else is answered 404 without a query. */
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
 /** Addresses below /wettbewerb that are pages of their own, never a call's slug. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['archiv', 'modellkommunen', 'bewerbungen', 'jury']);
 

@@ -3,9 +3,8 @@ import { checkbox, formText, manyOf, requiredText } from '../../../platform/http
 import { berlinToUtc, isValidDay, isValidTime } from '../../../platform/time/berlin-time.ts';
 import { ORGANISATION_TYPES } from '../../organisations/service.ts';
 import { parseEuro } from './money.ts';
+import { SLUG } from './paths.ts';
 import { GERMAN_STATES } from './states.ts';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** An amount in euros, required; the message names what is wrong with what was typed. */
 const euroField = (requiredKey: string) =>

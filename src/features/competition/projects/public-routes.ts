@@ -6,15 +6,13 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { fieldName, listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { getOrganisationById, organisationPath } from '../../organisations/service.ts';
-import { SHOWCASE_PATH } from '../core/paths.ts';
+import { SHOWCASE_PATH, SLUG } from '../core/paths.ts';
 import { projectRecord, projectTable } from './open-data.ts';
 import { findShowcaseProject, listCallsWithProjects, listShowcase } from './repository.ts';
 import { showcaseQuery } from './schema.ts';
 import { ProjectPage, ShowcasePage } from './views/showcase.tsx';
 
 type SlugRoute = { Params: { slug: string } };
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** The showcase of funded projects, each project's page, and the same as open data. */
 export function projectPublicRoutes(app: FastifyInstance, deps: AppDeps): void {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { SLUG } from '../core/paths.ts';
 import { PROJECT_STATUSES } from '../core/tables.ts';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** The showcase's filters from the address; nonsense falls back to "all". */
 export const showcaseQuery = z.object({

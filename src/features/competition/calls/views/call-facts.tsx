@@ -13,7 +13,8 @@ export function PhaseTag(props: { ctx: ViewContext; phase: CallPhase }) {
   return <Tag colour={PHASE_COLOURS[props.phase]}>{props.ctx.t.competition.phases[props.phase]}</Tag>;
 }
 
-const count = (ctx: ViewContext, n: number) => n.toLocaleString(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
+/** A whole number as the page's language writes it: 5.000 or 5,000. */
+export const count = (ctx: ViewContext, n: number) => n.toLocaleString(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
 
 /** "Bewerbungsschluss: 28. Februar 2027 um 23:59 – noch 83 Tage und 4 Stunden", as the phase allows. */
 export function Deadline(props: { ctx: ViewContext; call: CompetitionCallRow; now: Date }) {

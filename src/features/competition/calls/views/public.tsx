@@ -11,7 +11,7 @@ import { ARCHIVE_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH } from '../../core/p
 import type { ShowcaseRow } from '../../projects/repository.ts';
 import { ProjectCards } from '../../projects/views/showcase.tsx';
 import type { CompetitionCallRow } from '../../core/repository.ts';
-import { CallFacts, Deadline, PhaseTag } from './call-facts.tsx';
+import { CallFacts, count, Deadline, PhaseTag } from './call-facts.tsx';
 
 /** What the page says to the person looking at it about applying. */
 export type ApplicantView =
@@ -68,7 +68,6 @@ export function ArchivePage(props: { ctx: ViewContext; calls: CompetitionCallRow
 function ReasonText(props: { ctx: ViewContext; call: CompetitionCallRow; reason: IneligibleReason }) {
   const { ctx, call, reason } = props;
   const r = ctx.t.competition.public.reasons;
-  const count = (n: number | null) => (n ?? 0).toLocaleString(ctx.locale === 'de' ? 'de-DE' : 'en-GB');
   const state = call.agsPrefix ? (ctx.t.competition.states[call.agsPrefix] ?? call.agsPrefix) : '';
   switch (reason) {
     case 'type': {
@@ -82,9 +81,9 @@ function ReasonText(props: { ctx: ViewContext; call: CompetitionCallRow; reason:
     case 'populationUnknown':
       return <>{r.populationUnknown}</>;
     case 'populationTooSmall':
-      return <>{r.populationTooSmall(count(call.populationMin))}</>;
+      return <>{r.populationTooSmall(count(ctx, call.populationMin ?? 0))}</>;
     case 'populationTooLarge':
-      return <>{r.populationTooLarge(count(call.populationMax))}</>;
+      return <>{r.populationTooLarge(count(ctx, call.populationMax ?? 0))}</>;
   }
 }
 
