@@ -8,7 +8,9 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { MAIN_PAGES } from './support/main-pages.ts';
 import { fillRegistrationForm } from './support/registration-form.ts';
 import { browserTest } from './support/test.ts';
+import { DEMO_APPLICATIONS } from '../src/features/competition/seed-applications.ts';
 import { DEMO_CALLS } from '../src/features/competition/seed.ts';
+import { DEMO_FORM } from '../src/features/competition/seed-form.ts';
 
 const de = messagesFor('de');
 const kickOff = DEMO_EVENTS.kickOff;
@@ -35,6 +37,14 @@ const STAFF_PAGES = [
   '/verwaltung/wettbewerb',
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bearbeiten`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/formular`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/formular/${DEMO_FORM.sections.situation}`,
+  `/verwaltung/wettbewerb/abschnitte/${DEMO_FORM.sections.situation}/fragen`,
+  `/verwaltung/wettbewerb/abschnitte/${DEMO_FORM.sections.situation}/fragen/${DEMO_FORM.questions.step}`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/kriterien`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/kriterien/${DEMO_FORM.criteria.services}`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen/${DEMO_APPLICATIONS.queried}`,
   '/verwaltung/nutzer',
   '/verwaltung/protokoll',
 ];

@@ -1,6 +1,8 @@
 // `npm run build:assets` (also run before `npm start`, `npm test` and `npm run build`): the
 // stylesheet from KERN UX's SCSS sources and ours, trimmed to the classes our views use, and
-// the two Fira Sans weights cut to the Latin letters German text needs. Everything lands in
+// the two Fira Sans weights cut to the Latin letters German text needs, and the Noto Sans files the
+// PDFs embed (src/platform/pdf; KERN UX is a development package, gone after `npm prune --omit=dev`,
+// so the server reads them from here). Everything lands in
 // public/build/ under names that carry a hash of the content, so browsers may keep them for a
 // year; public/build/manifest.json maps each logical name to its file. Skips the work when
 // nothing it reads has changed. See docs/decisions/0017-kern-ux-compiled-and-trimmed.md.
@@ -25,6 +27,14 @@ const pageStylesDir = path.join(root, 'public', 'css');
 const FONTS = [
   { logical: 'fira-sans-400.woff2', file: 'FiraSans-Regular.woff2', weight: 400 },
   { logical: 'fira-sans-600.woff2', file: 'FiraSans-SemiBold.woff2', weight: 600 },
+];
+/**
+ * Noto Sans as KERN UX ships it, whole (Latin, Greek, Cyrillic): src/platform/pdf embeds the glyphs
+ * a document uses, so names from anywhere in Europe print, and nothing is cut here.
+ */
+const PDF_FONTS = [
+  { logical: 'noto-sans-400.woff', file: 'NotoSans-Regular.woff' },
+  { logical: 'noto-sans-700.woff', file: 'NotoSans-Bold.woff' },
 ];
 /** Basic Latin and Latin-1 (German and the neighbouring languages' names), dashes, quotes, euro, arrows. */
 const UNICODE_RANGE =
@@ -150,7 +160,8 @@ function write(logical, content, ext) {
   const name = `${logical.replace(/\.[^.]+$/, '')}-${hashOf(content)}${ext}`;
   const file = path.join(outDir, name);
   fs.writeFileSync(file, content);
-  if (ext !== '.woff2') {
+  // Font files are compressed already.
+  if (ext !== '.woff2' && ext !== '.woff') {
     fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
     fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content, { level: 9 }));
   }
@@ -178,6 +189,10 @@ export async function buildAssets({ force = false } = {}) {
     fontFaces.push(
       `@font-face{font-family:"Fira Sans";font-style:normal;font-weight:${font.weight};font-display:swap;src:url(/static/build/${files[font.logical]}) format("woff2");unicode-range:${UNICODE_RANGE}}`,
     );
+  }
+
+  for (const font of PDF_FONTS) {
+    files[font.logical] = write(font.logical, fs.readFileSync(path.join(kernDir, 'dist', 'fonts', 'noto-sans', font.file)), '.woff');
   }
 
   const compiled = sass.compile(path.join(stylesDir, 'platform.scss'), {

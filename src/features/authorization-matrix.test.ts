@@ -9,7 +9,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
 import { adminRoutes } from './admin/testing/authorization-matrix.ts';
 import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
+import { competitionApplicationForeignIds, competitionApplicationRoutes } from './competition/testing/application-matrix.ts';
 import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
+import { competitionFormForeignIds, competitionFormRoutes } from './competition/testing/form-matrix.ts';
 import { designRoutes } from './design/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
@@ -35,15 +37,22 @@ const MATRIX: MatrixRoute[] = [
   ...searchPageRoutes,
   ...knowledgeRoutes,
   ...competitionRoutes,
+  ...competitionFormRoutes,
+  ...competitionApplicationRoutes,
 ];
 
 /**
  * The same with real ids of someone else's records (another organisation, event, person);
  * the matrix above names records that do not exist where a change would be possible.
  */
-const FOREIGN_ID_ROUTES = [...organisationForeignIds.rows, ...adminForeignIds.rows, ...eventForeignIds.rows, ...knowledgeForeignIds.rows].map(
-  (r) => `${r.method} ${r.route}`,
-);
+const FOREIGN_ID_ROUTES = [
+  ...organisationForeignIds.rows,
+  ...adminForeignIds.rows,
+  ...eventForeignIds.rows,
+  ...knowledgeForeignIds.rows,
+  ...competitionFormForeignIds.rows,
+  ...competitionApplicationForeignIds.rows,
+].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
 const INFRASTRUCTURE = new Set([
@@ -127,4 +136,6 @@ eachBackend('authorization matrix', (backend) => {
   describeForeignIds('another person and organisation in the administration', adminForeignIds, visitors);
   describeForeignIds('another event', eventForeignIds, visitors);
   describeForeignIds('the draft in knowledge', knowledgeForeignIds, visitors);
+  describeForeignIds('another call of the competition', competitionFormForeignIds, visitors);
+  describeForeignIds('another application in the competition', competitionApplicationForeignIds, visitors);
 });

@@ -13,6 +13,8 @@ import { retention } from './de/retention.ts';
 import { audit } from './de/audit.ts';
 import { pictures } from './de/pictures.ts';
 import { competition } from './de/competition.ts';
+import { competitionApplications } from './de/competition-applications.ts';
+import { review } from './de/review.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -34,6 +36,8 @@ export const de = {
   audit,
   pictures,
   competition,
+  competitionApplications,
+  review,
 };
 
 export type Messages = typeof de;

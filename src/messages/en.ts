@@ -14,6 +14,8 @@ import { retention } from './en/retention.ts';
 import { audit } from './en/audit.ts';
 import { pictures } from './en/pictures.ts';
 import { competition } from './en/competition.ts';
+import { competitionApplications } from './en/competition-applications.ts';
+import { review } from './en/review.ts';
 
 export const en: Messages = {
   common,
@@ -31,4 +33,6 @@ export const en: Messages = {
   audit,
   pictures,
   competition,
+  competitionApplications,
+  review,
 };

@@ -1,16 +1,23 @@
 import type { Feature } from '../../platform/deps.ts';
+import { applicantRoutes } from './applications/applicant-routes.ts';
+import { planRoutes } from './applications/plan-routes.ts';
+import { receiptJobs } from './applications/receipt-job.ts';
+import { screeningRoutes } from './applications/screening-routes.ts';
 import { callEditorRoutes } from './calls/editor-routes.ts';
 import { openCallsTeaser } from './calls/home-teaser.ts';
 import { callPublicRoutes } from './calls/public-routes.ts';
+import { formEditorRoutes } from './form/editor-routes.ts';
 import { projectPublicRoutes } from './projects/public-routes.ts';
 import { competitionPersonalData } from './personal-data.ts';
 import { seedCompetition } from './seed.ts';
 
 /**
  * Wettbewerb & Förderung: calls for applications with their conditions (calls/ → imports
- * projects/) and the funded model projects with their showcase and open data (projects/),
- * both built on core/ (tables, rules of eligibility, amounts and deadlines). Applications and
- * the review follow as sub-areas of their own.
+ * projects/), the editors' builder of a call's application form and evaluation criteria
+ * (form/), the funded model projects with their showcase and open data (projects/) and the
+ * applications with their task list, receipt and screening (applications/), all built on
+ * core/ (tables, rules of eligibility, amounts, deadlines and application states). The review
+ * follows as a feature of its own that knows nothing of competitions.
  */
 export const competitionFeature: Feature = {
   name: 'competition',
@@ -18,7 +25,12 @@ export const competitionFeature: Feature = {
     callPublicRoutes(app, deps);
     projectPublicRoutes(app, deps);
     callEditorRoutes(app, deps);
+    formEditorRoutes(app, deps);
+    applicantRoutes(app, deps);
+    planRoutes(app, deps);
+    screeningRoutes(app, deps);
   },
+  jobs: receiptJobs,
   nav: [{ href: '/wettbewerb', label: (t) => t.competition.nav }],
   homeTeaser: openCallsTeaser,
   adminLinks: [

@@ -1,6 +1,8 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import { findCall, insertCall, updateCallRow, type CallValues } from './core/repository.ts';
 import { syncCallSearch } from './core/sync-search.ts';
+import { seedDemoApplications } from './seed-applications.ts';
+import { seedCallForm } from './seed-form.ts';
 import { seedFirstRoundProjects } from './seed-projects.ts';
 
 /** Fixed ids, so that the demo content has stable addresses and is added only once. */
@@ -86,6 +88,8 @@ export async function seedCompetition(deps: AppDeps): Promise<void> {
       const published = await updateCallRow(tx, demo.id, { status: 'published', publishedAt: demo.opensAt });
       await syncCallSearch(tx, published!);
     }
+    for (const call of [DEMO_CALLS.round2020, DEMO_CALLS.round2027]) await seedCallForm(tx, call);
     await seedFirstRoundProjects(tx, DEMO_CALLS.round2020);
+    await seedDemoApplications(tx, DEMO_CALLS.round2027);
   });
 }

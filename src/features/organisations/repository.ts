@@ -346,3 +346,13 @@ export async function listManagedOrganisations(db: Executor, userId: string): Pr
     .orderBy(asc(sql`lower(${organisations.name})`));
   return rows.map((r) => r.organisation);
 }
+
+/** Every organisation of the given types by name: the choices of a form that names a partner. */
+export async function listOrganisationsOfTypes(db: Executor, types: readonly string[]): Promise<{ id: string; name: string; type: OrganisationRow['type'] }[]> {
+  if (types.length === 0) return [];
+  return db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(inArray(organisations.type, types as OrganisationRow['type'][]))
+    .orderBy(asc(sql`lower(${organisations.name})`));
+}

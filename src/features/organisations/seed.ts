@@ -179,10 +179,16 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
 ];
 
-const DEMO_ORGANISATION_OF_ACCOUNTS = 'gemeinde-suederbrarup';
-// Created by the accounts feature's demo content; linked here once they exist.
+// Created by the accounts feature's demo content; linked here once they exist. The demo manager
+// also keeps the Kreis's page, so that the demo has a manager whose organisation may apply in
+// the competition (the Gemeinde has no official key in the demo data).
 const DEMO_MANAGER = 'manager@demo.digitale-kommune.de';
 const DEMO_MEMBER = 'mitglied@demo.digitale-kommune.de';
+const DEMO_LINKS = [
+  { slug: 'gemeinde-suederbrarup', email: DEMO_MANAGER, role: 'manager' },
+  { slug: 'gemeinde-suederbrarup', email: DEMO_MEMBER, role: 'member' },
+  { slug: 'kreis-schleswig-flensburg', email: DEMO_MANAGER, role: 'manager' },
+] as const;
 
 /** Adds what is missing and never changes what people have edited since. Runs on every start. */
 export async function seedOrganisations(deps: AppDeps): Promise<void> {
@@ -191,15 +197,12 @@ export async function seedOrganisations(deps: AppDeps): Promise<void> {
       if (await findOrganisationBySlug(tx, demo.slug)) continue;
       await insertOrganisation(tx, { street: null, postcode: null, website: null, ags: null, amtsschluessel: null, ars: null, population: null, ...demo });
     }
-    const organisation = await findOrganisationBySlug(tx, DEMO_ORGANISATION_OF_ACCOUNTS);
-    if (!organisation) return;
-    const links = [
-      { email: DEMO_MANAGER, role: 'manager' as const },
-      { email: DEMO_MEMBER, role: 'member' as const },
-    ];
-    for (const link of links) {
+    for (const link of DEMO_LINKS) {
+      const organisation = await findOrganisationBySlug(tx, link.slug);
       const user = await findUserByEmail(tx, link.email);
-      if (user) await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role: link.role, status: 'active', decidedAt: new Date() });
+      if (organisation && user) {
+        await insertMembership(tx, { organisationId: organisation.id, userId: user.id, role: link.role, status: 'active', decidedAt: new Date() });
+      }
     }
   });
 }

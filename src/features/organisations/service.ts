@@ -12,6 +12,7 @@ import {
   listMembersOfOrganisation,
   listOpenInvitationsForEmail,
   listOpenInvitationsOfOrganisation,
+  listOrganisationsOfTypes,
   searchOrganisations,
   type InvitationForPersonRow,
   type MemberRow,
@@ -125,4 +126,9 @@ export async function getMyInvitations(db: Executor, actor: CurrentUser): Promis
 /** The organisations the person manages and may act for, e.g. to apply in the competition. */
 export async function getManagedOrganisations(db: Executor, userId: string): Promise<OrganisationRow[]> {
   return listManagedOrganisations(db, userId);
+}
+
+/** The organisations of the given types, by name, as choices of a form (e.g. a joint application's partners). */
+export async function getOrganisationChoices(db: Executor, types: readonly string[]): Promise<{ id: string; name: string; type: OrganisationType }[]> {
+  return listOrganisationsOfTypes(db, types);
 }

@@ -4,6 +4,8 @@ import { events } from './events.ts';
 import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
 import { competition } from './competition.ts';
+import { competitionApplications } from './competition-applications.ts';
+import { review } from './review.ts';
 
 /**
  * The words of the audit log (/verwaltung/protokoll) for what the features record with
@@ -83,6 +85,33 @@ export const audit = {
     'competition.call.update': 'Bedingungen des Förderaufrufs geändert',
     'competition.call.publish': 'Förderaufruf veröffentlicht',
     'competition.call.unpublish': 'Förderaufruf zurück in den Entwurf',
+    'competition.form.section.add': 'Abschnitt des Bewerbungsformulars hinzugefügt',
+    'competition.form.section.update': 'Abschnitt des Bewerbungsformulars geändert',
+    'competition.form.section.delete': 'Abschnitt des Bewerbungsformulars gelöscht',
+    'competition.form.section.move': 'Abschnitt des Bewerbungsformulars verschoben',
+    'competition.form.question.add': 'Frage des Bewerbungsformulars hinzugefügt',
+    'competition.form.question.update': 'Frage des Bewerbungsformulars geändert',
+    'competition.form.question.delete': 'Frage des Bewerbungsformulars gelöscht',
+    'competition.form.question.move': 'Frage des Bewerbungsformulars verschoben',
+    'competition.form.criterion.add': 'Bewertungskriterium hinzugefügt',
+    'competition.form.criterion.update': 'Bewertungskriterium geändert',
+    'competition.form.criterion.delete': 'Bewertungskriterium gelöscht',
+    'competition.form.criterion.move': 'Bewertungskriterium verschoben',
+    'competition.application.start': 'Bewerbung begonnen',
+    'competition.application.submit': 'Bewerbung eingereicht',
+    'competition.application.withdraw': 'Bewerbung zurückgezogen',
+    'competition.application.invitePartner': 'Partner zur gemeinsamen Bewerbung eingeladen',
+    'competition.application.removePartner': 'Einladung eines Partners zurückgenommen',
+    'competition.application.partner.confirmed': 'Partner hat die gemeinsame Bewerbung bestätigt',
+    'competition.application.partner.declined': 'Partner hat die gemeinsame Bewerbung abgelehnt',
+    'competition.application.screen.eligible': 'Bewerbung formal vollständig',
+    'competition.application.screen.queried': 'Rückfrage zur Bewerbung',
+    'competition.application.screen.ineligible': 'Bewerbung nicht förderfähig',
+    'competition.application.reply': 'Rückfrage beantwortet',
+    'review.assign': 'Jurorin oder Juror zur Bewertung zugeordnet',
+    'review.unassign': 'Zuordnung zur Bewertung aufgehoben',
+    'review.conflict.declare': 'Erklärung zu Interessenkonflikten abgegeben',
+    'review.submit': 'Bewertung abgeschickt',
   },
   /** by the subject type: its name, and by field the words for the field's fixed values */
   subjects: {
@@ -106,9 +135,14 @@ export const audit = {
     event_message: { name: 'Nachricht an Angemeldete' },
     event_world_cafe_question: { name: 'World-Café-Frage' },
     event_world_cafe_contribution: { name: 'World-Café-Beitrag' },
+    competition_application: { name: 'Bewerbung', values: { status: competitionApplications.status } },
     competition_call: {
       name: 'Förderaufruf',
-      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states },
+      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states, kind: competition.form.kinds },
+    },
+    review_assignment: {
+      name: 'Zuordnung zur Bewertung',
+      values: { conflict: review.conflictStates, status: review.reviewStates, recommendation: review.recommendations },
     },
   },
   /** by the field name in the recorded state; the same name means the same in every subject */
@@ -220,6 +254,9 @@ export const audit = {
     authorName: 'Verfasst von',
     createdAt: 'Angelegt am',
     // competition
+    call: 'Förderaufruf',
+    organisation: 'Organisation',
+    screeningNote: 'Vermerk der Prüfung',
     eligibleTypes: 'Wer sich bewerben kann',
     agsPrefix: 'Land',
     populationMin: 'Einwohnerzahl mindestens',
@@ -233,6 +270,22 @@ export const audit = {
     fundingStart: 'Förderzeitraum von',
     fundingEnd: 'Förderzeitraum bis',
     blindReview: 'Verdeckte Begutachtung',
+    sectionId: 'Abschnitt (ID)',
+    intro: 'Einleitung',
+    help: 'Hilfetext',
+    maxLength: 'Höchstlänge (Zeichen)',
+    questions: 'Fragen',
+    criterionId: 'Bewertungskriterium (ID)',
+    weight: 'Gewichtung',
+    // review
+    processKey: 'Verfahren',
+    subjectId: 'Bewerteter Beitrag (ID)',
+    jurorId: 'Jurorin oder Juror (ID)',
+    conflict: 'Interessenkonflikt',
+    conflictNote: 'Anmerkung zum Interessenkonflikt',
+    recommendation: 'Empfehlung',
+    scores: 'Punkte',
+    score: 'Punktzahl',
   },
   /** a recorded state that is a single value rather than fields */
   value: 'Wert',

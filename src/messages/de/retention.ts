@@ -55,6 +55,13 @@ export const retention = {
         'bis zur Ablehnung oder Rücknahme; angenommene und unbeantwortete Einladungen bis zur Löschung der Organisation oder des Kontos mit dieser Adresse',
       purpose: 'Beitritt auf Einladung (Art. 6 Abs. 1 lit. b DSGVO)',
     },
+    reviews: {
+      data: 'Bewertungen durch die Jury: Zuordnung der Jurorinnen und Juroren, ihre Erklärungen zu Interessenkonflikten mit Anmerkung, Punkte, Empfehlungen und Kommentare, wer zugeordnet hat',
+      where: 'Datenbank (Tabellen review_assignments, reviews und review_scores)',
+      period:
+        'solange das Verfahren besteht, zu dem sie gehören; mit dem Konto werden Entwürfe, nicht abgeschickte Zuordnungen und Erklärungen gelöscht, abgeschickte Bewertungen bleiben ohne Verweis auf die Person',
+      purpose: 'Nachvollziehbare Auswahl im Verfahren (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
     sessions: {
       data: 'Sitzungen: Verweis auf das Konto, Zeitpunkt der Anmeldung und der letzten Nutzung; Sitzungs-Cookie im Browser',
       where: 'Datenbank (Tabelle sessions), Cookie',

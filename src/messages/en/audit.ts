@@ -5,6 +5,8 @@ import { events } from './events.ts';
 import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
 import { competition } from './competition.ts';
+import { competitionApplications } from './competition-applications.ts';
+import { review } from './review.ts';
 
 export const audit: typeof de = {
   actions: {
@@ -77,6 +79,33 @@ export const audit: typeof de = {
     'competition.call.update': 'Conditions of the call changed',
     'competition.call.publish': 'Call for funding published',
     'competition.call.unpublish': 'Call for funding back in draft',
+    'competition.form.section.add': 'Section of the application form added',
+    'competition.form.section.update': 'Section of the application form changed',
+    'competition.form.section.delete': 'Section of the application form deleted',
+    'competition.form.section.move': 'Section of the application form moved',
+    'competition.form.question.add': 'Question of the application form added',
+    'competition.form.question.update': 'Question of the application form changed',
+    'competition.form.question.delete': 'Question of the application form deleted',
+    'competition.form.question.move': 'Question of the application form moved',
+    'competition.form.criterion.add': 'Evaluation criterion added',
+    'competition.form.criterion.update': 'Evaluation criterion changed',
+    'competition.form.criterion.delete': 'Evaluation criterion deleted',
+    'competition.form.criterion.move': 'Evaluation criterion moved',
+    'competition.application.start': 'Application started',
+    'competition.application.submit': 'Application submitted',
+    'competition.application.withdraw': 'Application withdrawn',
+    'competition.application.invitePartner': 'Partner invited to the joint application',
+    'competition.application.removePartner': 'Invitation of a partner withdrawn',
+    'competition.application.partner.confirmed': 'Partner confirmed the joint application',
+    'competition.application.partner.declined': 'Partner declined the joint application',
+    'competition.application.screen.eligible': 'Application formally complete',
+    'competition.application.screen.queried': 'Query about the application',
+    'competition.application.screen.ineligible': 'Application not eligible',
+    'competition.application.reply': 'Query answered',
+    'review.assign': 'Juror assigned to review',
+    'review.unassign': 'Assignment to review removed',
+    'review.conflict.declare': 'Declaration of conflicts of interest made',
+    'review.submit': 'Review submitted',
   },
   subjects: {
     user: { name: 'User account', values: { siteRole: accounts.account.roles } },
@@ -99,9 +128,14 @@ export const audit: typeof de = {
     event_message: { name: 'Message to registered people' },
     event_world_cafe_question: { name: 'World Café question' },
     event_world_cafe_contribution: { name: 'World Café contribution' },
+    competition_application: { name: 'Application', values: { status: competitionApplications.status } },
     competition_call: {
       name: 'Call for funding',
-      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states },
+      values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states, kind: competition.form.kinds },
+    },
+    review_assignment: {
+      name: 'Assignment to review',
+      values: { conflict: review.conflictStates, status: review.reviewStates, recommendation: review.recommendations },
     },
   },
   fields: {
@@ -208,6 +242,9 @@ export const audit: typeof de = {
     authorName: 'Written by',
     createdAt: 'Created on',
     // competition
+    call: 'Call',
+    organisation: 'Organisation',
+    screeningNote: 'Note of the check',
     eligibleTypes: 'Who can apply',
     agsPrefix: 'State',
     populationMin: 'Population at least',
@@ -221,6 +258,22 @@ export const audit: typeof de = {
     fundingStart: 'Funding period from',
     fundingEnd: 'Funding period until',
     blindReview: 'Blind review',
+    sectionId: 'Section (ID)',
+    intro: 'Introduction',
+    help: 'Help text',
+    maxLength: 'Maximum length (characters)',
+    questions: 'Questions',
+    criterionId: 'Evaluation criterion (ID)',
+    weight: 'Weight',
+    // review
+    processKey: 'Process',
+    subjectId: 'Reviewed entry (ID)',
+    jurorId: 'Juror (ID)',
+    conflict: 'Conflict of interest',
+    conflictNote: 'Note on the conflict of interest',
+    recommendation: 'Recommendation',
+    scores: 'Scores',
+    score: 'Score',
   },
   value: 'Value',
   empty: '(empty)',

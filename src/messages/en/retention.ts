@@ -51,6 +51,13 @@ export const retention: typeof de = {
       period: 'until declined or withdrawn; accepted and unanswered invitations until the organisation or the account with that address is deleted',
       purpose: 'Joining by invitation (Art. 6(1)(b) GDPR)',
     },
+    reviews: {
+      data: 'Reviews by the jury: which jurors are assigned, their declarations of conflicts of interest with a note, scores, recommendations and comments, who made the assignment',
+      where: 'Database (tables review_assignments, reviews and review_scores)',
+      period:
+        'as long as the process they belong to exists; with the account, drafts, assignments without a submitted review and declarations are deleted, submitted reviews stay without the link to the person',
+      purpose: 'A traceable selection in the process (Art. 6(1)(e) GDPR)',
+    },
     sessions: {
       data: 'Sessions: reference to the account, time of login and of last use; session cookie in the browser',
       where: 'Database (table sessions), cookie',

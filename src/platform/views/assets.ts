@@ -19,12 +19,21 @@ function readManifest(): Manifest {
 
 let manifest: Manifest | undefined;
 
-/** The address of a built asset by its logical name (`platform.css`, `enhance.js`, `fira-sans-400.woff2`). */
-export function assetUrl(logical: string): string {
+function builtName(logical: string): string {
   manifest ??= readManifest();
   const file = manifest.files[logical];
   if (!file) throw new Error(`No built asset named ${logical}; known: ${Object.keys(manifest.files).join(', ')}`);
-  return `${BUILD_PREFIX}${file}`;
+  return file;
+}
+
+/** The address of a built asset by its logical name (`platform.css`, `enhance.js`, `fira-sans-400.woff2`). */
+export function assetUrl(logical: string): string {
+  return `${BUILD_PREFIX}${builtName(logical)}`;
+}
+
+/** The file of a built asset on disk, for what the server itself reads (the fonts of the PDFs, `noto-sans-400.woff`). */
+export function assetFile(logical: string): string {
+  return path.join(PROJECT_ROOT, 'public', 'build', builtName(logical));
 }
 
 /** The two font files every page uses, preloaded so that text does not change its face while reading. */

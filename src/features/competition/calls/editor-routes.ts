@@ -8,6 +8,7 @@ import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.t
 import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
+import { countFormParts } from '../core/form-repository.ts';
 import { EDITOR_PATH, editorCallPath } from '../core/paths.ts';
 import { findCall, listCallsForEditors, type CompetitionCallRow } from '../core/repository.ts';
 import { callForm, callTransitionForm } from '../core/schema.ts';
@@ -65,7 +66,8 @@ export function callEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const call = await requireCall(deps, request.params.id);
     const fields = await listFieldsOfAction(deps.db);
     const notice = knownNotice(request, NOTICES)?.word;
-    return reply.page(h(CallOverviewPage, { ctx: request.view(), call, fields, now: new Date(), notice }));
+    const counts = await countFormParts(deps.db, call.id);
+    return reply.page(h(CallOverviewPage, { ctx: request.view(), call, fields, counts, now: new Date(), notice }));
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, guard, async (request, reply) => {

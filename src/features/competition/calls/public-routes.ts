@@ -5,7 +5,9 @@ import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { getManagedOrganisations } from '../../organisations/service.ts';
+import { currentApplicationsOf } from '../core/application-repository.ts';
 import { ineligibility } from '../core/eligibility.ts';
+import { listCriteria, listFormSections } from '../core/form-repository.ts';
 import { ARCHIVE_PATH, PUBLIC_PATH, SLUG } from '../core/paths.ts';
 import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
 import { listShowcase } from '../projects/repository.ts';
@@ -35,13 +37,23 @@ export function callPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!user) applicant = { kind: 'anonymous', loginHref: loginRedirect(request) };
     else {
       const managed = await getManagedOrganisations(deps.db, user.id);
+      const current = await currentApplicationsOf(
+        deps.db,
+        call.id,
+        managed.map((o) => o.id),
+      );
       applicant =
         managed.length === 0
           ? { kind: 'noOrganisation' }
-          : { kind: 'organisations', organisations: managed.map((o) => ({ name: o.name, slug: o.slug, reasons: ineligibility(call, o) })) };
+          : {
+              kind: 'organisations',
+              organisations: managed.map((o) => ({ id: o.id, name: o.name, slug: o.slug, reasons: ineligibility(call, o), applicationId: current.get(o.id) })),
+            };
     }
     const fields = await listFieldsOfAction(deps.db);
     const projects = await listShowcase(deps.db, { callSlug: call.slug });
-    return reply.page(h(CallPage, { ctx: request.view(), call, fields, applicant, projects, now: new Date() }));
+    const sections = (await listFormSections(deps.db, call.id)).map((s) => s.title);
+    const criteria = await listCriteria(deps.db, call.id);
+    return reply.page(h(CallPage, { ctx: request.view(), call, fields, applicant, projects, sections, criteria, now: new Date() }));
   });
 }

@@ -22,3 +22,49 @@ export const SHOWCASE_PATH = `${PUBLIC_PATH}/modellkommunen`;
 export function projectPath(slug: string): string {
   return `${SHOWCASE_PATH}/${slug}`;
 }
+
+/** The applicant's side: their applications and invitations, and each application's task list. */
+export const APPLICATIONS_PATH = `${PUBLIC_PATH}/bewerbungen`;
+
+export function applicationPath(id: string, page?: string): string {
+  return page ? `${APPLICATIONS_PATH}/${id}/${page}` : `${APPLICATIONS_PATH}/${id}`;
+}
+
+export function startApplicationPath(callSlug: string): string {
+  return `${callPath(callSlug)}/bewerbung`;
+}
+
+/** The editors' pages of a call's applications. */
+export function editorApplicationsPath(callId: string, applicationId?: string): string {
+  return applicationId ? `${editorCallPath(callId)}/bewerbungen/${applicationId}` : `${editorCallPath(callId)}/bewerbungen`;
+}
+
+/** The editors' pages of a call's application form: its sections, and each section's questions. */
+export function editorFormPath(callId: string): string {
+  return `${editorCallPath(callId)}/formular`;
+}
+
+export function editorQuestionsPath(sectionId: string): string {
+  return `${EDITOR_PATH}/abschnitte/${sectionId}/fragen`;
+}
+
+/** The editors' page of a call's evaluation criteria. */
+export function editorCriteriaPath(callId: string): string {
+  return `${editorCallPath(callId)}/kriterien`;
+}
+
+/** The editors' jury pages of a call: assignments and the ranking. */
+export function editorJuryPath(callId: string): string {
+  return `${editorCallPath(callId)}/jury`;
+}
+
+export function editorRankingPath(callId: string): string {
+  return `${editorCallPath(callId)}/rangliste`;
+}
+
+/** The jurors' side: their assignments and each assignment's page. */
+export const JURY_PATH = `${PUBLIC_PATH}/jury`;
+
+export function juryAssignmentPath(assignmentId: string): string {
+  return `${JURY_PATH}/${assignmentId}`;
+}

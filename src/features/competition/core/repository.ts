@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
-import { competitionCalls } from './tables.ts';
+import { competitionCalls } from './call-tables.ts';
 
 export type CompetitionCallRow = typeof competitionCalls.$inferSelect;
 export type CallValues = Omit<typeof competitionCalls.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'status'>;

@@ -7,7 +7,7 @@ import { SLUG } from './paths.ts';
 import { GERMAN_STATES } from './states.ts';
 
 /** An amount in euros, required; the message names what is wrong with what was typed. */
-const euroField = (requiredKey: string) =>
+export const euroField = (requiredKey: string) =>
   z
     .string({ error: requiredKey })
     .trim()

@@ -269,12 +269,6 @@ export const worldCafeForm = z.strictObject({
   question: requiredNamed(500, 'events.validation.worldCafeRequired'),
 });
 
-/** Moving a question up or down the list. */
-export const moveForm = z.strictObject({
-  // "hoch" or "runter"
-  direction: z.enum(['hoch', 'runter'], { error: 'choice' }),
-});
-
 /** The filters of the public list; nonsense in the address falls back to "all". */
 export const catalogueQuery = z.object({
   // slug of a field of action

@@ -2,6 +2,7 @@ import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor, Tx } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
+import { reorder, type Direction } from '../../../platform/editor/move.ts';
 import { lockEventForEditing, touchEvent } from './edit-event.ts';
 import {
   deleteQuestionRow,
@@ -16,20 +17,6 @@ import {
   type WorldCafeQuestionRow,
 } from '../core/event-repository.ts';
 import type { QuestionInput } from '../core/schema.ts';
-
-export type Direction = 'hoch' | 'runter';
-
-/**
- * The new positions (1, 2, 3 …) after moving one entry a step up or down. Numbering from
- * scratch also repairs gaps and ties left by deletions or copies.
- */
-export function reorder<T extends { id: string }>(list: T[], id: string, direction: Direction): Map<string, number> {
-  const ids = list.map((e) => e.id);
-  const from = ids.indexOf(id);
-  const to = direction === 'hoch' ? from - 1 : from + 1;
-  if (from >= 0 && to >= 0 && to < ids.length) [ids[from], ids[to]] = [ids[to]!, ids[from]!];
-  return new Map(ids.map((entry, i) => [entry, i + 1]));
-}
 
 /**
  * Locks the event, finds the entry in its list and runs the change in the same transaction;

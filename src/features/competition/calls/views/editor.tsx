@@ -21,10 +21,10 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATION_TYPES } from '../../../organisations/service.ts';
 import { euroInput } from '../../core/money.ts';
 import { callPhase } from '../../core/phase.ts';
-import { callPath, EDITOR_PATH, editorCallPath } from '../../core/paths.ts';
+import { callPath, EDITOR_PATH, editorApplicationsPath, editorCallPath, editorCriteriaPath, editorFormPath } from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import { GERMAN_STATES } from '../../core/states.ts';
-import { CallFacts, PhaseTag } from './call-facts.tsx';
+import { CallFacts, PhaseTag } from '../../core/views/call-facts.tsx';
 
 export type EditorNotice = 'created' | 'saved' | 'published' | 'unpublished';
 
@@ -61,7 +61,40 @@ export function CallEditorListPage(props: { ctx: ViewContext; calls: Competition
   );
 }
 
-export function CallOverviewPage(props: { ctx: ViewContext; call: CompetitionCallRow; fields: FieldOfAction[]; now: Date; notice?: EditorNotice | undefined }) {
+/** How many sections, questions and criteria the call's form and evaluation have. */
+export interface FormCounts {
+  sections: number;
+  questions: number;
+  criteria: number;
+}
+
+/** Links to the builder of the application form and to the criteria, each with what it holds. */
+function FormLinks(props: { ctx: ViewContext; call: CompetitionCallRow; counts: FormCounts }) {
+  const { ctx, call, counts } = props;
+  const m = ctx.t.competition.form.overview;
+  return (
+    <>
+      <h2 class="kern-heading-large">{m.title}</h2>
+      <ul class="kern-list">
+        <li>
+          <a href={editorFormPath(call.id)}>{m.form}</a>: {m.formCount(counts.sections, counts.questions)}
+        </li>
+        <li>
+          <a href={editorCriteriaPath(call.id)}>{m.criteria}</a>: {m.criteriaCount(counts.criteria)}
+        </li>
+      </ul>
+    </>
+  );
+}
+
+export function CallOverviewPage(props: {
+  ctx: ViewContext;
+  call: CompetitionCallRow;
+  fields: FieldOfAction[];
+  counts: FormCounts;
+  now: Date;
+  notice?: EditorNotice | undefined;
+}) {
   const { ctx, call } = props;
   const m = ctx.t.competition.editor;
   const published = call.status === 'published';
@@ -85,7 +118,13 @@ export function CallOverviewPage(props: { ctx: ViewContext; call: CompetitionCal
             {m.view}
           </ButtonLink>
         ) : null}
+        {published ? (
+          <ButtonLink href={editorApplicationsPath(call.id)} variant="secondary">
+            {ctx.t.competitionApplications.screening.link}
+          </ButtonLink>
+        ) : null}
       </div>
+      <FormLinks ctx={ctx} call={call} counts={props.counts} />
       <h2 class="kern-heading-large">{m.overview}</h2>
       <CallFacts ctx={ctx} call={call} fields={props.fields} now={props.now} />
       <Form ctx={ctx} action={`${editorCallPath(call.id)}/status`}>

@@ -7,17 +7,24 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { organisationPath } from '../../../organisations/service.ts';
 import type { IneligibleReason } from '../../core/eligibility.ts';
 import { callPhase } from '../../core/phase.ts';
-import { ARCHIVE_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH } from '../../core/paths.ts';
+import { APPLICATIONS_PATH, applicationPath, ARCHIVE_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH, startApplicationPath } from '../../core/paths.ts';
+import { Button, ButtonLink, Form } from '../../../../platform/views/components/form.tsx';
 import type { ShowcaseRow } from '../../projects/repository.ts';
 import { ProjectCards } from '../../projects/views/showcase.tsx';
 import type { CompetitionCallRow } from '../../core/repository.ts';
-import { CallFacts, count, Deadline, PhaseTag } from './call-facts.tsx';
+import { CallFacts, count, Deadline, PhaseTag } from '../../core/views/call-facts.tsx';
+import type { CriterionRow } from '../../core/form-repository.ts';
+import { CriteriaTable } from '../../core/views/criteria.tsx';
 
 /** What the page says to the person looking at it about applying. */
 export type ApplicantView =
   | { kind: 'anonymous'; loginHref: string }
   | { kind: 'noOrganisation' }
-  | { kind: 'organisations'; organisations: { name: string; slug: string; reasons: IneligibleReason[] }[] };
+  | {
+      kind: 'organisations';
+      /** each managed organisation: why it may not apply, and its current application, if it has one */
+      organisations: { id: string; name: string; slug: string; reasons: IneligibleReason[]; applicationId: string | undefined }[];
+    };
 
 function CallCards(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
   return (
@@ -42,6 +49,11 @@ export function CallListPage(props: { ctx: ViewContext; calls: CompetitionCallRo
       <h2 class="kern-heading-large">{m.current}</h2>
       {props.calls.length === 0 ? <p class="kern-body">{m.none}</p> : <CallCards ctx={ctx} calls={props.calls} now={props.now} />}
       <ul class="kern-list">
+        {ctx.user ? (
+          <li>
+            <a href={APPLICATIONS_PATH}>{ctx.t.competitionApplications.mine.title}</a>
+          </li>
+        ) : null}
         <li>
           <a href={SHOWCASE_PATH}>{ctx.t.competition.projects.title}</a>
         </li>
@@ -91,6 +103,7 @@ function ReasonText(props: { ctx: ViewContext; call: CompetitionCallRow; reason:
 function ApplicantSection(props: { ctx: ViewContext; call: CompetitionCallRow; view: ApplicantView; now: Date }) {
   const { ctx, call, view } = props;
   const m = ctx.t.competition.public;
+  const a = ctx.t.competitionApplications.start;
   const phase = callPhase(call, props.now);
   return (
     <section aria-labelledby="bewerben">
@@ -110,9 +123,17 @@ function ApplicantSection(props: { ctx: ViewContext; call: CompetitionCallRow; v
       ) : (
         view.organisations.map((o) =>
           o.reasons.length === 0 ? (
-            <p class="kern-body" key={o.slug}>
-              {m.eligibleOrganisation(o.name)}
-            </p>
+            <div key={o.slug}>
+              <p class="kern-body">{m.eligibleOrganisation(o.name)}</p>
+              {o.applicationId ? (
+                <ButtonLink href={applicationPath(o.applicationId)}>{a.continue(o.name)}</ButtonLink>
+              ) : phase === 'open' ? (
+                <Form ctx={ctx} action={startApplicationPath(call.slug)}>
+                  <input type="hidden" name="organisationId" value={o.id} />
+                  <Button ariaLabel={`${a.button}: ${o.name}`}>{a.button}</Button>
+                </Form>
+              ) : null}
+            </div>
           ) : (
             <div key={o.slug}>
               <p class="kern-body">{m.ineligibleOrganisation(o.name)}</p>
@@ -136,6 +157,37 @@ function ApplicantSection(props: { ctx: ViewContext; call: CompetitionCallRow; v
   );
 }
 
+/** What the application form asks about and what the jury scores by, once the editors have set them. */
+function ApplicationContents(props: { ctx: ViewContext; sections: string[]; criteria: CriterionRow[] }) {
+  const m = props.ctx.t.competition.form.public;
+  return (
+    <>
+      {props.sections.length > 0 ? (
+        <section aria-labelledby="inhalt">
+          <h2 class="kern-heading-large" id="inhalt">
+            {m.contentsTitle}
+          </h2>
+          <p class="kern-body">{m.contentsLead}</p>
+          <ol class="kern-list kern-list--number">
+            {props.sections.map((title, i) => (
+              <li key={i}>{title}</li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {props.criteria.length > 0 ? (
+        <section aria-labelledby="kriterien">
+          <h2 class="kern-heading-large" id="kriterien">
+            {m.criteriaTitle}
+          </h2>
+          <p class="kern-body">{m.criteriaLead}</p>
+          <CriteriaTable ctx={props.ctx} criteria={props.criteria} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
 export function CallPage(props: {
   ctx: ViewContext;
   call: CompetitionCallRow;
@@ -143,6 +195,10 @@ export function CallPage(props: {
   applicant: ApplicantView;
   /** the call's funded projects, once there are any */
   projects: ShowcaseRow[];
+  /** the titles of the sections of the call's application form */
+  sections: string[];
+  /** what the jury scores, with the weights */
+  criteria: CriterionRow[];
   now: Date;
 }) {
   const { ctx, call } = props;
@@ -173,6 +229,7 @@ export function CallPage(props: {
         </h2>
         <Markdown text={call.description} headingLevel={2} idPrefix="aufruf-" />
       </section>
+      <ApplicationContents ctx={ctx} sections={props.sections} criteria={props.criteria} />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
+import type { EntryPageProps, ListPageProps } from '../../../../platform/editor/ordered-list-types.ts';
 import { Button, ErrorSummary, Form } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { EventRow } from '../../core/event-repository.ts';
@@ -13,26 +13,9 @@ import { EventEditorLayout, sectionPath, type NoticeKey } from './shared.tsx';
 
 export type ListSection = 'programme' | 'questions' | 'worldCafe';
 
-/** What the routes give a list page: the event, its list as loaded, and the add form's state. */
-export interface ListPageProps<List> {
-  ctx: ViewContext;
-  event: EventRow;
-  list: List;
-  submissionId: string;
-  notice?: NoticeKey | undefined;
-  values?: FormValues;
-  errors?: FieldError[];
-}
-
-/** What the routes give an entry's page. */
-export interface EntryPageProps<List> {
-  ctx: ViewContext;
-  event: EventRow;
-  list: List;
-  entryId: string;
-  values: FormValues;
-  errors?: FieldError[];
-}
+/** A list part's pages as the platform's list routes call them, with the event as owner. */
+export type EventListPageProps<List> = ListPageProps<EventRow, List, NoticeKey>;
+export type EventEntryPageProps<List> = EntryPageProps<EventRow, List>;
 
 /** The words every list part has in the catalogue. */
 interface ListMessages {
@@ -47,7 +30,7 @@ interface ListMessages {
 
 /** The list page of a part: the routes' props but the list, which the part turns into `table` and `fields`. */
 export function EditorListPage(
-  props: Omit<ListPageProps<unknown>, 'list' | 'values'> & {
+  props: Omit<EventListPageProps<unknown>, 'list' | 'values'> & {
     section: ListSection;
     m: ListMessages;
     empty: boolean;
@@ -58,7 +41,7 @@ export function EditorListPage(
     addUnavailable?: ComponentChildren;
   },
 ) {
-  const { ctx, event, m } = props;
+  const { ctx, owner: event, m } = props;
   return (
     <EventEditorLayout
       ctx={ctx}
@@ -83,7 +66,7 @@ export function EditorListPage(
 }
 
 export function EditorEntryPage(
-  props: Omit<EntryPageProps<unknown>, 'list' | 'values'> & {
+  props: Omit<EventEntryPageProps<unknown>, 'list' | 'values'> & {
     section: ListSection;
     m: ListMessages;
     fields: ComponentChildren;
@@ -93,7 +76,7 @@ export function EditorEntryPage(
     deleteHint?: string;
   },
 ) {
-  const { ctx, event, m } = props;
+  const { ctx, owner: event, m } = props;
   const list = sectionPath(event.id, props.section);
   const base = `${list}/${props.entryId}`;
   return (

@@ -11,7 +11,7 @@ import { editorEventPath } from '../../core/paths.ts';
 import { clockOf, referenceDate, type ProgrammeEntry } from '../../core/programme.ts';
 import type { ProgrammeList } from '../editor-service.ts';
 import { dateProgrammePath } from './date-programme.tsx';
-import { EditorEntryPage, EditorListPage, type EntryPageProps, type ListPageProps } from './ordered-list.tsx';
+import { EditorEntryPage, EditorListPage, type EventEntryPageProps, type EventListPageProps } from './ordered-list.tsx';
 import { sectionPath } from './shared.tsx';
 
 /** The form values of an item: its usual time, the other speakers in the order of the dates. */
@@ -113,8 +113,8 @@ function TimeCell(props: { ctx: ViewContext; entry: ProgrammeEntry; date: EventD
   );
 }
 
-export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
-  const { ctx, event } = props;
+export function ProgrammePage(props: EventListPageProps<ProgrammeList>) {
+  const { ctx, owner: event } = props;
   const { dates, programme } = props.list;
   const m = ctx.t.events.editor.programme;
   const where = (d: EventDate) => dateWhere(d, dates, ctx.t, ctx.locale);
@@ -204,7 +204,7 @@ export function ProgrammePage(props: ListPageProps<ProgrammeList>) {
   );
 }
 
-export function ProgrammeItemPage(props: EntryPageProps<ProgrammeList>) {
+export function ProgrammeItemPage(props: EventEntryPageProps<ProgrammeList>) {
   const { ctx, errors } = props;
   return (
     <EditorEntryPage

@@ -5,7 +5,7 @@ import { Choices, errorFor, TextArea, TextField, valueFor, valuesOf } from '../.
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { QuestionRow } from '../../core/event-repository.ts';
 import { QUESTION_KINDS } from '../../core/tables.ts';
-import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EntryPageProps, type ListPageProps } from './ordered-list.tsx';
+import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EventEntryPageProps, type EventListPageProps } from './ordered-list.tsx';
 
 export function questionValues(q: QuestionRow): FormValues {
   return { label: q.label, hint: q.hint, kind: q.kind, options: q.options.join('\n'), required: q.required ? '1' : '' };
@@ -53,8 +53,8 @@ function QuestionText(props: { q: QuestionRow; children?: ComponentChildren }) {
   );
 }
 
-export function QuestionsPage(props: ListPageProps<QuestionRow[]>) {
-  const { ctx, event, list: questions } = props;
+export function QuestionsPage(props: EventListPageProps<QuestionRow[]>) {
+  const { ctx, owner: event, list: questions } = props;
   const m = ctx.t.events.editor.questions;
   return (
     <EditorListPage
@@ -81,7 +81,7 @@ export function QuestionsPage(props: ListPageProps<QuestionRow[]>) {
   );
 }
 
-export function QuestionPage(props: EntryPageProps<QuestionRow[]>) {
+export function QuestionPage(props: EventEntryPageProps<QuestionRow[]>) {
   const { ctx, errors } = props;
   const m = ctx.t.events.editor.questions;
   return (

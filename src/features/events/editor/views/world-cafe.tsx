@@ -3,7 +3,7 @@ import { Table } from '../../../../platform/views/components/content.tsx';
 import { errorFor, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { WorldCafeQuestionRow } from '../../core/event-repository.ts';
-import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EntryPageProps, type ListPageProps } from './ordered-list.tsx';
+import { EditorEntryPage, EditorListPage, OrderedEntryActions, type EventEntryPageProps, type EventListPageProps } from './ordered-list.tsx';
 
 function QuestionField(props: { ctx: ViewContext; values: FormValues | undefined; errors: FieldError[] | undefined }) {
   return (
@@ -18,8 +18,8 @@ function QuestionField(props: { ctx: ViewContext; values: FormValues | undefined
   );
 }
 
-export function WorldCafeQuestionsPage(props: ListPageProps<WorldCafeQuestionRow[]>) {
-  const { ctx, event, list: questions } = props;
+export function WorldCafeQuestionsPage(props: EventListPageProps<WorldCafeQuestionRow[]>) {
+  const { ctx, owner: event, list: questions } = props;
   const m = ctx.t.events.editor.worldCafe;
   return (
     <EditorListPage
@@ -44,7 +44,7 @@ export function WorldCafeQuestionsPage(props: ListPageProps<WorldCafeQuestionRow
   );
 }
 
-export function WorldCafeQuestionPage(props: EntryPageProps<WorldCafeQuestionRow[]>) {
+export function WorldCafeQuestionPage(props: EventEntryPageProps<WorldCafeQuestionRow[]>) {
   const { ctx, errors } = props;
   const m = ctx.t.events.editor.worldCafe;
   return (

@@ -3,9 +3,9 @@ import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fie
 import { SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
-import { formatEuro } from '../../core/money.ts';
-import { callPhase, timeLeft, type CallPhase } from '../../core/phase.ts';
-import type { CompetitionCallRow } from '../../core/repository.ts';
+import { formatEuro } from '../money.ts';
+import { callPhase, timeLeft, type CallPhase } from '../phase.ts';
+import type { CompetitionCallRow } from '../repository.ts';
 
 const PHASE_COLOURS = { upcoming: 'yellow', open: 'green', closed: 'grey' } as const;
 
