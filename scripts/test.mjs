@@ -22,7 +22,24 @@ function testFiles(dir) {
 }
 
 const filters = process.argv.slice(2);
-const files = [...testFiles('src'), ...testFiles('e2e')].filter((file) => filters.length === 0 || filters.some((f) => file.includes(f))).sort();
+const chosen = (file) => filters.length === 0 || filters.some((f) => file.includes(f));
+
+/**
+ * The runner starts the files in this order, two at a time. A browser test file keeps an app
+ * server and a browser busy, and two of them at once overload two cores while the unit and
+ * integration files wait: the browser files are spread evenly through the others instead.
+ */
+function spread(browserFiles, otherFiles) {
+  if (browserFiles.length === 0) return otherFiles;
+  const every = Math.max(1, Math.floor(otherFiles.length / browserFiles.length));
+  const order = [];
+  otherFiles.forEach((file, i) => {
+    if (i % every === 0 && browserFiles.length > 0) order.push(browserFiles.shift());
+    order.push(file);
+  });
+  return [...order, ...browserFiles];
+}
+const files = spread(testFiles('e2e').filter(chosen).sort(), testFiles('src').filter(chosen).sort());
 
 if (files.length === 0) {
   console.error(`No test files found${filters.length ? ` for ${filters.join(', ')}` : ''}.`);

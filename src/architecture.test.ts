@@ -71,6 +71,15 @@ describe('architecture', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('lets a feature use another only through its service module or, for an engine, its ui.ts', () => {
+    const featureOf = (file: string) => /^features\/([^/]+)\//.exec(file)?.[1];
+    const publicModule = (file: string) => /(^|[/-])service\.ts$/.test(file) || /^features\/[^/]+\/ui\.ts$/.test(file);
+    const wrong = production
+      .filter(([file]) => featureOf(file) && file !== 'features/index.ts')
+      .flatMap(([file, targets]) => targets.filter((t) => featureOf(t) && featureOf(t) !== featureOf(file) && !publicModule(t)).map((t) => `${file} → ${t}`));
+    assert.deepEqual(wrong, []);
+  });
+
   it('lets a sub-area of a feature import its core and at most one other sub-area', () => {
     const uses = new Map<string, Set<string>>();
     for (const [file, targets] of production) {

@@ -7,6 +7,7 @@ import type { Feature } from '../../src/platform/deps.ts';
 import { createRuntime, seedDemoContent, type Runtime } from '../../src/runtime.ts';
 import { TEST_SECRET_KEY } from '../../src/testing/harness.ts';
 import { openTestDatabase, type Backend } from '../../src/platform/testing/test-database.ts';
+import { openDemoDatabase } from './demo-template.ts';
 
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234, without a trailing slash */
@@ -33,7 +34,9 @@ export async function startTestServer(options: { features?: Feature[]; backend?:
     DEMO_CONTENT: '1',
     LOG_LEVEL: 'silent',
   });
-  const database = await openTestDatabase(options.backend ?? 'pglite');
+  // The whole app on the embedded database starts from the seeded template (demo-template.ts).
+  const fromTemplate = !options.features && (options.backend ?? 'pglite') === 'pglite';
+  const database = fromTemplate ? await openDemoDatabase(config) : await openTestDatabase(options.backend ?? 'pglite');
   let runtime: Runtime;
   try {
     runtime = await createRuntime(config, {
@@ -47,7 +50,7 @@ export async function startTestServer(options: { features?: Feature[]; backend?:
     throw error;
   }
   try {
-    await seedDemoContent(runtime.deps, options.features);
+    if (!fromTemplate) await seedDemoContent(runtime.deps, options.features);
     await runtime.app.listen({ host: config.host, port: 0 });
   } catch (error) {
     await runtime.close();

@@ -12,6 +12,7 @@ import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-id
 import { competitionApplicationForeignIds, competitionApplicationRoutes } from './competition/testing/application-matrix.ts';
 import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
 import { competitionFormForeignIds, competitionFormRoutes } from './competition/testing/form-matrix.ts';
+import { competitionJuryForeignIds, competitionJuryRoutes } from './competition/testing/jury-matrix.ts';
 import { designRoutes } from './design/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
@@ -39,6 +40,7 @@ const MATRIX: MatrixRoute[] = [
   ...competitionRoutes,
   ...competitionFormRoutes,
   ...competitionApplicationRoutes,
+  ...competitionJuryRoutes,
 ];
 
 /**
@@ -52,6 +54,7 @@ const FOREIGN_ID_ROUTES = [
   ...knowledgeForeignIds.rows,
   ...competitionFormForeignIds.rows,
   ...competitionApplicationForeignIds.rows,
+  ...competitionJuryForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -138,4 +141,5 @@ eachBackend('authorization matrix', (backend) => {
   describeForeignIds('the draft in knowledge', knowledgeForeignIds, visitors);
   describeForeignIds('another call of the competition', competitionFormForeignIds, visitors);
   describeForeignIds('another application in the competition', competitionApplicationForeignIds, visitors);
+  describeForeignIds("another juror's assignment", competitionJuryForeignIds, visitors);
 });

@@ -14,6 +14,7 @@ import { audit } from './de/audit.ts';
 import { pictures } from './de/pictures.ts';
 import { competition } from './de/competition.ts';
 import { competitionApplications } from './de/competition-applications.ts';
+import { competitionJury } from './de/competition-jury.ts';
 import { review } from './de/review.ts';
 
 /**
@@ -37,6 +38,7 @@ export const de = {
   pictures,
   competition,
   competitionApplications,
+  competitionJury,
   review,
 };
 

@@ -15,6 +15,7 @@ import { audit } from './en/audit.ts';
 import { pictures } from './en/pictures.ts';
 import { competition } from './en/competition.ts';
 import { competitionApplications } from './en/competition-applications.ts';
+import { competitionJury } from './en/competition-jury.ts';
 import { review } from './en/review.ts';
 
 export const en: Messages = {
@@ -34,5 +35,6 @@ export const en: Messages = {
   pictures,
   competition,
   competitionApplications,
+  competitionJury,
   review,
 };

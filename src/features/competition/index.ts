@@ -7,6 +7,8 @@ import { callEditorRoutes } from './calls/editor-routes.ts';
 import { openCallsTeaser } from './calls/home-teaser.ts';
 import { callPublicRoutes } from './calls/public-routes.ts';
 import { formEditorRoutes } from './form/editor-routes.ts';
+import { juryEditorRoutes } from './jury/editor-routes.ts';
+import { jurorRoutes } from './jury/juror-routes.ts';
 import { projectPublicRoutes } from './projects/public-routes.ts';
 import { competitionPersonalData } from './personal-data.ts';
 import { seedCompetition } from './seed.ts';
@@ -15,9 +17,10 @@ import { seedCompetition } from './seed.ts';
  * Wettbewerb & Förderung: calls for applications with their conditions (calls/ → imports
  * projects/), the editors' builder of a call's application form and evaluation criteria
  * (form/), the funded model projects with their showcase and open data (projects/) and the
- * applications with their task list, receipt and screening (applications/), all built on
- * core/ (tables, rules of eligibility, amounts, deadlines and application states). The review
- * follows as a feature of its own that knows nothing of competitions.
+ * applications with their task list, receipt and screening (applications/) and the jury
+ * (jury/ → imports applications/: assignments, the jurors' reviews and the ranking, on the
+ * review engine of features/review/, which knows nothing of competitions), all built on core/
+ * (tables, rules of eligibility, amounts, deadlines and application states).
  */
 export const competitionFeature: Feature = {
   name: 'competition',
@@ -29,6 +32,8 @@ export const competitionFeature: Feature = {
     applicantRoutes(app, deps);
     planRoutes(app, deps);
     screeningRoutes(app, deps);
+    juryEditorRoutes(app, deps);
+    jurorRoutes(app, deps);
   },
   jobs: receiptJobs,
   nav: [{ href: '/wettbewerb', label: (t) => t.competition.nav }],

@@ -3,6 +3,7 @@ import { findCall, insertCall, updateCallRow, type CallValues } from './core/rep
 import { syncCallSearch } from './core/sync-search.ts';
 import { seedDemoApplications } from './seed-applications.ts';
 import { seedCallForm } from './seed-form.ts';
+import { seedDemoReviews } from './seed-reviews.ts';
 import { seedFirstRoundProjects } from './seed-projects.ts';
 
 /** Fixed ids, so that the demo content has stable addresses and is added only once. */
@@ -79,7 +80,10 @@ const ROUND_2027: CallValues & { slug: string; id: string } = {
   fieldsOfAction: ['daseinsvorsorge', 'mobilitaet', 'beteiligung'],
 };
 
-/** Adds what is missing and never changes what editors have changed since. Runs on every start. */
+/**
+ * Adds what is missing and never changes what editors have changed since. Runs on every start;
+ * the jury's demo work goes through the review engine's own commands, after the transaction.
+ */
 export async function seedCompetition(deps: AppDeps): Promise<void> {
   await deps.db.transaction(async (tx) => {
     for (const demo of [ROUND_2020, ROUND_2027]) {
@@ -92,4 +96,5 @@ export async function seedCompetition(deps: AppDeps): Promise<void> {
     await seedFirstRoundProjects(tx, DEMO_CALLS.round2020);
     await seedDemoApplications(tx, DEMO_CALLS.round2027);
   });
+  await seedDemoReviews(deps, DEMO_CALLS.round2027);
 }

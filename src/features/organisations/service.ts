@@ -27,6 +27,8 @@ import type { OrganisationType } from './tables.ts';
 import { isUuid } from '../../platform/text/uuid.ts';
 
 export { ORGANISATION_TYPES, type OrganisationType } from './tables.ts';
+// the administration deletes organisations with the feature's own command
+export { deleteOrganisation, type DeleteOrganisationOutcome } from './delete-organisation.ts';
 export { LIST_PATH as ORGANISATIONS_PATH, organisationPath } from './paths.ts';
 export type { InvitationForPersonRow, MemberRow, OpenInvitationRow, OrganisationListRow, OrganisationRow, UserMembershipRow };
 

@@ -32,7 +32,7 @@ import {
   type ReviewCriterion,
   type ReviewInput,
 } from './service.ts';
-import { AssignmentTable, ConflictForm, RankingTable, ReviewForm, ReviewSummary } from './views/index.ts';
+import { AssignmentTable, ConflictForm, RankingTable, ReviewForm, ReviewSummary } from './ui.ts';
 
 const t = messagesFor('de');
 

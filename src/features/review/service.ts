@@ -23,7 +23,7 @@ import { reviewVisibleTo, subjectVisibleTo } from './visibility.ts';
  * declare whether they have a conflict of interest, and score the subject by the process's
  * weighted criteria. The owning feature keeps its processes, subjects and criteria, mounts
  * the pages and says when the review phase is open; the engine keeps assignments and reviews.
- * Other features import this file (and the views of ./views/index.ts), nothing else here.
+ * Other features import this file and the views of ui.ts, nothing else here.
  */
 
 export { assignJurors, type AssignJurorsOptions, type AssignJurorsOutcome } from './assign-jurors.ts';

@@ -107,7 +107,14 @@ export function BudgetTable(props: {
  * The whole application as answered: the check page (with change links while it is a draft),
  * the editors' page and the jury's later read the same.
  */
-export function ApplicationSummary(props: { ctx: ViewContext; dossier: ApplicationDossier; changeLinks: boolean; headingLevel?: 2 | 3 }) {
+export function ApplicationSummary(props: {
+  ctx: ViewContext;
+  dossier: ApplicationDossier;
+  changeLinks: boolean;
+  headingLevel?: 2 | 3;
+  /** for a blind review: partners without their names, attachments without their file names */
+  blind?: boolean;
+}) {
   const { ctx, dossier, changeLinks } = props;
   const m = ctx.t.competitionApplications;
   const s = m.summary;
@@ -156,8 +163,8 @@ export function ApplicationSummary(props: { ctx: ViewContext; dossier: Applicati
       ) : (
         <SummaryList
           ctx={ctx}
-          rows={dossier.partners.map((p) => ({
-            key: p.organisationName,
+          rows={dossier.partners.map((p, i) => ({
+            key: props.blind ? ctx.t.competitionJury.juror.blindPartner(i + 1) : p.organisationName,
             value: `${p.part} – ${m.partners.states[p.status]}`,
             changeHref: change('partner'),
           }))}
@@ -171,7 +178,7 @@ export function ApplicationSummary(props: { ctx: ViewContext; dossier: Applicati
           ctx={ctx}
           rows={dossier.attachments.map((a) => ({
             key: m.attachments.kinds[a.kind],
-            value: `${a.originalName} (${formatFileSize(ctx.locale, a.size)})`,
+            value: props.blind ? formatFileSize(ctx.locale, a.size) : `${a.originalName} (${formatFileSize(ctx.locale, a.size)})`,
             changeHref: change('anlagen'),
           }))}
         />

@@ -21,7 +21,16 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATION_TYPES } from '../../../organisations/service.ts';
 import { euroInput } from '../../core/money.ts';
 import { callPhase } from '../../core/phase.ts';
-import { callPath, EDITOR_PATH, editorApplicationsPath, editorCallPath, editorCriteriaPath, editorFormPath } from '../../core/paths.ts';
+import {
+  callPath,
+  EDITOR_PATH,
+  editorApplicationsPath,
+  editorCallPath,
+  editorCriteriaPath,
+  editorFormPath,
+  editorJuryPath,
+  editorRankingPath,
+} from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import { GERMAN_STATES } from '../../core/states.ts';
 import { CallFacts, PhaseTag } from '../../core/views/call-facts.tsx';
@@ -121,6 +130,16 @@ export function CallOverviewPage(props: {
         {published ? (
           <ButtonLink href={editorApplicationsPath(call.id)} variant="secondary">
             {ctx.t.competitionApplications.screening.link}
+          </ButtonLink>
+        ) : null}
+        {published ? (
+          <ButtonLink href={editorJuryPath(call.id)} variant="secondary">
+            {ctx.t.competitionJury.editor.link}
+          </ButtonLink>
+        ) : null}
+        {published ? (
+          <ButtonLink href={editorRankingPath(call.id)} variant="tertiary">
+            {ctx.t.competitionJury.editor.rankingLink}
           </ButtonLink>
         ) : null}
       </div>

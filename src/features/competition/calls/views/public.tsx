@@ -7,7 +7,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { organisationPath } from '../../../organisations/service.ts';
 import type { IneligibleReason } from '../../core/eligibility.ts';
 import { callPhase } from '../../core/phase.ts';
-import { APPLICATIONS_PATH, applicationPath, ARCHIVE_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH, startApplicationPath } from '../../core/paths.ts';
+import { APPLICATIONS_PATH, applicationPath, ARCHIVE_PATH, JURY_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH, startApplicationPath } from '../../core/paths.ts';
 import { Button, ButtonLink, Form } from '../../../../platform/views/components/form.tsx';
 import type { ShowcaseRow } from '../../projects/repository.ts';
 import { ProjectCards } from '../../projects/views/showcase.tsx';
@@ -52,6 +52,11 @@ export function CallListPage(props: { ctx: ViewContext; calls: CompetitionCallRo
         {ctx.user ? (
           <li>
             <a href={APPLICATIONS_PATH}>{ctx.t.competitionApplications.mine.title}</a>
+          </li>
+        ) : null}
+        {ctx.user?.siteRole === 'juror' ? (
+          <li>
+            <a href={JURY_PATH}>{ctx.t.competitionJury.juror.title}</a>
           </li>
         ) : null}
         <li>
