@@ -48,7 +48,7 @@ export function applicantRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!form.ok) throw badRequest('organisation missing');
     const organisation = (await getManagedOrganisations(deps.db, request.user!.id)).find((o) => o.id === form.data.organisationId);
     if (!organisation) throw notFound();
-    const outcome = await deps.db.transaction((tx) => startApplication(tx, { actor: request.user!, call, organisation, now: new Date() }));
+    const outcome = await startApplication(deps.db, { actor: request.user!, call, organisation, now: new Date() });
     if (outcome.kind === 'started') return redirectWithNotice(reply, applicationPath(outcome.application.id), { word: 'started' });
     if (outcome.kind === 'exists') return reply.redirect(applicationPath(outcome.application.id), 303);
     // The call page offers the button only to eligible organisations while the call is open.

@@ -19,13 +19,20 @@ export type StartOutcome =
  * the moment of starting.
  */
 export async function startApplication(
-  tx: Executor,
+  db: Executor,
   options: { actor: Actor; call: CompetitionCallRow; organisation: Applicant & { id: string; name: string }; now: Date },
 ): Promise<StartOutcome> {
-  const { actor, call, organisation } = options;
+  const { call, organisation } = options;
   if (callPhase(call, options.now) !== 'open') return { kind: 'closed' };
   const reasons = ineligibility(call, organisation);
   if (reasons.length > 0) return { kind: 'ineligible', reasons };
+  return db.transaction((tx) => insertDraft(tx, options));
+}
+
+async function insertDraft(
+  tx: Executor,
+  { actor, call, organisation }: { actor: Actor; call: CompetitionCallRow; organisation: { id: string; name: string } },
+): Promise<StartOutcome> {
   const created = await insertApplication(tx, { callId: call.id, organisationId: organisation.id, organisationName: organisation.name, createdBy: actor.id });
   if (!created) return { kind: 'exists', application: (await findCurrentApplication(tx, call.id, organisation.id))! };
   await recordAudit(tx, actor, 'competition.application.start', { type: 'competition_application', id: created.id }, null, {
