@@ -47,6 +47,12 @@ export const competitionApplications = pgTable(
     screeningNote: text('screening_note'),
     applicantReply: text('applicant_reply'),
     screenedAt: ts('screened_at'),
+    // the editors' decision: the amount awarded, or why it was rejected; told to the applicant only
+    // when the call's decisions are released
+    awardedCents: bigint('awarded_cents', { mode: 'number' }),
+    decisionReason: text('decision_reason'),
+    decidedAt: ts('decided_at'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('competition_applications_reference_key').on(t.reference),
@@ -54,6 +60,10 @@ export const competitionApplications = pgTable(
     uniqueIndex('competition_applications_one_per_call_key').on(t.callId, t.organisationId).where(sql`${t.status} <> 'withdrawn'`),
     index('competition_applications_call_status_idx').on(t.callId, t.status),
     index('competition_applications_organisation_idx').on(t.organisationId),
+    check(
+      'competition_applications_decision_check',
+      sql`(${t.status} = 'awarded') = (${t.awardedCents} is not null) and (${t.awardedCents} is null or ${t.awardedCents} > 0)`,
+    ),
     check('competition_applications_submitted_check', sql`${t.status} = 'draft' or (${t.reference} is not null and ${t.submittedAt} is not null)`),
   ],
 );

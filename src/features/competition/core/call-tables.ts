@@ -48,6 +48,8 @@ export const competitionCalls = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     publishedAt: ts('published_at'),
+    // the moment the editors released every decision of the call at once; until then applicants see none
+    decisionsReleasedAt: ts('decisions_released_at'),
   },
   (t) => [
     uniqueIndex('competition_calls_slug_key').on(t.slug),
@@ -62,45 +64,5 @@ export const competitionCalls = pgTable(
       sql`(${t.populationMin} is null or ${t.populationMin} >= 0) and (${t.populationMin} is null or ${t.populationMax} is null or ${t.populationMin} <= ${t.populationMax})`,
     ),
     check('competition_calls_types_check', sql`cardinality(${t.eligibleTypes}) > 0`),
-  ],
-);
-
-export const PROJECT_STATUSES = ['running', 'completed'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
-
-/**
- * A funded model project ("Modellprojekt"): what a call's award pays for. Public once its
- * call's decisions are released; the demo's projects of the first round are kept as such.
- */
-export const competitionProjects = pgTable(
-  'competition_projects',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id')
-      .notNull()
-      .references(() => competitionCalls.id, { onDelete: 'restrict' }),
-    slug: text('slug').notNull(),
-    // the municipality or region as the showcase names it, e.g. "Wirtschaftsraum Rendsburg"
-    municipality: text('municipality').notNull(),
-    // its page in the network, when it has one; read through the organisations' service, so no foreign key
-    organisationId: uuid('organisation_id'),
-    title: text('title').notNull(),
-    // two or three sentences for the showcase and the open data
-    summary: text('summary').notNull(),
-    // what the project does and how, in Markdown
-    description: text('description').notNull(),
-    fieldsOfAction: text('fields_of_action').array().notNull().default(sql`'{}'::text[]`),
-    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
-    status: text('status').$type<ProjectStatus>().notNull().default('running'),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }).notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    updatedAt: ts('updated_at').notNull().defaultNow(),
-  },
-  (t) => [
-    uniqueIndex('competition_projects_slug_key').on(t.slug),
-    index('competition_projects_call_idx').on(t.callId),
-    check('competition_projects_amount_check', sql`${t.amountCents} > 0`),
-    check('competition_projects_period_check', sql`${t.endsOn} > ${t.startsOn}`),
   ],
 );

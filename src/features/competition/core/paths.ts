@@ -7,7 +7,7 @@ export const EDITOR_PATH = '/verwaltung/wettbewerb';
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** Addresses below /wettbewerb that are pages of their own, never a call's slug. */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['archiv', 'modellkommunen', 'bewerbungen', 'jury']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['archiv', 'modellkommunen', 'bewerbungen', 'jury', 'projekte']);
 
 export function callPath(slug: string): string {
   return `${PUBLIC_PATH}/${slug}`;
@@ -68,3 +68,30 @@ export const JURY_PATH = `${PUBLIC_PATH}/jury`;
 export function juryAssignmentPath(assignmentId: string): string {
   return `${JURY_PATH}/${assignmentId}`;
 }
+
+/** The documents of a call (call text, guidance): the editors' list and each public download. */
+export function editorDocumentsPath(callId: string): string {
+  return `${editorCallPath(callId)}/unterlagen`;
+}
+
+export function callDocumentPath(callSlug: string, documentId: string): string {
+  return `${callPath(callSlug)}/unterlagen/${documentId}`;
+}
+
+/** The editors' decisions of a call: the list with the budget left, and each application's decision. */
+export function editorDecisionsPath(callId: string, applicationId?: string): string {
+  return applicationId ? `${editorCallPath(callId)}/entscheidungen/${applicationId}` : `${editorCallPath(callId)}/entscheidungen`;
+}
+
+/**
+ * A funded project's workspace, shared by its organisation's managers (milestones, reports,
+ * payment requests) and the editors (report schedule, acceptance, payments, status).
+ */
+export const PROJECTS_PATH = `${PUBLIC_PATH}/projekte`;
+
+export function projectWorkspacePath(projectId: string, page?: string): string {
+  return page ? `${PROJECTS_PATH}/${projectId}/${page}` : `${PROJECTS_PATH}/${projectId}`;
+}
+
+/** The editors' list of every funded project with what waits for them. */
+export const EDITOR_PROJECTS_PATH = `${EDITOR_PATH}/projekte`;

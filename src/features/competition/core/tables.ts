@@ -3,3 +3,4 @@
 export * from './application-tables.ts';
 export * from './call-tables.ts';
 export * from './form-tables.ts';
+export * from './project-tables.ts';
