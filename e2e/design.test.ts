@@ -11,6 +11,8 @@ import { browserTest } from './support/test.ts';
 import { DEMO_APPLICATIONS } from '../src/features/competition/seed-applications.ts';
 import { DEMO_CALLS } from '../src/features/competition/seed.ts';
 import { DEMO_FORM } from '../src/features/competition/seed-form.ts';
+import { DEMO_PROJECT_REPORTS } from '../src/features/competition/seed-project-reports.ts';
+import { DEMO_WORKSPACE } from '../src/features/competition/seed-project-records.ts';
 
 const de = messagesFor('de');
 const kickOff = DEMO_EVENTS.kickOff;
@@ -43,10 +45,17 @@ const STAFF_PAGES = [
   `/verwaltung/wettbewerb/abschnitte/${DEMO_FORM.sections.situation}/fragen/${DEMO_FORM.questions.step}`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/kriterien`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/kriterien/${DEMO_FORM.criteria.services}`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/unterlagen`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen/${DEMO_APPLICATIONS.queried}`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/jury`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/rangliste`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/entscheidungen`,
+  `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/entscheidungen/${DEMO_APPLICATIONS.awarded}`,
+  `/wettbewerb/projekte/${DEMO_PROJECT_REPORTS.project}/berichte`,
+  `/wettbewerb/projekte/${DEMO_PROJECT_REPORTS.project}/berichte/${DEMO_PROJECT_REPORTS.final}`,
+  '/verwaltung/wettbewerb/projekte',
+  `/wettbewerb/projekte/${DEMO_WORKSPACE}`,
   '/verwaltung/nutzer',
   '/verwaltung/protokoll',
 ];

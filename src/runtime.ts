@@ -68,6 +68,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
+    organisationSections: list.flatMap((f) => (f.organisationSections ? [f.organisationSections] : [])),
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });

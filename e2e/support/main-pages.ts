@@ -1,3 +1,4 @@
+import { DEMO_PROJECT_REPORTS } from '../../src/features/competition/seed-project-reports.ts';
 import { DEMO_EVENTS } from '../../src/features/events/seed.ts';
 import { DEMO_KNOWLEDGE } from '../../src/features/knowledge/seed.ts';
 
@@ -28,5 +29,6 @@ export const MAIN_PAGES: MainPage[] = [
   { name: 'foerderaufruf', path: '/wettbewerb/digitale-modellkommunen-2027' },
   { name: 'modellkommunen', path: '/wettbewerb/modellkommunen' },
   { name: 'modellprojekt', path: '/wettbewerb/modellkommunen/smartes-baugebiet-nortorf' },
+  { name: 'projektbericht', path: `/wettbewerb/modellkommunen/grenzueberschreitende-digitalstrategie/berichte/${DEMO_PROJECT_REPORTS.final}` },
   { name: 'anmelden', path: '/anmelden' },
 ];

@@ -11,8 +11,12 @@ import { adminRoutes } from './admin/testing/authorization-matrix.ts';
 import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
 import { competitionApplicationForeignIds, competitionApplicationRoutes } from './competition/testing/application-matrix.ts';
 import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
+import { competitionDecisionForeignIds, competitionDecisionRoutes } from './competition/testing/decisions-matrix.ts';
+import { competitionDocumentForeignIds, competitionDocumentRoutes } from './competition/testing/documents-matrix.ts';
 import { competitionFormForeignIds, competitionFormRoutes } from './competition/testing/form-matrix.ts';
 import { competitionJuryForeignIds, competitionJuryRoutes } from './competition/testing/jury-matrix.ts';
+import { competitionProjectReportForeignIds, competitionProjectReportRoutes } from './competition/testing/project-reports-matrix.ts';
+import { competitionProjectWorkspaceForeignIds, competitionProjectWorkspaceRoutes } from './competition/testing/project-workspace-matrix.ts';
 import { designRoutes } from './design/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
@@ -41,6 +45,10 @@ const MATRIX: MatrixRoute[] = [
   ...competitionFormRoutes,
   ...competitionApplicationRoutes,
   ...competitionJuryRoutes,
+  ...competitionDecisionRoutes,
+  ...competitionProjectReportRoutes,
+  ...competitionProjectWorkspaceRoutes,
+  ...competitionDocumentRoutes,
 ];
 
 /**
@@ -55,6 +63,10 @@ const FOREIGN_ID_ROUTES = [
   ...competitionFormForeignIds.rows,
   ...competitionApplicationForeignIds.rows,
   ...competitionJuryForeignIds.rows,
+  ...competitionProjectReportForeignIds.rows,
+  ...competitionDecisionForeignIds.rows,
+  ...competitionProjectWorkspaceForeignIds.rows,
+  ...competitionDocumentForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -142,4 +154,8 @@ eachBackend('authorization matrix', (backend) => {
   describeForeignIds('another call of the competition', competitionFormForeignIds, visitors);
   describeForeignIds('another application in the competition', competitionApplicationForeignIds, visitors);
   describeForeignIds("another juror's assignment", competitionJuryForeignIds, visitors);
+  describeForeignIds("another organisation's project reports", competitionProjectReportForeignIds, visitors);
+  describeForeignIds("another organisation's funded project", competitionProjectWorkspaceForeignIds, visitors);
+  describeForeignIds("another call's decision", competitionDecisionForeignIds, visitors);
+  describeForeignIds("another call's documents", competitionDocumentForeignIds, visitors);
 });

@@ -14,7 +14,11 @@ import { audit } from './de/audit.ts';
 import { pictures } from './de/pictures.ts';
 import { competition } from './de/competition.ts';
 import { competitionApplications } from './de/competition-applications.ts';
+import { competitionDecisions } from './de/competition-decisions.ts';
 import { competitionJury } from './de/competition-jury.ts';
+import { competitionDocuments } from './de/competition-documents.ts';
+import { competitionProjects } from './de/competition-projects.ts';
+import { competitionReports } from './de/competition-reports.ts';
 import { review } from './de/review.ts';
 
 /**
@@ -38,7 +42,11 @@ export const de = {
   pictures,
   competition,
   competitionApplications,
+  competitionDecisions,
   competitionJury,
+  competitionDocuments,
+  competitionProjects,
+  competitionReports,
   review,
 };
 

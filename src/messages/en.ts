@@ -15,7 +15,11 @@ import { audit } from './en/audit.ts';
 import { pictures } from './en/pictures.ts';
 import { competition } from './en/competition.ts';
 import { competitionApplications } from './en/competition-applications.ts';
+import { competitionDecisions } from './en/competition-decisions.ts';
 import { competitionJury } from './en/competition-jury.ts';
+import { competitionDocuments } from './en/competition-documents.ts';
+import { competitionProjects } from './en/competition-projects.ts';
+import { competitionReports } from './en/competition-reports.ts';
 import { review } from './en/review.ts';
 
 export const en: Messages = {
@@ -35,6 +39,10 @@ export const en: Messages = {
   pictures,
   competition,
   competitionApplications,
+  competitionDecisions,
   competitionJury,
+  competitionDocuments,
+  competitionProjects,
+  competitionReports,
   review,
 };

@@ -25,6 +25,8 @@ export interface AppDeps {
   adminLinks: AdminLink[];
   /** what the features show on the start page (next events, latest news …) */
   homeTeasers: HomeTeaserProvider[];
+  /** what the features show on an organisation's profile (funded projects, applications …) */
+  organisationSections: OrganisationSectionProvider[];
   /** every kind of personal data kept, where and how long: the platform's and the features' (/datenschutz/loeschfristen) */
   retention: RetentionEntry[];
 }
@@ -37,6 +39,33 @@ export interface HomeTeaser {
 }
 
 export type HomeTeaserProvider = (deps: AppDeps, locale: Locale, t: Messages, now: Date) => Promise<HomeTeaser | undefined>;
+
+/** A list on an organisation's profile that another feature keeps, e.g. its funded projects. */
+export interface OrganisationSection {
+  title: string;
+  items: { href?: string | undefined; title: string; meta: string }[];
+}
+
+/**
+ * Who looks at the profile: a member sees what belongs to the organisation alone (its
+ * applications), a manager also the way to work on it.
+ */
+export interface OrganisationViewer {
+  member: boolean;
+  manager: boolean;
+}
+
+/**
+ * The organisations feature cannot know the features that build on it, so they hand in their
+ * sections; each answers only what the viewer may see.
+ */
+export type OrganisationSectionProvider = (
+  deps: AppDeps,
+  organisation: { id: string },
+  viewer: OrganisationViewer,
+  t: Messages,
+  locale: Locale,
+) => Promise<OrganisationSection[]>;
 
 export interface AdminLink {
   href: string;
@@ -69,6 +98,8 @@ export interface Feature {
   adminLinks?: AdminLink[];
   /** a short list for the start page */
   homeTeaser?: HomeTeaserProvider;
+  /** lists on an organisation's profile */
+  organisationSections?: OrganisationSectionProvider;
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /** the kinds of personal data this feature keeps and for how long, for the retention overview */

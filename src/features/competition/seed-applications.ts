@@ -14,6 +14,8 @@ export const DEMO_APPLICATIONS = {
   eligible: '7c0aa000-0000-4000-8000-000000000004',
   eligibleKiel: '7c0aa000-0000-4000-8000-000000000005',
   withdrawn: '7c0aa000-0000-4000-8000-000000000006',
+  awarded: '7c0aa000-0000-4000-8000-000000000007',
+  rejected: '7c0aa000-0000-4000-8000-000000000008',
 } as const;
 
 type Answers = Partial<Record<keyof DemoFormIds['questions'], string>>;
@@ -31,6 +33,8 @@ interface DemoApplication {
   submitted?: { day: number; sequence: number };
   screeningNote?: string;
   partner?: { organisation: string; part: string; status: 'invited' | 'confirmed' };
+  /** the editors' decision, not yet released: the amount awarded, or the reason of a rejection */
+  decision?: { euros?: number; reason?: string };
 }
 
 const DEMO_MANAGER = 'manager@demo.digitale-kommune.de';
@@ -186,6 +190,57 @@ const APPLICATIONS: DemoApplication[] = [
     budget: [{ category: 'software', year: 2027, description: 'Meldeweg und Anbindung an das Fachverfahren', euros: 20_000 }],
     submitted: { day: 2, sequence: 5 },
   },
+  {
+    id: DEMO_APPLICATIONS.awarded,
+    organisation: 'stadt-heide',
+    status: 'awarded',
+    title: 'Digitale Sprechstunde im Heider Marktviertel',
+    summary:
+      'Die Stadt bietet Bürgerinnen und Bürgern Termine per Video und eine Servicestelle im Marktviertel, in der Beschäftigte beim Ausfüllen digitaler Anträge helfen.',
+    answers: {
+      challenge:
+        'Viele Anliegen lassen sich schon digital erledigen, aber gerade Ältere und Menschen aus den Umlandgemeinden kommen damit allein nicht zurecht und fahren doch ins Rathaus.',
+      step: STEP.act,
+      strategy: 'ja',
+      plan: 'Videotermine für die häufigsten Anliegen, eine Servicestelle mit zwei Arbeitsplätzen im Marktviertel und Sprechzeiten der Digitallotsen aus dem Ehrenamt.',
+      milestone: 'Die Servicestelle ist an drei Tagen in der Woche geöffnet.',
+      reuse: 'Das Konzept der Servicestelle und die Schulungsunterlagen der Digitallotsen stehen anderen Städten offen.',
+      licence: LICENCE.open,
+      involvement: 'Der Seniorenbeirat und die Volkshochschule gestalten die Schulungen der Digitallotsen mit.',
+      operation: 'ja',
+    },
+    budget: [
+      { category: 'equipment', year: 2027, description: 'Zwei Arbeitsplätze mit Videotechnik in der Servicestelle', euros: 14_000 },
+      { category: 'personnel', year: 2027, description: 'Koordination der Digitallotsen (halbe Stelle)', euros: 30_000 },
+      { category: 'participation', year: 2028, description: 'Schulungen der Digitallotsen mit der Volkshochschule', euros: 12_000 },
+    ],
+    submitted: { day: 5, sequence: 6 },
+    decision: { euros: 50_000 },
+  },
+  {
+    id: DEMO_APPLICATIONS.rejected,
+    organisation: 'stadt-pinneberg',
+    status: 'rejected',
+    title: 'Digitales Rathaus Pinneberg – zweite Ausbaustufe',
+    summary: 'Die Stadt erweitert das 2020 geförderte digitale Rathaus um weitere Online-Dienste und einen Terminservice.',
+    answers: {
+      challenge: 'Nach der ersten Ausbaustufe fehlen noch Online-Dienste für Gewerbe- und Sondernutzungsanträge.',
+      step: STEP.act,
+      strategy: 'ja',
+      plan: 'Zwölf weitere Online-Dienste und ein Terminservice für alle Bürgerbüros.',
+      milestone: 'Sechs neue Online-Dienste sind freigeschaltet.',
+      reuse: 'Die Dienste entstehen im gemeinsamen Portal des Landes und stehen dort allen Kommunen zur Verfügung.',
+      licence: LICENCE.onRequest,
+      involvement: 'Gewerbetreibende testen die neuen Dienste.',
+      operation: 'ja',
+    },
+    budget: [{ category: 'software', year: 2027, description: 'Online-Dienste und Terminservice', euros: 70_000 }],
+    submitted: { day: 6, sequence: 7 },
+    decision: {
+      reason:
+        'Das Vorhaben setzt das 2020 geförderte Projekt fort. Der Aufruf fördert neue Vorhaben, die andere Kommunen übernehmen können; der Ausbau bestehender Dienste ist über das Portal des Landes möglich.',
+    },
+  },
 ];
 
 /** The demo's answers as rows: only questions the call's form has, choices as the option's words. */
@@ -243,7 +298,14 @@ export async function seedDemoApplications(tx: Executor, callId: string): Promis
       ...(demo.submitted ? { reference: `WB-2027-${String(demo.submitted.sequence).padStart(4, '0')}`, submittedAt } : {}),
       ...(demo.status === 'withdrawn' ? { withdrawnAt: new Date(Date.UTC(2026, 11, 5, 14, 0)) } : {}),
       ...(demo.screeningNote ? { screeningNote: demo.screeningNote, screenedAt: new Date(Date.UTC(2026, 11, 6, 10, 0)) } : {}),
-      ...(demo.status === 'eligible' ? { screenedAt: new Date(Date.UTC(2026, 11, 6, 10, 0)) } : {}),
+      ...(demo.status === 'eligible' || demo.decision ? { screenedAt: new Date(Date.UTC(2026, 11, 6, 10, 0)) } : {}),
+      ...(demo.decision
+        ? {
+            awardedCents: demo.decision.euros ? demo.decision.euros * 100 : null,
+            decisionReason: demo.decision.reason ?? null,
+            decidedAt: new Date(Date.UTC(2026, 11, 7, 8, 0)),
+          }
+        : {}),
     });
   }
 }

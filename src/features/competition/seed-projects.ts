@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/client.ts';
 import { getOrganisationBySlug } from '../organisations/service.ts';
-import { findProject, insertProject } from './projects/repository.ts';
-import { syncProjectSearch } from './projects/sync-search.ts';
+import { findProject, insertProject } from './core/project-repository.ts';
+import { syncProjectSearch } from './core/sync-search.ts';
 
 interface DemoProject {
   id: string;

@@ -43,6 +43,32 @@ const REVIEWS: DemoReview[] = [
     comment: '',
     submit: false,
   },
+  {
+    application: DEMO_APPLICATIONS.awarded,
+    scores: {
+      services: [5, 'Hilft genau denen, die digitale Anträge heute allein nicht schaffen.'],
+      transfer: [4, 'Servicestelle und Schulungen lassen sich in jeder Mittelstadt übernehmen.'],
+      feasibility: [4, 'Räume und Volkshochschule stehen bereit.'],
+      participation: [5, 'Seniorenbeirat und Ehrenamt gestalten von Anfang an mit.'],
+      sustainability: [3, 'Die Stelle der Koordination ist nach der Förderung noch nicht gesichert.'],
+    },
+    recommendation: 'yes',
+    comment: 'Nah an den Menschen und gut übertragbar; die Verstetigung sollte eine Auflage sein.',
+    submit: true,
+  },
+  {
+    application: DEMO_APPLICATIONS.rejected,
+    scores: {
+      services: [3, 'Nützlich, aber vor allem für Gewerbetreibende.'],
+      transfer: [2, 'Die Dienste entstehen ohnehin im Portal des Landes.'],
+      feasibility: [4, 'Erfahrenes Team aus der ersten Runde.'],
+      participation: [2, 'Beteiligung nur als Test am Ende.'],
+      sustainability: [4, 'Betrieb über das Landesportal gesichert.'],
+    },
+    recommendation: 'no',
+    comment: 'Eine Fortsetzung des geförderten Projekts, kein neues Vorhaben im Sinne des Aufrufs.',
+    submit: true,
+  },
 ];
 
 /** Adds the demo juror's assignments and reviews once; a juror's later work is never overwritten. */

@@ -2,8 +2,11 @@ import type { AppDeps } from '../../platform/deps.ts';
 import { findCall, insertCall, updateCallRow, type CallValues } from './core/repository.ts';
 import { syncCallSearch } from './core/sync-search.ts';
 import { seedDemoApplications } from './seed-applications.ts';
+import { seedCallDocuments } from './seed-documents.ts';
 import { seedCallForm } from './seed-form.ts';
 import { seedDemoReviews } from './seed-reviews.ts';
+import { seedProjectRecords } from './seed-project-records.ts';
+import { seedProjectReports } from './seed-project-reports.ts';
 import { seedFirstRoundProjects } from './seed-projects.ts';
 
 /** Fixed ids, so that the demo content has stable addresses and is added only once. */
@@ -94,7 +97,10 @@ export async function seedCompetition(deps: AppDeps): Promise<void> {
     }
     for (const call of [DEMO_CALLS.round2020, DEMO_CALLS.round2027]) await seedCallForm(tx, call);
     await seedFirstRoundProjects(tx, DEMO_CALLS.round2020);
+    await seedProjectRecords(tx);
     await seedDemoApplications(tx, DEMO_CALLS.round2027);
   });
+  await seedCallDocuments(deps, [DEMO_CALLS.round2020, DEMO_CALLS.round2027]);
+  await seedProjectReports(deps);
   await seedDemoReviews(deps, DEMO_CALLS.round2027);
 }

@@ -1,6 +1,6 @@
-import { recordAudit } from '../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { lockItemForEditing, type Actor } from './edit-item.ts';
+import { lockItemForEditing } from './edit-item.ts';
 import { filePath } from './paths.ts';
 import { insertImage, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
 import { syncSearch } from './sync-search.ts';
@@ -15,7 +15,7 @@ export function imageMarkdown(fileId: string, alt: string): string {
 }
 
 export interface AddImageOptions {
-  actor: Actor;
+  actor: AuditActor;
   itemId: string;
   /** the picture, stored already */
   fileId: string;

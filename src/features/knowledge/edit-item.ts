@@ -1,5 +1,4 @@
-import { recordAudit } from '../../platform/audit/record.ts';
-import type { CurrentUser } from '../../platform/auth/current-user.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { slugify } from '../../platform/text/slug.ts';
@@ -10,7 +9,6 @@ import type { ItemInput } from './schema.ts';
 import { syncSearch } from './sync-search.ts';
 
 /** The editor who changes an item, as the audit log names them. */
-export type Actor = Pick<CurrentUser, 'id' | 'email'>;
 
 /** New files of a save, by the form's input name. */
 export type Uploads = Partial<Record<ItemFileInput, string>>;
@@ -70,7 +68,7 @@ async function checkSave(tx: Executor, input: ItemInput, before: Attachments, up
 }
 
 export interface CreateItemOptions {
-  actor: Actor;
+  actor: AuditActor;
   input: ItemInput;
   /** a fixed address; otherwise the first free one made from the title */
   slug?: string;
@@ -92,7 +90,7 @@ export async function createItem(tx: Executor, options: CreateItemOptions): Prom
 }
 
 export interface UpdateItemOptions {
-  actor: Actor;
+  actor: AuditActor;
   itemId: string;
   input: ItemInput;
   uploads?: Uploads;

@@ -1,11 +1,11 @@
-import { recordAudit } from '../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { lockItemForEditing, type Actor } from './edit-item.ts';
+import { lockItemForEditing } from './edit-item.ts';
 import { findVersion, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
 import { syncSearch } from './sync-search.ts';
 
 export interface RestoreVersionOptions {
-  actor: Actor;
+  actor: AuditActor;
   itemId: string;
   /** the number of the version whose texts come back */
   version: number;

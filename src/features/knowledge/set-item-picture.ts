@@ -1,7 +1,7 @@
-import { recordAudit } from '../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { replacePicture, type PreparedPicture } from '../../platform/pictures/index.ts';
-import { lockItemForEditing, type Actor } from './edit-item.ts';
+import { lockItemForEditing } from './edit-item.ts';
 import { updateItemRow } from './repository.ts';
 
 export type SetItemPictureOutcome = { kind: 'saved'; obsoleteFiles: string[] } | { kind: 'notFound' } | { kind: 'noPicture' };
@@ -12,7 +12,7 @@ export type SetItemPictureOutcome = { kind: 'saved'; obsoleteFiles: string[] } |
  */
 export async function setItemPicture(
   tx: Executor,
-  options: { actor: Actor; itemId: string; prepared: PreparedPicture | undefined; alt: string },
+  options: { actor: AuditActor; itemId: string; prepared: PreparedPicture | undefined; alt: string },
 ): Promise<SetItemPictureOutcome> {
   const { actor, itemId, prepared, alt } = options;
   const item = await lockItemForEditing(tx, itemId);

@@ -1,6 +1,6 @@
-import { recordAudit } from '../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import { lockItemForEditing, type Actor } from './edit-item.ts';
+import { lockItemForEditing } from './edit-item.ts';
 import { updateItemRow, type ItemRow } from './repository.ts';
 import type { Transition } from './schema.ts';
 import { syncSearch } from './sync-search.ts';
@@ -19,7 +19,7 @@ export function allowedTransitions(status: KnowledgeStatus): Transition[] {
 }
 
 export interface TransitionItemOptions {
-  actor: Actor;
+  actor: AuditActor;
   itemId: string;
   transition: Transition;
   now?: Date;

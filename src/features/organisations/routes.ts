@@ -1,7 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requirePermission, requireUser } from '../../platform/auth/guards.ts';
-import type { AppDeps } from '../../platform/deps.ts';
+import type { AppDeps, OrganisationSection } from '../../platform/deps.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues, type FieldError } from '../../platform/http/form.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../platform/http/submissions.ts';
@@ -14,7 +14,7 @@ import { LIST_PATH, organisationPath } from './paths.ts';
 import { refusedToManager, requireManagedOrganisation, requireOrganisation } from './require-organisation.ts';
 import { requestMembership } from './request-membership.ts';
 import { organisationForm, organisationListQuery } from './schema.ts';
-import { getOrganisationProfile, listOrganisations } from './service.ts';
+import { getOrganisationProfile, listOrganisations, type OrganisationProfile } from './service.ts';
 import { OrganisationListPage } from './views/list.tsx';
 import { organisationValues } from './views/organisation-fields.tsx';
 import { CreateOrganisationPage, EditOrganisationPage } from './views/organisation-form.tsx';
@@ -60,7 +60,10 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get<SlugRoute>(`${LIST_PATH}/:slug`, async (request, reply) => {
     const organisation = await requireOrganisation(deps.db, request.params.slug);
     const profile = await getOrganisationProfile(deps.db, organisation, request.user);
-    return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, notice: knownNotice(request, request.t.organisations.notices)?.word }));
+    const sections = await featureSections(deps, profile, request);
+    return reply.page(
+      h(OrganisationProfilePage, { ctx: request.view(), profile, sections, notice: knownNotice(request, request.t.organisations.notices)?.word }),
+    );
   });
 
   app.get<SlugRoute>(`${LIST_PATH}/:slug/bearbeiten`, { preHandler: requireUser }, async (request, reply) => {
@@ -99,7 +102,7 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
       case 'lastManager': {
         const profile = await getOrganisationProfile(deps.db, organisation, request.user);
         const errors = [{ field: 'leave', message: request.t.organisations.validation.lastManager }];
-        return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, errors }), 409);
+        return reply.page(h(OrganisationProfilePage, { ctx: request.view(), profile, sections: await featureSections(deps, profile, request), errors }), 409);
       }
       case 'unchanged':
         return reply.redirect(path, 303);
@@ -110,4 +113,13 @@ export function organisationRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   memberRoutes(app, deps);
   accountRoutes(app, deps);
+}
+
+/** The lists other features keep on the profile, as far as the person looking may see them. */
+async function featureSections(deps: AppDeps, profile: OrganisationProfile, request: FastifyRequest): Promise<OrganisationSection[]> {
+  const active = profile.membership?.status === 'active';
+  // an administrator manages every organisation, but works in its applications only as its member
+  const viewer = { member: active, manager: active && profile.membership?.role === 'manager' };
+  const sections = await Promise.all(deps.organisationSections.map((provide) => provide(deps, profile.organisation, viewer, request.t, request.locale)));
+  return sections.flat();
 }

@@ -5,6 +5,8 @@ import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
 import { competition } from './competition.ts';
 import { competitionApplications } from './competition-applications.ts';
+import { competitionProjects } from './competition-projects.ts';
+import { competitionReports } from './competition-reports.ts';
 import { review } from './review.ts';
 
 /**
@@ -108,6 +110,23 @@ export const audit = {
     'competition.application.screen.queried': 'Rückfrage zur Bewerbung',
     'competition.application.screen.ineligible': 'Bewerbung nicht förderfähig',
     'competition.application.reply': 'Rückfrage beantwortet',
+    'competition.report.schedule': 'Bericht eines Vorhabens angesetzt',
+    'competition.report.remove': 'Angesetzten Bericht entfernt',
+    'competition.report.submit': 'Bericht eingereicht',
+    'competition.report.return': 'Bericht zur Überarbeitung zurückgegeben',
+    'competition.report.accept': 'Bericht angenommen',
+    'competition.report.publish': 'Bericht veröffentlicht',
+    'competition.report.unpublish': 'Veröffentlichung des Berichts zurückgenommen',
+    'competition.report.file.add': 'Anlage zum Bericht hinzugefügt',
+    'competition.report.file.remove': 'Anlage des Berichts entfernt',
+    'competition.project.status': 'Stand eines geförderten Vorhabens geändert',
+    'competition.milestone.add': 'Meilenstein hinzugefügt',
+    'competition.milestone.reach': 'Meilenstein als erreicht gemeldet',
+    'competition.milestone.remove': 'Meilenstein entfernt',
+    'competition.payment.request': 'Mittel abgerufen',
+    'competition.payment.approve': 'Mittelabruf freigegeben',
+    'competition.payment.pay': 'Mittelabruf ausgezahlt',
+    'competition.payment.reject': 'Mittelabruf abgelehnt',
     'review.assign': 'Jurorin oder Juror zur Bewertung zugeordnet',
     'review.unassign': 'Zuordnung zur Bewertung aufgehoben',
     'review.conflict.declare': 'Erklärung zu Interessenkonflikten abgegeben',
@@ -140,6 +159,10 @@ export const audit = {
       name: 'Förderaufruf',
       values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states, kind: competition.form.kinds },
     },
+    competition_report: { name: 'Bericht eines Vorhabens', values: { status: competitionReports.stages } },
+    competition_project: { name: 'Gefördertes Vorhaben', values: { status: competition.projects.statuses } },
+    competition_milestone: { name: 'Meilenstein' },
+    competition_payment: { name: 'Mittelabruf', values: { status: competitionProjects.payments.statuses } },
     review_assignment: {
       name: 'Zuordnung zur Bewertung',
       values: { conflict: review.conflictStates, status: review.reviewStates, recommendation: review.recommendations },
@@ -277,6 +300,12 @@ export const audit = {
     questions: 'Fragen',
     criterionId: 'Bewertungskriterium (ID)',
     weight: 'Gewichtung',
+    projectId: 'Vorhaben (ID)',
+    dueOn: 'Fällig am',
+    revisionNote: 'Hinweis zur Überarbeitung',
+    reachedOn: 'Erreicht am',
+    amountCents: 'Betrag (Cent)',
+    purpose: 'Zweck',
     // review
     processKey: 'Verfahren',
     subjectId: 'Bewerteter Beitrag (ID)',

@@ -342,4 +342,11 @@ export const competition = {
     title: 'Wettbewerb & Förderung',
     more: 'Alle Förderaufrufe',
   },
+  organisationPage: {
+    projects: 'Geförderte Modellprojekte',
+    projectMeta: (call: string, amount: string, status: string) => `${call} · ${amount} · ${status}`,
+    applications: 'Bewerbungen im Wettbewerb',
+    applicationMeta: (call: string, status: string, reference: string | null) => (reference ? `${call} · ${status} · ${reference}` : `${call} · ${status}`),
+    untitled: 'Vorhaben ohne Titel',
+  },
 };

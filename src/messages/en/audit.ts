@@ -6,6 +6,8 @@ import { knowledge } from './knowledge.ts';
 import { organisations } from './organisations.ts';
 import { competition } from './competition.ts';
 import { competitionApplications } from './competition-applications.ts';
+import { competitionProjects } from './competition-projects.ts';
+import { competitionReports } from './competition-reports.ts';
 import { review } from './review.ts';
 
 export const audit: typeof de = {
@@ -102,6 +104,23 @@ export const audit: typeof de = {
     'competition.application.screen.queried': 'Query about the application',
     'competition.application.screen.ineligible': 'Application not eligible',
     'competition.application.reply': 'Query answered',
+    'competition.report.schedule': "Project's report scheduled",
+    'competition.report.remove': 'Scheduled report removed',
+    'competition.report.submit': 'Report submitted',
+    'competition.report.return': 'Report returned for revision',
+    'competition.report.accept': 'Report accepted',
+    'competition.report.publish': 'Report published',
+    'competition.report.unpublish': "Report's publication withdrawn",
+    'competition.report.file.add': 'Attachment added to the report',
+    'competition.report.file.remove': "Report's attachment removed",
+    'competition.project.status': "Funded project's status changed",
+    'competition.milestone.add': 'Milestone added',
+    'competition.milestone.reach': 'Milestone reported as reached',
+    'competition.milestone.remove': 'Milestone removed',
+    'competition.payment.request': 'Funds requested',
+    'competition.payment.approve': 'Payment request approved',
+    'competition.payment.pay': 'Payment request paid',
+    'competition.payment.reject': 'Payment request rejected',
     'review.assign': 'Juror assigned to review',
     'review.unassign': 'Assignment to review removed',
     'review.conflict.declare': 'Declaration of conflicts of interest made',
@@ -133,6 +152,10 @@ export const audit: typeof de = {
       name: 'Call for funding',
       values: { status: competition.status, eligibleTypes: organisations.types, agsPrefix: competition.states, kind: competition.form.kinds },
     },
+    competition_report: { name: "Project's report", values: { status: competitionReports.stages } },
+    competition_project: { name: 'Funded project', values: { status: competition.projects.statuses } },
+    competition_milestone: { name: 'Milestone' },
+    competition_payment: { name: 'Payment request', values: { status: competitionProjects.payments.statuses } },
     review_assignment: {
       name: 'Assignment to review',
       values: { conflict: review.conflictStates, status: review.reviewStates, recommendation: review.recommendations },
@@ -265,6 +288,12 @@ export const audit: typeof de = {
     questions: 'Questions',
     criterionId: 'Evaluation criterion (ID)',
     weight: 'Weight',
+    projectId: 'Project (ID)',
+    dueOn: 'Due on',
+    revisionNote: 'Note for the revision',
+    reachedOn: 'Reached on',
+    amountCents: 'Amount (cents)',
+    purpose: 'Purpose',
     // review
     processKey: 'Process',
     subjectId: 'Reviewed entry (ID)',

@@ -341,4 +341,11 @@ export const competition: typeof de = {
     title: 'Competition and funding',
     more: 'All calls',
   },
+  organisationPage: {
+    projects: 'Funded model projects',
+    projectMeta: (call: string, amount: string, status: string) => `${call} · ${amount} · ${status}`,
+    applications: 'Applications to the competition',
+    applicationMeta: (call: string, status: string, reference: string | null) => (reference ? `${call} · ${status} · ${reference}` : `${call} · ${status}`),
+    untitled: 'Untitled project',
+  },
 };

@@ -3,13 +3,16 @@ import type { Executor } from '../db/client.ts';
 import { SYSTEM_ACTOR } from './pseudonyms.ts';
 import { insertAuditEntry } from './repository.ts';
 
+/** Who did what the audit log records: a signed-in person; null is the system itself. */
+export type AuditActor = Pick<CurrentUser, 'id' | 'email'>;
+
 /**
  * Writes who changed what, with the state before and after. Call it inside the
  * transaction of the change so that no change goes unrecorded.
  */
 export async function recordAudit(
   db: Executor,
-  actor: Pick<CurrentUser, 'id' | 'email'> | null,
+  actor: AuditActor | null,
   action: string,
   subject: { type: string; id?: string | null | undefined },
   before?: unknown,

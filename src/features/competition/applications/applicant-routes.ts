@@ -15,6 +15,7 @@ import { findPublishedCallBySlug } from '../core/repository.ts';
 import { answerDraftRefusal } from './refusals.ts';
 import { ensureReceiptFile } from './receipt-job.ts';
 import { listApplicationsOfOrganisations, listInvitationsOfOrganisations } from './repository.ts';
+import { listProjectsOfOrganisations } from '../projects/workspace/repository.ts';
 import { requireOwnApplication } from './require-application.ts';
 import { saveProject } from './save-project.ts';
 import { saveSection } from './save-section.ts';
@@ -63,6 +64,7 @@ export function applicantRoutes(app: FastifyInstance, deps: AppDeps): void {
       managesOrganisations: managed.length > 0,
       applications: await listApplicationsOfOrganisations(deps.db, ids),
       invitations: await listInvitationsOfOrganisations(deps.db, ids),
+      projects: await listProjectsOfOrganisations(deps.db, ids),
       notice: applicationNotice(request),
     });
     return reply.page(page);
@@ -162,7 +164,8 @@ export function applicantRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute>(`${APPLICATIONS_PATH}/:id/zurueckziehen`, guard, async (request, reply) => {
     const dossier = await requireOwnApplication(deps, request, request.params.id);
-    if (!canWithdraw(dossier.application.status)) return reply.redirect(applicationPath(dossier.application.id), 303);
+    if (!canWithdraw(dossier.application.status, dossier.call.decisionsReleasedAt !== null))
+      return reply.redirect(applicationPath(dossier.application.id), 303);
     return reply.page(h(WithdrawPage, { ctx: request.view(), dossier }));
   });
 

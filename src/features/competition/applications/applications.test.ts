@@ -11,7 +11,7 @@ import { TestClient } from '../../../platform/testing/client.ts';
 import { openMultipartForm, submitMultipart } from '../../../platform/testing/multipart-client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
 import { insertMembership, insertOrganisation, type OrganisationValues } from '../../organisations/repository.ts';
-import { canTransition } from '../core/application-states.ts';
+import { applicantStatus, canDecide, canTransition, canWithdraw } from '../core/application-states.ts';
 import { APPLICATION_STATUSES } from '../core/application-tables.ts';
 import { insertFormSection, insertQuestion } from '../core/form-repository.ts';
 import { insertCall, updateCallRow } from '../core/repository.ts';
@@ -444,6 +444,8 @@ describe('competition: the states of an application', () => {
   it('allows only the changes the procedure names', () => {
     const allowed = APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
     assert.deepEqual(allowed.sort(), [
+      'awarded→rejected',
+      'awarded→withdrawn',
       'draft→submitted',
       'eligible→awarded',
       'eligible→rejected',
@@ -452,10 +454,30 @@ describe('competition: the states of an application', () => {
       'queried→ineligible',
       'queried→submitted',
       'queried→withdrawn',
+      'rejected→awarded',
+      'rejected→withdrawn',
       'submitted→eligible',
       'submitted→ineligible',
       'submitted→queried',
       'submitted→withdrawn',
     ]);
+  });
+
+  it('keeps a decision from the applicant until the release, and fixes it with the release', () => {
+    assert.equal(applicantStatus('awarded', false), 'eligible');
+    assert.equal(applicantStatus('rejected', false), 'eligible');
+    assert.equal(applicantStatus('awarded', true), 'awarded');
+    assert.equal(applicantStatus('queried', false), 'queried');
+    assert.equal(canWithdraw('awarded', false), true);
+    assert.equal(canWithdraw('awarded', true), false);
+    assert.equal(canWithdraw('submitted', true), true);
+    assert.deepEqual(
+      APPLICATION_STATUSES.filter((s) => canDecide(s, false)),
+      ['eligible', 'awarded', 'rejected'],
+    );
+    assert.deepEqual(
+      APPLICATION_STATUSES.filter((s) => canDecide(s, true)),
+      [],
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import { lockDraft, type Actor, type DraftRefusal } from './lock-draft.ts';
+import { lockDraft, type DraftRefusal } from './lock-draft.ts';
 import { answerCoApplicant, deleteCoApplicant, insertCoApplicant, lockApplication } from './repository.ts';
 
 export type InviteOutcome = { kind: 'invited' } | { kind: 'notJoint' } | { kind: 'self' } | { kind: 'already' } | DraftRefusal;
@@ -8,7 +8,7 @@ export type InviteOutcome = { kind: 'invited' } | { kind: 'notJoint' } | { kind:
 /** Invites an organisation to apply together; the route has found it. Only calls that allow joint applications. */
 export async function invitePartner(
   tx: Executor,
-  options: { actor: Actor; applicationId: string; partner: { id: string; name: string }; part: string; now: Date },
+  options: { actor: AuditActor; applicationId: string; partner: { id: string; name: string }; part: string; now: Date },
 ): Promise<InviteOutcome> {
   const draft = await lockDraft(tx, options.applicationId, options.now);
   if (draft.kind !== 'ok') return draft;
@@ -29,7 +29,7 @@ export async function invitePartner(
 
 export async function removePartner(
   db: Executor,
-  options: { actor: Actor; applicationId: string; organisationId: string; now: Date },
+  options: { actor: AuditActor; applicationId: string; organisationId: string; now: Date },
 ): Promise<{ kind: 'removed' } | DraftRefusal> {
   return db.transaction(async (tx) => {
     const draft = await lockDraft(tx, options.applicationId, options.now);
@@ -56,7 +56,7 @@ export async function removePartner(
  */
 export async function answerInvitation(
   db: Executor,
-  options: { actor: Actor; applicationId: string; organisationId: string; answer: 'confirmed' | 'declined' },
+  options: { actor: AuditActor; applicationId: string; organisationId: string; answer: 'confirmed' | 'declined' },
 ): Promise<{ kind: 'answered' } | { kind: 'notFound' } | { kind: 'answeredBefore' } | { kind: 'frozen' }> {
   return db.transaction(async (tx) => {
     const application = await lockApplication(tx, options.applicationId);

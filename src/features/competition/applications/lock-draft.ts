@@ -1,11 +1,8 @@
-import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { isEditable } from '../core/application-states.ts';
 import { callPhase } from '../core/phase.ts';
 import { findCall, type CompetitionCallRow } from '../core/repository.ts';
 import { lockApplication, type ApplicationRow } from './repository.ts';
-
-export type Actor = Pick<CurrentUser, 'id' | 'email'>;
 
 /** Why a draft cannot be changed: submitted already (frozen), or the deadline has passed. */
 export type DraftRefusal = { kind: 'notFound' } | { kind: 'frozen' } | { kind: 'closed' };

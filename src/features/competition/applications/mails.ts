@@ -1,6 +1,6 @@
-import { findUserById } from '../../../platform/auth/user-repository.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import { messagesFor, type Locale } from '../../../platform/i18n/index.ts';
+import { messagesFor } from '../../../platform/i18n/index.ts';
+import { applicantRecipient } from '../core/applicant-recipient.ts';
 import { composeMail } from '../../../platform/mail/compose.tsx';
 import { queueMail } from '../../../platform/mail/queue.ts';
 import { applicationPath } from '../core/paths.ts';
@@ -11,16 +11,9 @@ interface MailSite {
   siteName: string;
 }
 
-/** Whom the platform writes to about an application: the person who submitted it, in their language. */
-async function recipient(db: Executor, application: ApplicationRow): Promise<{ email: string; locale: Locale } | undefined> {
-  const userId = application.submittedBy ?? application.createdBy;
-  const user = userId ? await findUserById(db, userId) : undefined;
-  return user ? { email: user.email, locale: user.locale } : undefined;
-}
-
 /** The receipt with the application's PDF; sent once per application however often the job runs. */
 export async function queueReceiptMail(db: Executor, application: ApplicationRow, pdf: Buffer, site: MailSite): Promise<void> {
-  const to = await recipient(db, application);
+  const to = await applicantRecipient(db, application);
   if (!to) return;
   const m = messagesFor(to.locale).competitionApplications.mail;
   const mail = composeMail({
@@ -37,7 +30,7 @@ export async function queueReceiptMail(db: Executor, application: ApplicationRow
 
 /** Tells the applicant of the editors' question or of the finding that it is not eligible. */
 export async function queueScreeningMail(db: Executor, application: ApplicationRow, site: MailSite): Promise<void> {
-  const to = await recipient(db, application);
+  const to = await applicantRecipient(db, application);
   if (!to) return;
   const m = messagesFor(to.locale).competitionApplications.mail;
   const queried = application.status === 'queried';

@@ -8,24 +8,17 @@ import {
   competitionCoApplicants,
   type ApplicationStatus,
 } from '../core/application-tables.ts';
+import { applicantStatus } from '../core/application-states.ts';
 import { storedFiles } from '../../../platform/files/tables.ts';
 import { competitionCalls } from '../core/call-tables.ts';
+import type { ApplicationRow } from '../core/application-repository.ts';
 
-export type ApplicationRow = typeof competitionApplications.$inferSelect;
+// the application's own row is read and written in core/, where the decisions reach it too
+export { findApplication, lockApplication, updateApplicationRow, type ApplicationRow } from '../core/application-repository.ts';
+
 export type BudgetItemRow = typeof competitionBudgetItems.$inferSelect;
 export type CoApplicantRow = typeof competitionCoApplicants.$inferSelect;
 export type AttachmentRow = typeof competitionAttachments.$inferSelect;
-
-export async function findApplication(db: Executor, id: string): Promise<ApplicationRow | undefined> {
-  const [row] = await db.select().from(competitionApplications).where(eq(competitionApplications.id, id));
-  return row;
-}
-
-/** The application, locked until the transaction ends: changes to one application follow each other. */
-export async function lockApplication(db: Executor, id: string): Promise<ApplicationRow | undefined> {
-  const [row] = await db.select().from(competitionApplications).where(eq(competitionApplications.id, id)).for('update');
-  return row;
-}
 
 /** The organisation's application to the call that counts: any but a withdrawn one. */
 export async function findCurrentApplication(db: Executor, callId: string, organisationId: string): Promise<ApplicationRow | undefined> {
@@ -51,19 +44,6 @@ export async function insertApplication(
   return row;
 }
 
-export async function updateApplicationRow(
-  db: Executor,
-  id: string,
-  patch: Partial<Omit<typeof competitionApplications.$inferInsert, 'id' | 'callId' | 'organisationId' | 'createdAt'>>,
-): Promise<ApplicationRow> {
-  const [row] = await db
-    .update(competitionApplications)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(competitionApplications.id, id))
-    .returning();
-  return row!;
-}
-
 /** How many applications of the call have a reference: the next one gets the number after. */
 export async function countReferences(db: Executor, callId: string): Promise<number> {
   const [row] = await db
@@ -83,10 +63,14 @@ export interface ApplicationListRow {
   reference: string | null;
   submittedAt: Date | null;
   updatedAt: Date;
+  /** the award, told to the applicant only once the call's decisions are released */
+  awardedCents: number | null;
+  decisionReason: string | null;
   callId: string;
   callTitle: string;
   callSlug: string;
   closesAt: Date;
+  decisionsReleasedAt: Date | null;
 }
 
 const listColumns = {
@@ -98,10 +82,13 @@ const listColumns = {
   reference: competitionApplications.reference,
   submittedAt: competitionApplications.submittedAt,
   updatedAt: competitionApplications.updatedAt,
+  awardedCents: competitionApplications.awardedCents,
+  decisionReason: competitionApplications.decisionReason,
   callId: competitionCalls.id,
   callTitle: competitionCalls.title,
   callSlug: competitionCalls.slug,
   closesAt: competitionCalls.closesAt,
+  decisionsReleasedAt: competitionCalls.decisionsReleasedAt,
 };
 
 /** The applications of the organisations, newest call first. */
@@ -232,6 +219,7 @@ export interface InvitationRow {
   applicationStatus: ApplicationStatus;
   callTitle: string;
   closesAt: Date;
+  decisionsReleasedAt: Date | null;
 }
 
 export async function listInvitationsOfOrganisations(db: Executor, organisationIds: string[]): Promise<InvitationRow[]> {
@@ -247,6 +235,7 @@ export async function listInvitationsOfOrganisations(db: Executor, organisationI
       applicationStatus: competitionApplications.status,
       callTitle: competitionCalls.title,
       closesAt: competitionCalls.closesAt,
+      decisionsReleasedAt: competitionCalls.decisionsReleasedAt,
     })
     .from(competitionCoApplicants)
     .innerJoin(competitionApplications, eq(competitionApplications.id, competitionCoApplicants.applicationId))
@@ -268,21 +257,24 @@ export async function deleteAttachment(db: Executor, applicationId: string, atta
   return row;
 }
 
-/** Applications a person started or submitted, for the data export. */
+/** Applications a person started or submitted, for the data export, with no decision before its release. */
 export async function listApplicationsOfUser(
   db: Executor,
   userId: string,
 ): Promise<Pick<ApplicationRow, 'id' | 'title' | 'organisationName' | 'status' | 'createdAt'>[]> {
-  return db
+  const rows = await db
     .select({
       id: competitionApplications.id,
       title: competitionApplications.title,
       organisationName: competitionApplications.organisationName,
       status: competitionApplications.status,
       createdAt: competitionApplications.createdAt,
+      decisionsReleasedAt: competitionCalls.decisionsReleasedAt,
     })
     .from(competitionApplications)
+    .innerJoin(competitionCalls, eq(competitionCalls.id, competitionApplications.callId))
     .where(sql`${competitionApplications.createdBy} = ${userId} or ${competitionApplications.submittedBy} = ${userId}`);
+  return rows.map(({ decisionsReleasedAt, ...row }) => ({ ...row, status: applicantStatus(row.status, decisionsReleasedAt !== null) }));
 }
 
 /** On account deletion the applications stay with their organisation; the person's name goes. */

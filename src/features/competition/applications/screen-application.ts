@@ -1,7 +1,7 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { canTransition } from '../core/application-states.ts';
-import type { Actor } from './lock-draft.ts';
+
 import { queueScreeningMail } from './mails.ts';
 import { lockApplication, updateApplicationRow } from './repository.ts';
 
@@ -14,7 +14,7 @@ export type ScreeningOutcome = 'eligible' | 'queried' | 'ineligible';
  */
 export async function screenApplication(
   db: Executor,
-  options: { actor: Actor; applicationId: string; outcome: ScreeningOutcome; note: string; now: Date; site: { baseUrl: string; siteName: string } },
+  options: { actor: AuditActor; applicationId: string; outcome: ScreeningOutcome; note: string; now: Date; site: { baseUrl: string; siteName: string } },
 ): Promise<{ kind: 'screened' } | { kind: 'notFound' } | { kind: 'notAllowed' }> {
   return db.transaction(async (tx) => {
     const application = await lockApplication(tx, options.applicationId);
@@ -44,7 +44,7 @@ export async function screenApplication(
 /** The applicant's answer to the editors' question: back into their queue. */
 export async function replyToQuery(
   db: Executor,
-  options: { actor: Actor; applicationId: string; reply: string },
+  options: { actor: AuditActor; applicationId: string; reply: string },
 ): Promise<{ kind: 'replied' } | { kind: 'notFound' } | { kind: 'notAllowed' }> {
   return db.transaction(async (tx) => {
     const application = await lockApplication(tx, options.applicationId);

@@ -8,7 +8,8 @@ import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { applicationNotice } from './notices.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { editorApplicationsPath, EDITOR_PATH } from '../core/paths.ts';
-import { findCall, type CompetitionCallRow } from '../core/repository.ts';
+import { requireCall } from '../core/require-call.ts';
+import type { CompetitionCallRow } from '../core/repository.ts';
 import { countApplicationsByStatus, findApplication, listSubmittedApplications } from './repository.ts';
 import { screenApplication } from './screen-application.ts';
 import { screeningForm } from './schema.ts';
@@ -17,12 +18,6 @@ import { ScreeningListPage, ScreeningPage } from './views/screening.tsx';
 
 type CallRoute = { Params: { id: string } };
 type ApplicationRoute = { Params: { id: string; applicationId: string } };
-
-async function requireCall(deps: AppDeps, id: string): Promise<CompetitionCallRow> {
-  const call = isUuid(id) ? await findCall(deps.db, id) : undefined;
-  if (!call) throw notFound();
-  return call;
-}
 
 /** A submitted application of the call; drafts and other calls' applications are 404 here. */
 async function requireSubmitted(deps: AppDeps, call: CompetitionCallRow, applicationId: string): Promise<ApplicationDossier> {
@@ -36,7 +31,7 @@ export function screeningRoutes(app: FastifyInstance, deps: AppDeps): void {
   const guard = { preHandler: requirePermission('content:edit') };
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/bewerbungen`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const page = h(ScreeningListPage, {
       ctx: request.view(),
       call,
@@ -47,13 +42,13 @@ export function screeningRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<ApplicationRoute>(`${EDITOR_PATH}/:id/bewerbungen/:applicationId`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const dossier = await requireSubmitted(deps, call, request.params.applicationId);
     return reply.page(h(ScreeningPage, { ctx: request.view(), dossier, notice: applicationNotice(request) }));
   });
 
   app.post<ApplicationRoute>(`${EDITOR_PATH}/:id/bewerbungen/:applicationId`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const dossier = await requireSubmitted(deps, call, request.params.applicationId);
     const form = parseForm(screeningForm, request.body, request.t);
     if (!form.ok) return reply.page(h(ScreeningPage, { ctx: request.view(), dossier, values: form.values, errors: form.errors }), 400);

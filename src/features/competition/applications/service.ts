@@ -12,6 +12,7 @@ import {
   type BudgetTotals,
   type TaskState,
 } from '../core/application-rules.ts';
+import { findProjectOfApplication } from '../core/project-repository.ts';
 import { loadApplicationForm, type FormSection } from '../core/form-repository.ts';
 import { findCall, type CompetitionCallRow } from '../core/repository.ts';
 import {
@@ -48,16 +49,19 @@ export interface ApplicationDossier {
   tasks: TaskStates;
   /** what must be done before it can be submitted; empty: it can */
   blockers: Blocker[];
+  /** the funded project the award became, once the call's decisions are released */
+  projectId: string | undefined;
 }
 
 export async function loadDossier(db: Executor, application: ApplicationRow): Promise<ApplicationDossier> {
   const call = (await findCall(db, application.callId))!;
-  const [form, answers, budget, partners, attachments] = await Promise.all([
+  const [form, answers, budget, partners, attachments, project] = await Promise.all([
     loadApplicationForm(db, call.id),
     listAnswers(db, application.id),
     listBudgetItems(db, application.id),
     listCoApplicants(db, application.id),
     listAttachmentsWithFiles(db, application.id),
+    application.status === 'awarded' && call.decisionsReleasedAt ? findProjectOfApplication(db, application.id) : undefined,
   ]);
   const tasks: TaskStates = {
     project: projectState(application),
@@ -78,5 +82,6 @@ export async function loadDossier(db: Executor, application: ApplicationRow): Pr
     attachments,
     tasks,
     blockers: submissionBlockers(tasks),
+    projectId: project?.id,
   };
 }

@@ -1,9 +1,9 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { ineligibility, type Applicant, type IneligibleReason } from '../core/eligibility.ts';
 import { callPhase } from '../core/phase.ts';
 import type { CompetitionCallRow } from '../core/repository.ts';
-import type { Actor } from './lock-draft.ts';
+
 import { findCurrentApplication, insertApplication, type ApplicationRow } from './repository.ts';
 
 export type StartOutcome =
@@ -20,7 +20,7 @@ export type StartOutcome =
  */
 export async function startApplication(
   db: Executor,
-  options: { actor: Actor; call: CompetitionCallRow; organisation: Applicant & { id: string; name: string }; now: Date },
+  options: { actor: AuditActor; call: CompetitionCallRow; organisation: Applicant & { id: string; name: string }; now: Date },
 ): Promise<StartOutcome> {
   const { call, organisation } = options;
   if (callPhase(call, options.now) !== 'open') return { kind: 'closed' };
@@ -31,7 +31,7 @@ export async function startApplication(
 
 async function insertDraft(
   tx: Executor,
-  { actor, call, organisation }: { actor: Actor; call: CompetitionCallRow; organisation: { id: string; name: string } },
+  { actor, call, organisation }: { actor: AuditActor; call: CompetitionCallRow; organisation: { id: string; name: string } },
 ): Promise<StartOutcome> {
   const created = await insertApplication(tx, { callId: call.id, organisationId: organisation.id, organisationName: organisation.name, createdBy: actor.id });
   if (!created) return { kind: 'exists', application: (await findCurrentApplication(tx, call.id, organisation.id))! };

@@ -1,9 +1,9 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Database } from '../../../platform/db/client.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { applicationReference, type Blocker } from '../core/application-rules.ts';
 import { lockCall } from '../core/repository.ts';
-import { lockDraft, type Actor, type DraftRefusal } from './lock-draft.ts';
+import { lockDraft, type DraftRefusal } from './lock-draft.ts';
 import { queueReceipt } from './receipt-job.ts';
 import { countReferences, updateApplicationRow } from './repository.ts';
 import { loadDossier } from './service.ts';
@@ -15,7 +15,10 @@ export type SubmitOutcome = { kind: 'submitted'; reference: string } | { kind: '
  * clock says at this moment (one second late is late). Freezes it, gives it the call's next
  * reference number and queues the receipt with its PDF, all in one transaction.
  */
-export async function submitApplication(db: Database, options: { actor: Actor; applicationId: string; now: Date; locale: Locale }): Promise<SubmitOutcome> {
+export async function submitApplication(
+  db: Database,
+  options: { actor: AuditActor; applicationId: string; now: Date; locale: Locale },
+): Promise<SubmitOutcome> {
   return db.transaction(async (tx): Promise<SubmitOutcome> => {
     const draft = await lockDraft(tx, options.applicationId, options.now);
     if (draft.kind !== 'ok') return draft;

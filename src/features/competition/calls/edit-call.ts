@@ -1,5 +1,4 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
-import type { CurrentUser } from '../../../platform/auth/current-user.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { firstFreeSlug, slugify } from '../../../platform/text/slug.ts';
@@ -8,8 +7,6 @@ import { RESERVED_SLUGS } from '../core/paths.ts';
 import { insertCall, listCallSlugsStartingWith, lockCall, updateCallRow, type CompetitionCallRow } from '../core/repository.ts';
 import type { CallInput } from '../core/schema.ts';
 import { syncCallSearch } from '../core/sync-search.ts';
-
-export type Actor = Pick<CurrentUser, 'id' | 'email'>;
 
 export type CreateCallOutcome = { kind: 'created'; call: CompetitionCallRow } | { kind: 'unknownField' };
 export type UpdateCallOutcome = { kind: 'saved'; call: CompetitionCallRow } | { kind: 'notFound' } | { kind: 'unknownField' };
@@ -27,7 +24,7 @@ async function knownFields(tx: Executor, slugs: string[]): Promise<boolean> {
 }
 
 /** Creates a call as a draft, with an address made from its title. */
-export async function createCall(db: Executor, actor: Actor, input: CallInput): Promise<CreateCallOutcome> {
+export async function createCall(db: Executor, actor: AuditActor, input: CallInput): Promise<CreateCallOutcome> {
   return db.transaction(async (tx): Promise<CreateCallOutcome> => {
     if (!(await knownFields(tx, input.fieldsOfAction))) return { kind: 'unknownField' };
     const base = slugify(input.title, 'aufruf');
@@ -39,7 +36,7 @@ export async function createCall(db: Executor, actor: Actor, input: CallInput): 
 }
 
 /** Saves the call's conditions; its address stays, so that links to it keep working. */
-export async function updateCall(db: Executor, actor: Actor, id: string, input: CallInput): Promise<UpdateCallOutcome> {
+export async function updateCall(db: Executor, actor: AuditActor, id: string, input: CallInput): Promise<UpdateCallOutcome> {
   return db.transaction(async (tx): Promise<UpdateCallOutcome> => {
     const before = isUuid(id) ? await lockCall(tx, id) : undefined;
     if (!before) return { kind: 'notFound' };

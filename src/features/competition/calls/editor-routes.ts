@@ -7,12 +7,13 @@ import { newSubmissionId, parseForm } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
-import { isUuid } from '../../../platform/text/uuid.ts';
 import { countFormParts } from '../core/form-repository.ts';
+import { requireCall } from '../core/require-call.ts';
 import { EDITOR_PATH, editorCallPath } from '../core/paths.ts';
-import { findCall, listCallsForEditors, type CompetitionCallRow } from '../core/repository.ts';
+import { listCallsForEditors } from '../core/repository.ts';
 import { callForm, callTransitionForm } from '../core/schema.ts';
 import { createCall, updateCall } from './edit-call.ts';
+import type { CallDocumentsReader } from './public-routes.ts';
 import { transitionCall } from './transition-call.ts';
 import { CallEditorListPage, CallFormPage, CallOverviewPage, callValues } from './views/editor.tsx';
 
@@ -20,14 +21,8 @@ type IdRoute = { Params: { id: string } };
 
 const NOTICES = { created: true, saved: true, published: true, unpublished: true } as const;
 
-async function requireCall(deps: AppDeps, id: string): Promise<CompetitionCallRow> {
-  const call = isUuid(id) ? await findCall(deps.db, id) : undefined;
-  if (!call) throw notFound();
-  return call;
-}
-
 /** The editors' side of calls: list, create, the overview, the conditions, publish. */
-export function callEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function callEditorRoutes(app: FastifyInstance, deps: AppDeps, documentsOf: CallDocumentsReader): void {
   const guard = { preHandler: requirePermission('content:edit') };
 
   app.get(EDITOR_PATH, guard, async (request, reply) => {
@@ -63,20 +58,21 @@ export function callEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const fields = await listFieldsOfAction(deps.db);
     const notice = knownNotice(request, NOTICES)?.word;
     const counts = await countFormParts(deps.db, call.id);
-    return reply.page(h(CallOverviewPage, { ctx: request.view(), call, fields, counts, now: new Date(), notice }));
+    const documents = (await documentsOf(deps.db, call.id)).length;
+    return reply.page(h(CallOverviewPage, { ctx: request.view(), call, fields, counts, documents, now: new Date(), notice }));
   });
 
   app.get<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     return reply.page(h(CallFormPage, { ctx: request.view(), call, fields: await listFieldsOfAction(deps.db), values: callValues(call) }));
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/bearbeiten`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const form = parseForm(callForm, request.body, request.t);
     if (!form.ok) {
       const page = h(CallFormPage, { ctx: request.view(), call, fields: await listFieldsOfAction(deps.db), values: form.values, errors: form.errors });
@@ -89,7 +85,7 @@ export function callEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/status`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const form = parseForm(callTransitionForm, request.body, request.t);
     // Only the button sends this form; anything else is not a person's mistake.
     if (!form.ok) throw badRequest('unknown transition');

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { loginRedirect } from '../../../platform/auth/guards.ts';
+import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
@@ -11,12 +12,18 @@ import { listCriteria, listFormSections } from '../core/form-repository.ts';
 import { ARCHIVE_PATH, PUBLIC_PATH, SLUG } from '../core/paths.ts';
 import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
 import { listShowcase } from '../projects/repository.ts';
-import { ArchivePage, CallListPage, CallPage, type ApplicantView } from './views/public.tsx';
+import { ArchivePage, CallListPage, CallPage, type ApplicantView, type CallDocumentLink } from './views/public.tsx';
 
 type SlugRoute = { Params: { slug: string } };
 
+/**
+ * Reads a call's documents. They are documents/'s, and the feature's index.ts hands the reader
+ * in: a sub-area imports at most one other, and calls/ imports projects/.
+ */
+export type CallDocumentsReader = (db: Executor, callId: string) => Promise<CallDocumentLink[]>;
+
 /** The public side of calls: the current ones, the archive, one call with its conditions. */
-export function callPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
+export function callPublicRoutes(app: FastifyInstance, deps: AppDeps, documentsOf: CallDocumentsReader): void {
   const publicPage = { config: { publicPage: {} } };
 
   app.get(PUBLIC_PATH, publicPage, async (request, reply) => {
@@ -54,6 +61,7 @@ export function callPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
     const projects = await listShowcase(deps.db, { callSlug: call.slug });
     const sections = (await listFormSections(deps.db, call.id)).map((s) => s.title);
     const criteria = await listCriteria(deps.db, call.id);
-    return reply.page(h(CallPage, { ctx: request.view(), call, fields, applicant, projects, sections, criteria, now: new Date() }));
+    const documents = await documentsOf(deps.db, call.id);
+    return reply.page(h(CallPage, { ctx: request.view(), call, fields, applicant, projects, sections, criteria, documents, now: new Date() }));
   });
 }

@@ -1,9 +1,8 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { lockCall, updateCallRow, type CompetitionCallRow } from '../core/repository.ts';
 import { syncCallSearch } from '../core/sync-search.ts';
-import type { Actor } from './edit-call.ts';
 
 export type CallTransition = 'publish' | 'unpublish';
 export type TransitionOutcome = { kind: 'done'; call: CompetitionCallRow } | { kind: 'notFound' } | { kind: 'unchanged' };
@@ -12,7 +11,7 @@ export type TransitionOutcome = { kind: 'done'; call: CompetitionCallRow } | { k
  * Publishes a draft or takes a call back into draft. Publishing keeps the first publication
  * date; a second click on the same button changes nothing.
  */
-export async function transitionCall(db: Executor, actor: Actor, id: string, transition: CallTransition): Promise<TransitionOutcome> {
+export async function transitionCall(db: Executor, actor: AuditActor, id: string, transition: CallTransition): Promise<TransitionOutcome> {
   return db.transaction(async (tx): Promise<TransitionOutcome> => {
     const before = isUuid(id) ? await lockCall(tx, id) : undefined;
     if (!before) return { kind: 'notFound' };

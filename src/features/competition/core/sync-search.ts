@@ -1,6 +1,7 @@
 import type { Executor } from '../../../platform/db/client.ts';
 import { removeSearchDocument, upsertSearchDocument } from '../../../platform/search/index.ts';
-import { callPath } from './paths.ts';
+import { callPath, projectPath } from './paths.ts';
+import type { ProjectRow } from './project-repository.ts';
 import type { CompetitionCallRow } from './repository.ts';
 
 /** Published calls are findable, open or closed; a draft is taken out of the search. */
@@ -21,5 +22,21 @@ export async function syncCallSearch(tx: Executor, call: CompetitionCallRow): Pr
     published: true,
     publishedAt: call.publishedAt ?? undefined,
     updatedAt: call.updatedAt,
+  });
+}
+
+/** A funded project is findable by its municipality, title and description. */
+export async function syncProjectSearch(tx: Executor, project: ProjectRow): Promise<void> {
+  await upsertSearchDocument(tx, {
+    feature: 'competition-projects',
+    refId: project.id,
+    type: 'project',
+    title: `${project.title} (${project.municipality})`,
+    summary: project.summary,
+    body: project.description,
+    url: projectPath(project.slug),
+    fieldsOfAction: project.fieldsOfAction,
+    published: true,
+    updatedAt: project.updatedAt,
   });
 }

@@ -10,13 +10,6 @@ export interface SectionOwner {
   call: CompetitionCallRow;
 }
 
-/** The call the address names, or 404 (also for an id that is no uuid, without a query). */
-export async function requireCall(db: Executor, id: string): Promise<CompetitionCallRow> {
-  const call = isUuid(id) ? await findCall(db, id) : undefined;
-  if (!call) throw notFound();
-  return call;
-}
-
 /** The section the address names, with its call, or 404. */
 export async function requireSection(db: Executor, id: string): Promise<SectionOwner> {
   const section = isUuid(id) ? await findFormSection(db, id) : undefined;

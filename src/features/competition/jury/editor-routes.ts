@@ -8,10 +8,9 @@ import { contentDisposition } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues, type FieldError } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
-import { isUuid } from '../../../platform/text/uuid.ts';
 import { assignJurors, assignmentInProcess, reviewsOfSubject, unassignJuror } from '../../review/service.ts';
 import { EDITOR_PATH, editorJuryPath } from '../core/paths.ts';
-import { findCall, type CompetitionCallRow } from '../core/repository.ts';
+import { requireCall } from '../core/require-call.ts';
 import { processKey } from './process.ts';
 import { filterRanking, rankingTable, reviewsTable, type ReviewRow } from './rank.ts';
 import { assignForm, rankingQuery } from './schema.ts';
@@ -21,25 +20,19 @@ import { JuryPage, RankingPage } from './views/editor.tsx';
 type CallRoute = { Params: { id: string } };
 type AssignmentRoute = { Params: { id: string; assignmentId: string } };
 
-async function requireCall(deps: AppDeps, id: string): Promise<CompetitionCallRow> {
-  const call = isUuid(id) ? await findCall(deps.db, id) : undefined;
-  if (!call) throw notFound();
-  return call;
-}
-
 /** The editors' side of the jury: assigning jurors to applications, the ranking and its downloads. */
 export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   const guard = { preHandler: requirePermission('content:edit') };
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/jury`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const texts = request.t.competitionJury.editor.notices;
     const word = knownNotice(request, texts)?.word;
     return reply.page(h(JuryPage, { ctx: request.view(), call, overview: await juryOverview(deps.db, call), notice: word ? texts[word] : undefined }));
   });
 
   app.post<CallRoute>(`${EDITOR_PATH}/:id/jury`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const overview = await juryOverview(deps.db, call);
     const form = parseForm(assignForm, request.body, request.t);
     const show = (errors: FieldError[], values: Record<string, string | string[]>) =>
@@ -68,7 +61,7 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.post<AssignmentRoute>(`${EDITOR_PATH}/:id/jury/:assignmentId/entfernen`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const assignment = await assignmentInProcess(deps.db, processKey(call.id), request.params.assignmentId);
     if (!assignment) throw notFound();
     const outcome = await unassignJuror(deps.db, { actor: request.user!, assignmentId: assignment.id, processKey: processKey(call.id) });
@@ -82,14 +75,14 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const { zeigen } = rankingQuery.parse(request.query ?? {});
     const ranked = await callRanking(deps.db, call);
     return reply.page(h(RankingPage, { ctx: request.view(), call, ranked: { ...ranked, ranking: filterRanking(ranked.ranking, zeigen) }, filter: zeigen }));
   });
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste.csv`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const table = rankingTable(await callRanking(deps.db, call), request.t);
     return reply
       .header('content-type', CSV_CONTENT_TYPE)
@@ -99,7 +92,7 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste.xlsx`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const table = rankingTable(await callRanking(deps.db, call), request.t);
     return reply
       .header('content-type', XLSX_CONTENT_TYPE)
@@ -109,7 +102,7 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste/bewertungen.csv`, guard, async (request, reply) => {
-    const call = await requireCall(deps, request.params.id);
+    const call = await requireCall(deps.db, request.params.id);
     const ranked = await callRanking(deps.db, call);
     const words = request.t.review;
     const rows: ReviewRow[] = [];

@@ -52,7 +52,7 @@ export function jurorRoutes(app: FastifyInstance, deps: AppDeps): void {
     const visible = await reviewsForJuror(deps.db, {
       jurorId: request.user!.id,
       subjectId: review.subjectId,
-      othersVisible: othersVisible(dossier.application.status),
+      othersVisible: othersVisible(dossier.call),
     });
     const own: ReviewView = visible?.own ?? review;
     return h(AssignmentPage, {

@@ -24,7 +24,10 @@ export function reviewOpen(status: ApplicationStatus): boolean {
   return status === 'eligible';
 }
 
-/** Once decided, the jurors may see each other's reviews of the application. */
-export function othersVisible(status: ApplicationStatus): boolean {
-  return status === 'awarded' || status === 'rejected';
+/**
+ * Jurors see only their own reviews until the review phase ends: when the editors release the
+ * call's decisions. Then they may read each other's reviews of what they reviewed.
+ */
+export function othersVisible(call: { decisionsReleasedAt: Date | null }): boolean {
+  return call.decisionsReleasedAt !== null;
 }

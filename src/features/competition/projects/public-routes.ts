@@ -9,6 +9,7 @@ import { getOrganisationById, organisationPath } from '../../organisations/servi
 import { SHOWCASE_PATH, SLUG } from '../core/paths.ts';
 import { projectRecord, projectTable } from './open-data.ts';
 import { findShowcaseProject, listCallsWithProjects, listShowcase } from './repository.ts';
+import { publishedReportsOf } from './reports/service.ts';
 import { showcaseQuery } from './schema.ts';
 import { ProjectPage, ShowcasePage } from './views/showcase.tsx';
 
@@ -56,6 +57,7 @@ export function projectPublicRoutes(app: FastifyInstance, deps: AppDeps): void {
       project,
       fields: await listFieldsOfAction(deps.db),
       organisationHref: organisation ? organisationPath(organisation.slug) : undefined,
+      reports: await publishedReportsOf(deps.db, project.id),
     });
     return reply.page(page);
   });

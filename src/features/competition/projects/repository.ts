@@ -1,14 +1,15 @@
 import { and, arrayContains, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
+import type { ProjectRow } from '../core/project-repository.ts';
 import { competitionCalls, competitionProjects, type ProjectStatus } from '../core/tables.ts';
 
-export type ProjectRow = typeof competitionProjects.$inferSelect;
 export type ShowcaseRow = ProjectRow & { callTitle: string; callSlug: string };
 
 export interface ShowcaseFilter {
   fieldOfAction?: string | undefined;
   status?: ProjectStatus | undefined;
   callSlug?: string | undefined;
+  organisationId?: string | undefined;
 }
 
 const showcaseColumns = { project: competitionProjects, callTitle: competitionCalls.title, callSlug: competitionCalls.slug };
@@ -19,6 +20,7 @@ export async function listShowcase(db: Executor, filter: ShowcaseFilter): Promis
   if (filter.fieldOfAction) conditions.push(arrayContains(competitionProjects.fieldsOfAction, [filter.fieldOfAction]));
   if (filter.status) conditions.push(eq(competitionProjects.status, filter.status));
   if (filter.callSlug) conditions.push(eq(competitionCalls.slug, filter.callSlug));
+  if (filter.organisationId) conditions.push(eq(competitionProjects.organisationId, filter.organisationId));
   const rows = await db
     .select(showcaseColumns)
     .from(competitionProjects)
@@ -45,14 +47,4 @@ export async function listCallsWithProjects(db: Executor): Promise<{ slug: strin
     .innerJoin(competitionCalls, eq(competitionCalls.id, competitionProjects.callId))
     .where(eq(competitionCalls.status, 'published'))
     .orderBy(desc(competitionCalls.closesAt));
-}
-
-export async function findProject(db: Executor, id: string): Promise<ProjectRow | undefined> {
-  const [row] = await db.select().from(competitionProjects).where(eq(competitionProjects.id, id));
-  return row;
-}
-
-export async function insertProject(db: Executor, values: typeof competitionProjects.$inferInsert): Promise<ProjectRow> {
-  const [row] = await db.insert(competitionProjects).values(values).returning();
-  return row!;
 }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { getManagedOrganisations } from '../../organisations/service.ts';
-import { findProject, type ProjectRow } from './repository.ts';
+import { findProject, type ProjectRow } from '../core/project-repository.ts';
 
 /** Who works in a project's workspace: the editors of the programme, or a manager of its organisation. */
 export type ProjectRole = 'editor' | 'manager';

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { TestClient } from '../../../platform/testing/client.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
+import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
+import { insertMembership } from '../../organisations/repository.ts';
 import { seedOrganisations } from '../../organisations/seed.ts';
+import { getOrganisationBySlug } from '../../organisations/service.ts';
 import { seedCompetition } from '../seed.ts';
 
 const NINE = [
@@ -87,5 +89,29 @@ eachBackend('competition: the model municipalities', (backend) => {
     const search = await visitor().get('/suche?q=Baugebiet');
     assert.match(search.body, /Modellprojekt/);
     assert.match(search.body, /href="\/wettbewerb\/modellkommunen\/smartes-baugebiet-nortorf"/);
+  });
+
+  it("shows an organisation's funded projects to everyone and its applications to its members, with no decision before the release", async () => {
+    const profile = '/netzwerk/organisationen/stadt-pinneberg';
+    const anonymous = await visitor().get(profile);
+    assert.match(anonymous.body, /Geförderte Modellprojekte/);
+    assert.match(anonymous.body, /href="\/wettbewerb\/modellkommunen\/digitales-rathaus-pinneberg"/);
+    assert.doesNotMatch(anonymous.body, /zweite Ausbaustufe/);
+
+    const pinneberg = (await getOrganisationBySlug(rt.deps.db, 'stadt-pinneberg'))!;
+    const as = async (role: 'member' | 'manager') => {
+      const person = await createTestUser(rt.deps);
+      await insertMembership(rt.deps.db, { organisationId: pinneberg.id, userId: person.id, role, status: 'active' });
+      const client = visitor();
+      await client.login(person.email, TEST_PASSWORD);
+      return (await client.get(profile)).body;
+    };
+    const member = await as('member');
+    assert.match(member, /Bewerbungen im Wettbewerb/);
+    assert.match(member, /Digitales Rathaus Pinneberg – zweite Ausbaustufe<br\/>/, 'a member reads it without a link');
+    assert.match(member, /Formal vollständig · WB-2027-0007/);
+    assert.doesNotMatch(member, /Abgelehnt/, 'the rejection is not released yet');
+    const manager = await as('manager');
+    assert.match(manager, /href="\/wettbewerb\/bewerbungen\/7c0aa000-0000-4000-8000-000000000008"/);
   });
 });

@@ -1,3 +1,4 @@
+import type { OrganisationSection } from '../../../platform/deps.ts';
 import type { FieldError } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { SummaryList, Tag, type SummaryRow } from '../../../platform/views/components/content.tsx';
@@ -52,7 +53,35 @@ function MembershipSection(props: { ctx: ViewContext; profile: OrganisationProfi
   );
 }
 
-export function OrganisationProfilePage(props: { ctx: ViewContext; profile: OrganisationProfile; notice?: NoticeKey | undefined; errors?: FieldError[] }) {
+/** A list another feature keeps on the profile, e.g. the funded projects. */
+function FeatureSection(props: { section: OrganisationSection; index: number }) {
+  const { section } = props;
+  const id = `section-${props.index}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 class="kern-heading-large" id={id}>
+        {section.title}
+      </h2>
+      <ul class="kern-list">
+        {section.items.map((item, i) => (
+          <li key={i}>
+            {item.href ? <a href={item.href}>{item.title}</a> : item.title}
+            <br />
+            <span class="kern-body kern-body--small kern-body--muted">{item.meta}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function OrganisationProfilePage(props: {
+  ctx: ViewContext;
+  profile: OrganisationProfile;
+  sections: OrganisationSection[];
+  notice?: NoticeKey | undefined;
+  errors?: FieldError[];
+}) {
   const { ctx, profile } = props;
   const { organisation: o } = profile;
   const m = ctx.t.organisations.profile;
@@ -98,6 +127,9 @@ export function OrganisationProfilePage(props: { ctx: ViewContext; profile: Orga
         </section>
       ) : null}
       {profile.relations.members ? <MunicipalitiesSection ctx={ctx} members={profile.relations.members} /> : null}
+      {props.sections.map((section, i) => (
+        <FeatureSection key={section.title} section={section} index={i} />
+      ))}
       <MembershipSection ctx={ctx} profile={profile} leaveError={errorFor(props.errors, 'leave')} />
       {profile.canManage ? (
         <section aria-labelledby="manage-title">

@@ -220,3 +220,12 @@ export function Pagination(props: { ctx: ViewContext; page: number; pages: numbe
     </nav>
   );
 }
+
+/** The confirmation a redirect left for the page ("Gespeichert."), in a success banner. */
+export function Notice(props: { ctx: ViewContext; notice: string | undefined }) {
+  return props.notice ? (
+    <NotificationBanner ctx={props.ctx} variant="success">
+      <p class="kern-body">{props.notice}</p>
+    </NotificationBanner>
+  ) : null;
+}

@@ -1,6 +1,6 @@
 import { formatFileSize } from '../../../../platform/files/index.ts';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Table } from '../../../../platform/views/components/content.tsx';
+import { Table, Notice } from '../../../../platform/views/components/content.tsx';
 import { FileField } from '../../../../platform/views/components/file-field.tsx';
 import { Button, ErrorSummary, Form, Select, errorFor, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
@@ -8,7 +8,7 @@ import { ATTACHMENT_KINDS } from '../../core/application-tables.ts';
 import { applicationPath } from '../../core/paths.ts';
 import type { ApplicationDossier } from '../service.ts';
 import { BackLink } from './answer-pages.tsx';
-import { ApplicationLayout, Notice } from './shared.tsx';
+import { ApplicationLayout } from './shared.tsx';
 
 /** What the file input accepts; the store checks the bytes, this only helps the file picker. */
 export const ATTACHMENT_ACCEPT =

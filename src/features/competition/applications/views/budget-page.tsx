@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
+import { NotificationBanner, Notice } from '../../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, Form, Select, TextField, errorFor, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { fundingYears } from '../../core/application-rules.ts';
@@ -8,7 +8,7 @@ import { formatEuro } from '../../core/money.ts';
 import { applicationPath } from '../../core/paths.ts';
 import type { ApplicationDossier } from '../service.ts';
 import { BackLink } from './answer-pages.tsx';
-import { ApplicationLayout, BudgetTable, Notice } from './shared.tsx';
+import { ApplicationLayout, BudgetTable } from './shared.tsx';
 
 export function BudgetPage(props: {
   ctx: ViewContext;

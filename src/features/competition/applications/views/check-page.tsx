@@ -82,7 +82,7 @@ export function SubmittedPage(props: { ctx: ViewContext; dossier: ApplicationDos
       <p class="kern-body kern-body--large">
         {m.done.reference}: <code class="dk-reference">{dossier.application.reference}</code>
       </p>
-      <SubmissionFacts ctx={ctx} dossier={dossier} />
+      <SubmissionFacts ctx={ctx} dossier={dossier} for="applicant" />
       <p class="kern-body">
         <a href={applicationPath(dossier.application.id, 'eingangsbestaetigung.pdf')} download>
           {m.taskList.receipt}
@@ -102,7 +102,7 @@ export function SubmittedAnswersPage(props: { ctx: ViewContext; dossier: Applica
   return (
     <ApplicationLayout ctx={ctx} dossier={dossier} title={title}>
       <h1 class="kern-heading-x-large">{title}</h1>
-      <SubmissionFacts ctx={ctx} dossier={dossier} />
+      <SubmissionFacts ctx={ctx} dossier={dossier} for="applicant" />
       <ApplicationSummary ctx={ctx} dossier={dossier} changeLinks={false} />
       <BackLink ctx={ctx} dossier={dossier} />
     </ApplicationLayout>

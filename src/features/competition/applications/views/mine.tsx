@@ -1,9 +1,12 @@
-import { Table } from '../../../../platform/views/components/content.tsx';
+import { Table, Notice } from '../../../../platform/views/components/content.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
+import { applicantStatus } from '../../core/application-states.ts';
 import { applicationPath, PUBLIC_PATH } from '../../core/paths.ts';
+import type { ManagedProjectRow } from '../../projects/workspace/repository.ts';
+import { ManagedProjects } from '../../projects/workspace/views/managed-projects.tsx';
 import type { ApplicationListRow, InvitationRow } from '../repository.ts';
-import { Notice, StatusTag } from './shared.tsx';
+import { StatusTag } from './shared.tsx';
 
 /** The person's applications, through the organisations they manage, and invitations to apply together. */
 export function MyApplicationsPage(props: {
@@ -11,6 +14,8 @@ export function MyApplicationsPage(props: {
   managesOrganisations: boolean;
   applications: ApplicationListRow[];
   invitations: InvitationRow[];
+  /** the funded projects of the organisations the person manages */
+  projects: ManagedProjectRow[];
   notice?: string | undefined;
 }) {
   const { ctx } = props;
@@ -21,7 +26,7 @@ export function MyApplicationsPage(props: {
     <a key={a.id} href={applicationPath(a.id)}>
       {a.title || m.untitled}
     </a>,
-    <StatusTag key={`s-${a.id}`} ctx={ctx} status={a.status} />,
+    <StatusTag key={`s-${a.id}`} ctx={ctx} status={applicantStatus(a.status, a.decisionsReleasedAt !== null)} />,
     a.reference ?? '–',
   ]);
   return (
@@ -53,6 +58,7 @@ export function MyApplicationsPage(props: {
           )}
         </>
       ) : null}
+      <ManagedProjects ctx={ctx} projects={props.projects} />
     </Layout>
   );
 }

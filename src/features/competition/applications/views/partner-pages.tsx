@@ -1,5 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { SummaryList, Table } from '../../../../platform/views/components/content.tsx';
+import { SummaryList, Table, Notice } from '../../../../platform/views/components/content.tsx';
 import { Button, ErrorSummary, Form, Select, TextArea, errorFor, valueFor } from '../../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
@@ -8,7 +8,7 @@ import { APPLICATIONS_PATH, applicationPath, PUBLIC_PATH } from '../../core/path
 import type { CoApplicantRow } from '../repository.ts';
 import type { ApplicationDossier } from '../service.ts';
 import { BackLink } from './answer-pages.tsx';
-import { ApplicationLayout, Notice } from './shared.tsx';
+import { ApplicationLayout } from './shared.tsx';
 
 export function PartnersPage(props: {
   ctx: ViewContext;

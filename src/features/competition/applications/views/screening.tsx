@@ -1,6 +1,6 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
-import { SummaryList, Table } from '../../../../platform/views/components/content.tsx';
+import { SummaryList, Table, Notice } from '../../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, Form, TextArea, errorFor, valueFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
@@ -11,7 +11,7 @@ import { EDITOR_PATH, editorApplicationsPath, editorCallPath } from '../../core/
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import type { ApplicationListRow } from '../repository.ts';
 import type { ApplicationDossier } from '../service.ts';
-import { ApplicationSummary, Notice, StatusTag, SubmissionFacts } from './shared.tsx';
+import { ApplicationSummary, StatusTag, SubmissionFacts } from './shared.tsx';
 
 function crumbs(ctx: ViewContext, call: CompetitionCallRow, last?: string): Crumb[] {
   const m = ctx.t.competitionApplications.screening;
@@ -81,7 +81,7 @@ export function ScreeningPage(props: {
       <Notice ctx={ctx} notice={props.notice} />
       <p class="kern-preline">{a.organisationName}</p>
       <h1 class="kern-heading-x-large">{title}</h1>
-      <SubmissionFacts ctx={ctx} dossier={dossier} />
+      <SubmissionFacts ctx={ctx} dossier={dossier} for="editors" />
       {a.screeningNote ? (
         <SummaryList
           ctx={ctx}

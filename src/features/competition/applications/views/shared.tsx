@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { formatFileSize } from '../../../../platform/files/index.ts';
-import { NotificationBanner, SummaryList, Table, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
+import { SummaryList, Table, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { TaskState } from '../../core/application-rules.ts';
+import { applicantStatus } from '../../core/application-states.ts';
 import type { ApplicationStatus } from '../../core/application-tables.ts';
 import { formatEuro } from '../../core/money.ts';
 import { APPLICATIONS_PATH, applicationPath, PUBLIC_PATH } from '../../core/paths.ts';
@@ -54,15 +55,6 @@ export function ApplicationLayout(props: {
       {props.children}
     </Layout>
   );
-}
-
-/** The confirmation a redirect left for the page, in a success banner. */
-export function Notice(props: { ctx: ViewContext; notice: string | undefined }) {
-  return props.notice ? (
-    <NotificationBanner ctx={props.ctx} variant="success">
-      <p class="kern-body">{props.notice}</p>
-    </NotificationBanner>
-  ) : null;
 }
 
 /** The cost items and the sums, with a column of actions while the plan can be changed. */
@@ -187,15 +179,19 @@ export function ApplicationSummary(props: {
   );
 }
 
-/** The facts of a submitted application: reference, when, by which organisation. */
-export function SubmissionFacts(props: { ctx: ViewContext; dossier: ApplicationDossier }) {
+/**
+ * The facts of a submitted application: reference, when, by which organisation. The applicant
+ * sees a decision only once the call's decisions are released; the editors see it at once.
+ */
+export function SubmissionFacts(props: { ctx: ViewContext; dossier: ApplicationDossier; for: 'applicant' | 'editors' }) {
   const { ctx, dossier } = props;
   const s = ctx.t.competitionApplications.summary;
   const a = dossier.application;
+  const status = props.for === 'applicant' ? applicantStatus(a.status, dossier.call.decisionsReleasedAt !== null) : a.status;
   const rows: SummaryRow[] = [
     { key: s.organisation, value: a.organisationName },
     { key: s.call, value: dossier.call.title },
-    { key: s.status, value: <StatusTag ctx={ctx} status={a.status} /> },
+    { key: s.status, value: <StatusTag ctx={ctx} status={status} /> },
     ...(a.reference ? [{ key: s.reference, value: a.reference }] : []),
     ...(a.submittedAt ? [{ key: s.submittedAt, value: formatDateTime(ctx.locale, a.submittedAt) }] : []),
   ];

@@ -1,17 +1,18 @@
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { NotificationBanner, Tag } from '../../../../platform/views/components/content.tsx';
+import { NotificationBanner, SummaryList, Tag, Notice } from '../../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, ErrorSummary, Form, TextArea, errorFor, valueFor } from '../../../../platform/views/components/form.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import { TaskList, type Task } from '../../../../platform/views/components/task-list.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { TaskState } from '../../core/application-rules.ts';
-import { canWithdraw } from '../../core/application-states.ts';
+import { canWithdraw, isDecided } from '../../core/application-states.ts';
 import { callPhase } from '../../core/phase.ts';
-import { applicationPath } from '../../core/paths.ts';
+import { formatEuro } from '../../core/money.ts';
+import { applicationPath, projectWorkspacePath } from '../../core/paths.ts';
 import { Deadline } from '../../core/views/call-facts.tsx';
 import type { ApplicationDossier } from '../service.ts';
-import { ApplicationLayout, Notice, SubmissionFacts, TaskTag } from './shared.tsx';
+import { ApplicationLayout, SubmissionFacts, TaskTag } from './shared.tsx';
 
 /** The task list of a draft: what is done, what is left, and the way to submit. */
 function DraftTasks(props: { ctx: ViewContext; dossier: ApplicationDossier; open: boolean }) {
@@ -114,7 +115,7 @@ export function TaskListPage(props: {
         </>
       ) : (
         <>
-          <SubmissionFacts ctx={ctx} dossier={dossier} />
+          <SubmissionFacts ctx={ctx} dossier={dossier} for="applicant" />
           {a.reference ? (
             <p class="kern-body">
               <a href={applicationPath(a.id, 'eingangsbestaetigung.pdf')} download>
@@ -135,11 +136,12 @@ export function TaskListPage(props: {
               <PlainText text={a.screeningNote} />
             </>
           ) : null}
+          {dossier.call.decisionsReleasedAt && isDecided(a.status) ? <DecisionNotice ctx={ctx} dossier={dossier} /> : null}
           {a.withdrawnAt ? <p class="kern-body">{m.taskList.withdrawn(formatDateTime(ctx.locale, a.withdrawnAt))}</p> : null}
           <p class="kern-body">
             <a href={applicationPath(a.id, 'angaben')}>{m.taskList.view}</a>
           </p>
-          {canWithdraw(a.status) ? (
+          {canWithdraw(a.status, dossier.call.decisionsReleasedAt !== null) ? (
             <ButtonLink href={applicationPath(a.id, 'zurueckziehen')} variant="secondary">
               {m.taskList.withdraw}
             </ButtonLink>
@@ -147,5 +149,31 @@ export function TaskListPage(props: {
         </>
       )}
     </ApplicationLayout>
+  );
+}
+
+/** The released decision: the award with the way into the project, or the rejection with its reason. */
+function DecisionNotice(props: { ctx: ViewContext; dossier: ApplicationDossier }) {
+  const { ctx, dossier } = props;
+  const m = ctx.t.competitionDecisions.applicant;
+  const a = dossier.application;
+  if (a.status === 'awarded') {
+    return (
+      <NotificationBanner ctx={ctx} variant="success" title={m.awardedHeading} id="decision-title">
+        <p class="kern-body">{m.awarded(formatEuro(ctx.locale, a.awardedCents ?? 0))}</p>
+        {dossier.projectId ? (
+          <p class="kern-body">
+            <a href={projectWorkspacePath(dossier.projectId)}>{m.workspace}</a>
+          </p>
+        ) : null}
+      </NotificationBanner>
+    );
+  }
+  return (
+    <>
+      <h2 class="kern-heading-medium">{m.rejectedHeading}</h2>
+      <p class="kern-body">{m.rejected}</p>
+      {a.decisionReason ? <SummaryList ctx={ctx} rows={[{ key: m.reason, value: <PlainText text={a.decisionReason} /> }]} /> : null}
+    </>
   );
 }

@@ -24,11 +24,14 @@ import { callPhase } from '../../core/phase.ts';
 import {
   callPath,
   EDITOR_PATH,
+  EDITOR_PROJECTS_PATH,
   editorApplicationsPath,
   editorCallPath,
   editorCriteriaPath,
+  editorDocumentsPath,
   editorFormPath,
   editorJuryPath,
+  editorDecisionsPath,
   editorRankingPath,
 } from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';
@@ -46,7 +49,12 @@ export function CallEditorListPage(props: { ctx: ViewContext; calls: Competition
     <Layout ctx={ctx} title={m.title} breadcrumbs={[adminCrumb(ctx), { label: m.title }]} wide>
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <p class="kern-body">{m.lead}</p>
-      <ButtonLink href={`${EDITOR_PATH}/neu`}>{m.create}</ButtonLink>
+      <div class="dk-actions">
+        <ButtonLink href={`${EDITOR_PATH}/neu`}>{m.create}</ButtonLink>
+        <ButtonLink href={EDITOR_PROJECTS_PATH} variant="secondary">
+          {ctx.t.competitionProjects.editor.link}
+        </ButtonLink>
+      </div>
       {props.calls.length === 0 ? (
         <p class="kern-body">{m.empty}</p>
       ) : (
@@ -77,10 +85,11 @@ export interface FormCounts {
   criteria: number;
 }
 
-/** Links to the builder of the application form and to the criteria, each with what it holds. */
-function FormLinks(props: { ctx: ViewContext; call: CompetitionCallRow; counts: FormCounts }) {
+/** Links to the builder of the application form, to the criteria and to the documents, each with what it holds. */
+function FormLinks(props: { ctx: ViewContext; call: CompetitionCallRow; counts: FormCounts; documents: number }) {
   const { ctx, call, counts } = props;
   const m = ctx.t.competition.form.overview;
+  const d = ctx.t.competitionDocuments.editor;
   return (
     <>
       <h2 class="kern-heading-large">{m.title}</h2>
@@ -90,6 +99,9 @@ function FormLinks(props: { ctx: ViewContext; call: CompetitionCallRow; counts: 
         </li>
         <li>
           <a href={editorCriteriaPath(call.id)}>{m.criteria}</a>: {m.criteriaCount(counts.criteria)}
+        </li>
+        <li>
+          <a href={editorDocumentsPath(call.id)}>{d.link}</a>: {d.count(props.documents)}
         </li>
       </ul>
     </>
@@ -101,6 +113,8 @@ export function CallOverviewPage(props: {
   call: CompetitionCallRow;
   fields: FieldOfAction[];
   counts: FormCounts;
+  /** how many documents the call has to download */
+  documents: number;
   now: Date;
   notice?: EditorNotice | undefined;
 }) {
@@ -142,8 +156,13 @@ export function CallOverviewPage(props: {
             {ctx.t.competitionJury.editor.rankingLink}
           </ButtonLink>
         ) : null}
+        {published ? (
+          <ButtonLink href={editorDecisionsPath(call.id)} variant="secondary">
+            {ctx.t.competitionDecisions.link}
+          </ButtonLink>
+        ) : null}
       </div>
-      <FormLinks ctx={ctx} call={call} counts={props.counts} />
+      <FormLinks ctx={ctx} call={call} counts={props.counts} documents={props.documents} />
       <h2 class="kern-heading-large">{m.overview}</h2>
       <CallFacts ctx={ctx} call={call} fields={props.fields} now={props.now} />
       <Form ctx={ctx} action={`${editorCallPath(call.id)}/status`}>

@@ -1,3 +1,4 @@
+import { fileTypeLabel, formatFileSize } from '../../../../platform/files/index.ts';
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import type { FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
@@ -7,7 +8,17 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { organisationPath } from '../../../organisations/service.ts';
 import type { IneligibleReason } from '../../core/eligibility.ts';
 import { callPhase } from '../../core/phase.ts';
-import { APPLICATIONS_PATH, applicationPath, ARCHIVE_PATH, JURY_PATH, callPath, PUBLIC_PATH, SHOWCASE_PATH, startApplicationPath } from '../../core/paths.ts';
+import {
+  APPLICATIONS_PATH,
+  applicationPath,
+  ARCHIVE_PATH,
+  JURY_PATH,
+  callDocumentPath,
+  callPath,
+  PUBLIC_PATH,
+  SHOWCASE_PATH,
+  startApplicationPath,
+} from '../../core/paths.ts';
 import { Button, ButtonLink, Form } from '../../../../platform/views/components/form.tsx';
 import type { ShowcaseRow } from '../../projects/repository.ts';
 import { ProjectCards } from '../../projects/views/showcase.tsx';
@@ -193,6 +204,34 @@ function ApplicationContents(props: { ctx: ViewContext; sections: string[]; crit
   );
 }
 
+/** A document of the call (call text, guidance) as its page lists it. */
+export interface CallDocumentLink {
+  id: string;
+  title: string;
+  contentType: string;
+  size: number;
+}
+
+/** The call's documents as downloads, each with its type and size ("PDF, 240 KB"). */
+function CallDocuments(props: { ctx: ViewContext; call: CompetitionCallRow; documents: CallDocumentLink[] }) {
+  const { ctx } = props;
+  const m = ctx.t.competitionDocuments.public;
+  return (
+    <section aria-labelledby="unterlagen">
+      <h2 class="kern-heading-large" id="unterlagen">
+        {m.title}
+      </h2>
+      <ul class="kern-list">
+        {props.documents.map((d) => (
+          <li key={d.id}>
+            <a href={callDocumentPath(props.call.slug, d.id)}>{`${d.title} (${m.file(fileTypeLabel(d.contentType), formatFileSize(ctx.locale, d.size))})`}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function CallPage(props: {
   ctx: ViewContext;
   call: CompetitionCallRow;
@@ -204,6 +243,8 @@ export function CallPage(props: {
   sections: string[];
   /** what the jury scores, with the weights */
   criteria: CriterionRow[];
+  /** the call text and guidance to download, in the editors' order */
+  documents: CallDocumentLink[];
   now: Date;
 }) {
   const { ctx, call } = props;
@@ -234,6 +275,7 @@ export function CallPage(props: {
         </h2>
         <Markdown text={call.description} headingLevel={2} idPrefix="aufruf-" />
       </section>
+      {props.documents.length > 0 ? <CallDocuments ctx={ctx} call={call} documents={props.documents} /> : null}
       <ApplicationContents ctx={ctx} sections={props.sections} criteria={props.criteria} />
     </Layout>
   );

@@ -1,9 +1,10 @@
+import { Notice } from '../../../../platform/views/components/content.tsx';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { Button, Choices, ErrorSummary, Form, errorFor, valuesOf } from '../../../../platform/views/components/form.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { AssignmentTable, RankingTable } from '../../../review/ui.ts';
-import { Notice, StatusTag } from '../../applications/views/shared.tsx';
+import { StatusTag } from '../../applications/views/shared.tsx';
 import { formatEuro } from '../../core/money.ts';
 import { EDITOR_PATH, editorApplicationsPath, editorCallPath, editorJuryPath, editorRankingPath } from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';

@@ -8,6 +8,8 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { formatEuro } from '../../core/money.ts';
 import { callPath, projectPath, PUBLIC_PATH, SHOWCASE_PATH } from '../../core/paths.ts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../core/tables.ts';
+import { PublishedReports } from '../reports/views/public.tsx';
+import type { ReportWithFiles } from '../reports/service.ts';
 import type { ShowcaseRow } from '../repository.ts';
 import type { ShowcaseQuery } from '../schema.ts';
 
@@ -105,7 +107,13 @@ export function ShowcasePage(props: {
   );
 }
 
-export function ProjectPage(props: { ctx: ViewContext; project: ShowcaseRow; fields: FieldOfAction[]; organisationHref: string | undefined }) {
+export function ProjectPage(props: {
+  ctx: ViewContext;
+  project: ShowcaseRow;
+  fields: FieldOfAction[];
+  organisationHref: string | undefined;
+  reports: ReportWithFiles[];
+}) {
   const { ctx, project: p } = props;
   const m = ctx.t.competition.projects;
   const day = (d: string) => formatCalendarDay(ctx.locale, d, 'long');
@@ -137,6 +145,7 @@ export function ProjectPage(props: { ctx: ViewContext; project: ShowcaseRow; fie
       />
       <h2 class="kern-heading-large">{m.about}</h2>
       <Markdown text={p.description} headingLevel={2} idPrefix="vorhaben-" />
+      <PublishedReports ctx={ctx} project={p} reports={props.reports} />
     </Layout>
   );
 }

@@ -1,0 +1,135 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { h } from 'preact';
+import { requirePermission } from '../../../platform/auth/guards.ts';
+import { hasPermission } from '../../../platform/auth/policy.ts';
+import type { AppDeps } from '../../../platform/deps.ts';
+import { moveForm } from '../../../platform/editor/move.ts';
+import { FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
+import { newSubmissionId, parseForm, toValues, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
+import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
+import { isUuid } from '../../../platform/text/uuid.ts';
+import { callDocumentPath, editorDocumentsPath, SLUG } from '../core/paths.ts';
+import { requireCall } from '../core/require-call.ts';
+import type { CompetitionCallRow } from '../core/repository.ts';
+import { addDocument, moveDocument, removeDocument } from './edit-documents.ts';
+import { findCallDocument, findDocumentBySlug, listCallDocuments } from './repository.ts';
+import { documentForm } from './schema.ts';
+import { DocumentsPage, type DocumentNotice } from './views/documents-page.tsx';
+
+type CallRoute = { Params: { id: string } };
+type DocumentRoute = { Params: { id: string; documentId: string } };
+type DownloadRoute = { Params: { slug: string; documentId: string } };
+
+/** Documents people read and fill in; the store decides by the bytes, not by the name. */
+const DOCUMENT_TYPES = [FILE_TYPES.pdf, FILE_TYPES.odt, FILE_TYPES.docx, FILE_TYPES.xlsx];
+
+const NOTICES: Record<DocumentNotice, true> = { added: true, removed: true, moved: true };
+
+/** Runs `work`; when it throws (a hand-made form), the files the form brought are not kept. */
+async function orDiscard<T>(upload: FormUpload, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await upload.discard();
+    throw error;
+  }
+}
+
+/**
+ * The documents of a call: the editors' list with upload, removing and moving, and the download
+ * from the call's page. A document is found only under its own call: another call's id is 404.
+ * A draft call's documents are downloaded only by editors, as only they see its page.
+ */
+export function callDocumentRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const guard = { preHandler: requirePermission('content:edit') };
+  const maxMegabytes = Math.floor(deps.config.uploadMaxBytes / (1024 * 1024));
+  const at = editorDocumentsPath(':id');
+
+  async function showPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    call: CompetitionCallRow,
+    state: { submissionId: string; notice?: DocumentNotice | undefined; values?: FormValues; errors?: FieldError[]; chooseAgain?: string | undefined },
+    status = 200,
+  ): Promise<FastifyReply> {
+    const documents = await listCallDocuments(deps.db, call.id);
+    return reply.page(h(DocumentsPage, { ctx: request.view(), call, documents, maxMegabytes, ...state }), status);
+  }
+
+  app.get<CallRoute>(at, guard, async (request, reply) => {
+    const call = await requireCall(deps.db, request.params.id);
+    return showPage(request, reply, call, { submissionId: newSubmissionId(), notice: knownNotice(request, NOTICES)?.word });
+  });
+
+  app.post<CallRoute>(at, guard, async (request, reply) => {
+    const call = await requireCall(deps.db, request.params.id);
+    if (!request.isMultipart()) throw badRequest('document form must be multipart');
+    const upload = await receiveForm(request, deps.files, {
+      createdBy: request.user!.id,
+      maxBytes: deps.config.uploadMaxBytes,
+      files: { file: DOCUMENT_TYPES },
+    });
+    const form = await orDiscard(upload, () => parseForm(documentForm, upload.fields, request.t));
+    const submissionId = form.submissionId ?? newSubmissionId();
+    const values = toValues(upload.fields);
+    const e = request.t.competitionDocuments.editor.errors;
+    const errors: FieldError[] = form.ok ? [] : [...form.errors];
+    const refused = upload.refused.file;
+    if (refused)
+      errors.push({ field: 'file', message: refused === 'tooLarge' ? e.fileTooLarge(maxMegabytes) : refused === 'empty' ? e.fileEmpty : e.fileType });
+    else if (!upload.files.file) errors.push({ field: 'file', message: e.fileRequired });
+    if (!form.ok || errors.length > 0) {
+      const chooseAgain = upload.files.file?.originalName;
+      await upload.discard();
+      return showPage(request, reply, call, { submissionId, values, errors, chooseAgain }, upload.errorStatus);
+    }
+    const file = upload.files.file!;
+    const outcome = await orDiscard(upload, () =>
+      runOncePerSubmissionUnlessRefused<{ kind: 'notFound' } | { kind: 'duplicate'; title: string }>(deps.db, form.submissionId, async (tx) => {
+        const added = await addDocument(tx, { actor: request.user!, callId: call.id, title: form.data.title, file });
+        return added.kind === 'added' ? editorDocumentsPath(call.id) : { refused: added };
+      }),
+    );
+    if ('refused' in outcome) {
+      await upload.discard();
+      if (outcome.refused.kind === 'notFound') throw notFound();
+      return showPage(request, reply, call, { submissionId, values, errors: [{ field: 'file', message: e.duplicate(outcome.refused.title) }] }, 400);
+    }
+    // the same form sent twice: the first upload counts, this one's file goes
+    if (outcome.repeated) await upload.discard();
+    return redirectWithNotice(reply, outcome.location, { word: 'added' });
+  });
+
+  app.post<DocumentRoute>(`${at}/:documentId/entfernen`, guard, async (request, reply) => {
+    const call = await requireCall(deps.db, request.params.id);
+    if (!isUuid(request.params.documentId)) throw notFound();
+    const outcome = await removeDocument(deps.db, { actor: request.user!, callId: call.id, documentId: request.params.documentId });
+    // removed already (a second click) or another call's document
+    if (outcome.kind === 'notFound') throw notFound();
+    await deps.files.delete(outcome.fileId);
+    return redirectWithNotice(reply, editorDocumentsPath(call.id), { word: 'removed' });
+  });
+
+  app.post<DocumentRoute>(`${at}/:documentId/verschieben`, guard, async (request, reply) => {
+    const call = await requireCall(deps.db, request.params.id);
+    const { documentId } = request.params;
+    if (!isUuid(documentId) || !(await findCallDocument(deps.db, call.id, documentId))) throw notFound();
+    const form = parseForm(moveForm, request.body, request.t);
+    // Only the two buttons send this form; anything else is not a person's mistake.
+    if (!form.ok) throw badRequest('unknown direction');
+    const outcome = await moveDocument(deps.db, { actor: request.user!, callId: call.id, documentId, direction: form.data.direction });
+    if (outcome === 'notFound') throw notFound();
+    return redirectWithNotice(reply, editorDocumentsPath(call.id), { word: 'moved' });
+  });
+
+  // Files are sent as stored: compressing documents gains little, and ranges must count stored bytes.
+  app.get<DownloadRoute>(callDocumentPath(':slug', ':documentId'), { compress: false }, async (request, reply) => {
+    const { slug, documentId } = request.params;
+    const found = SLUG.test(slug) && isUuid(documentId) ? await findDocumentBySlug(deps.db, slug, documentId) : undefined;
+    if (!found || !(found.published || hasPermission(request.user, 'content:edit'))) throw notFound();
+    reply.header('cache-control', storedFileCaching(found.published));
+    return (await sendStoredFile(reply, deps.files, found.fileId)) ?? reply.callNotFound();
+  });
+}
