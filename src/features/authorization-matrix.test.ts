@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { seedDemoContent } from '../runtime.ts';
 import { MATRIX_ROLES, type MatrixRole, type MatrixRoute } from '../platform/testing/authorization-matrix-types.ts';
 import { TestClient } from '../platform/testing/client.ts';
 import { describeForeignIds } from '../testing/foreign-id-matrix.ts';
-import { createTestRuntime, eachBackend, type TestRuntime } from '../testing/harness.ts';
+import { backends, createTestRuntime, type TestRuntime } from '../testing/harness.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
 import { adminRoutes } from './admin/testing/authorization-matrix.ts';
@@ -95,7 +95,15 @@ const LOGIN: Record<Exclude<MatrixRole, 'anonymous'>, string> = {
   admin: 'admin@demo.digitale-kommune.de',
 };
 
-eachBackend('authorization matrix', (backend) => {
+/*
+ * Who may reach what is decided by the routes' guards and the features' ownership checks, which
+ * are the same whatever database lies beneath; every feature's own tests run its queries on both
+ * backends. The matrix therefore runs once, on the production database where there is one: it
+ * seeds the whole demo and tries some thousand requests, the longest test of the suite.
+ */
+const backend = backends.includes('postgres') ? 'postgres' : 'pglite';
+
+describe(`authorization matrix [${backend}]`, () => {
   let rt: TestRuntime;
   const clients = new Map<MatrixRole, TestClient>();
 

@@ -21,15 +21,20 @@ import { competitionPersonalData } from './personal-data.ts';
 import { seedCompetition } from './seed.ts';
 
 /**
- * Wettbewerb & Förderung: calls for applications with their conditions (calls/ → imports
- * projects/), the editors' builder of a call's application form and evaluation criteria
- * (form/), the funded model projects with their showcase and open data (projects/) and the
- * applications with their task list, receipt and screening (applications/) and the jury
- * (jury/ → imports applications/: assignments, the jurors' reviews and the ranking, on the
- * review engine of features/review/, which knows nothing of competitions) and the documents of
- * a call with their upload and download (documents/; calls/ shows them through the reader handed
- * in here), all built on core/ (tables, rules of eligibility, amounts, deadlines and application
- * states).
+ * Wettbewerb & Förderung, built on core/ (tables, the rules of eligibility, amounts, deadlines
+ * and application states, and the rows that several parts read: calls, applications, projects):
+ * - calls/ (→ projects/): calls with their conditions, drafts, publishing, the archive; the
+ *   documents of a call reach its pages through the reader handed in here
+ * - documents/: the call's documents, uploaded by editors and downloaded by everyone
+ * - form/: the editors' builder of a call's application form and evaluation criteria
+ * - applications/ (→ projects/): the task list, partners, receipt, screening and withdrawal
+ * - jury/ (→ applications/): assignments, reviews and the ranking on the review engine of
+ *   features/review/, which knows nothing of competitions
+ * - decisions/ (→ jury/): awards within the budget and their release, which turns each award
+ *   into a funded project
+ * - projects/: the showcase and open data of funded projects; workspace/ (milestones, payment
+ *   requests, status) and reports/ (scheduled, written, reminded, published) for the editors
+ *   and the project's managers
  */
 export const competitionFeature: Feature = {
   name: 'competition',

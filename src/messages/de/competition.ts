@@ -30,6 +30,8 @@ export const competition = {
     archiveTitle: 'Archiv der Förderaufrufe',
     archiveLead: 'Abgeschlossene Förderaufrufe mit ihren Bedingungen.',
     archiveEmpty: 'Es gibt noch keine abgeschlossenen Förderaufrufe.',
+    archiveResult: (projects: number, amount: string) =>
+      projects === 1 ? `Ergebnis: 1 gefördertes Vorhaben mit ${amount}` : `Ergebnis: ${projects} geförderte Vorhaben mit zusammen ${amount}`,
     deadline: (when: string) => `Bewerbungsschluss: ${when}`,
     opens: (when: string) => `Bewerbung ab: ${when}`,
     closedOn: (when: string) => `Bewerbungsschluss war am ${when}`,

@@ -32,6 +32,8 @@ export const competition: typeof de = {
     archiveTitle: 'Archive of calls',
     archiveLead: 'Closed calls for funding with their conditions.',
     archiveEmpty: 'There are no closed calls yet.',
+    archiveResult: (projects: number, amount: string) =>
+      projects === 1 ? `Result: 1 funded project with ${amount}` : `Result: ${projects} funded projects with ${amount} in total`,
     deadline: (when: string) => `Deadline: ${when}`,
     opens: (when: string) => `Applications from: ${when}`,
     closedOn: (when: string) => `The deadline was ${when}`,

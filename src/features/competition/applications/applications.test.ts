@@ -361,6 +361,15 @@ eachBackend('competition: applications', (backend) => {
     assert.equal(list.statusCode, 200);
     assert.match(list.body, /WB-2099-0001/);
     assert.equal((await manager.get(`/verwaltung/wettbewerb/${callId}/bewerbungen`)).statusCode, 403);
+    const csv = await editor.get(`/verwaltung/wettbewerb/${callId}/bewerbungen.csv`);
+    assert.equal(csv.statusCode, 200);
+    assert.match(String(csv.headers['content-type']), /text\/csv/);
+    assert.equal(csv.headers['cache-control'], 'private, no-store');
+    assert.match(csv.body, /^\uFEFF?Aktenzeichen;Organisation;Vorhaben;Eingereicht am;Stand;Gesamtkosten \(EUR\);Beantragt \(EUR\);Bewilligt \(EUR\)/);
+    assert.match(csv.body, /WB-2099-0001;[^\n]*;Eingereicht;/);
+    const xlsx = await editor.get(`/verwaltung/wettbewerb/${callId}/bewerbungen.xlsx`);
+    assert.equal(xlsx.statusCode, 200);
+    assert.equal((await manager.get(`/verwaltung/wettbewerb/${callId}/bewerbungen.csv`)).statusCode, 403);
   });
 
   it('lets editors query an application, the applicant reply, and then find it complete', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
+import { sendExport } from '../../../platform/exports/send.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues } from '../../../platform/http/form.ts';
@@ -10,7 +11,8 @@ import { isUuid } from '../../../platform/text/uuid.ts';
 import { editorApplicationsPath, EDITOR_PATH } from '../core/paths.ts';
 import { requireCall } from '../core/require-call.ts';
 import type { CompetitionCallRow } from '../core/repository.ts';
-import { countApplicationsByStatus, findApplication, listSubmittedApplications } from './repository.ts';
+import { applicationsTable } from './export.ts';
+import { countApplicationsByStatus, findApplication, listSubmittedApplications, sumBudgetsOfCall } from './repository.ts';
 import { screenApplication } from './screen-application.ts';
 import { screeningForm } from './schema.ts';
 import { loadDossier, type ApplicationDossier } from './service.ts';
@@ -40,6 +42,14 @@ export function screeningRoutes(app: FastifyInstance, deps: AppDeps): void {
     });
     return reply.page(page);
   });
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get<CallRoute>(`${EDITOR_PATH}/:id/bewerbungen.${format}`, guard, async (request, reply) => {
+      const call = await requireCall(deps.db, request.params.id);
+      const [applications, sums] = await Promise.all([listSubmittedApplications(deps.db, call.id), sumBudgetsOfCall(deps.db, call.id)]);
+      return sendExport(reply, applicationsTable(call, applications, sums, request.t), format, `bewerbungen-${call.slug}`);
+    });
+  }
 
   app.get<ApplicationRoute>(`${EDITOR_PATH}/:id/bewerbungen/:applicationId`, guard, async (request, reply) => {
     const call = await requireCall(deps.db, request.params.id);

@@ -12,7 +12,7 @@ import { listCriteria, listFormSections } from '../core/form-repository.ts';
 import { ARCHIVE_PATH, PUBLIC_PATH, SLUG } from '../core/paths.ts';
 import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
 import { listShowcase } from '../projects/repository.ts';
-import { ArchivePage, CallListPage, CallPage, type ApplicantView, type CallDocumentLink } from './views/public.tsx';
+import { ArchivePage, CallListPage, CallPage, type ApplicantView, type CallDocumentLink, type CallResult } from './views/public.tsx';
 
 type SlugRoute = { Params: { slug: string } };
 
@@ -33,7 +33,13 @@ export function callPublicRoutes(app: FastifyInstance, deps: AppDeps, documentsO
 
   app.get(ARCHIVE_PATH, publicPage, async (request, reply) => {
     const now = new Date();
-    return reply.page(h(ArchivePage, { ctx: request.view(), calls: await listPastCalls(deps.db, now), now }));
+    const calls = await listPastCalls(deps.db, now);
+    const results = new Map<string, CallResult>();
+    for (const call of calls) {
+      const projects = await listShowcase(deps.db, { callSlug: call.slug });
+      results.set(call.id, { projects: projects.length, amountCents: projects.reduce((sum, p) => sum + p.amountCents, 0) });
+    }
+    return reply.page(h(ArchivePage, { ctx: request.view(), calls, results, now }));
   });
 
   app.get<SlugRoute>(`${PUBLIC_PATH}/:slug`, publicPage, async (request, reply) => {

@@ -46,6 +46,11 @@ export function formatEuro(locale: Locale, cents: number): string {
   return format.format(cents / 100);
 }
 
+/** An amount in a downloaded table: euros with a decimal comma and no thousands separator, as spreadsheets read it. */
+export function euroCell(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',');
+}
+
 /** The amount as the form shows it again for editing: "100.000" or "100.000,50". */
 export function euroInput(cents: number): string {
   const euros = Math.floor(cents / 100).toLocaleString('de-DE');

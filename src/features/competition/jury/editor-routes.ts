@@ -2,9 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { requirePermission } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { CSV_CONTENT_TYPE, toCsv } from '../../../platform/exports/csv.ts';
-import { toXlsx, XLSX_CONTENT_TYPE } from '../../../platform/exports/xlsx.ts';
-import { contentDisposition } from '../../../platform/files/index.ts';
+import { sendExport } from '../../../platform/exports/send.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues, type FieldError } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
@@ -81,25 +79,12 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.page(h(RankingPage, { ctx: request.view(), call, ranked: { ...ranked, ranking: filterRanking(ranked.ranking, zeigen) }, filter: zeigen }));
   });
 
-  app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste.csv`, guard, async (request, reply) => {
-    const call = await requireCall(deps.db, request.params.id);
-    const table = rankingTable(await callRanking(deps.db, call), request.t);
-    return reply
-      .header('content-type', CSV_CONTENT_TYPE)
-      .header('content-disposition', contentDisposition('attachment', `rangliste-${call.slug}.csv`))
-      .header('cache-control', 'private, no-store')
-      .send(toCsv(table));
-  });
-
-  app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste.xlsx`, guard, async (request, reply) => {
-    const call = await requireCall(deps.db, request.params.id);
-    const table = rankingTable(await callRanking(deps.db, call), request.t);
-    return reply
-      .header('content-type', XLSX_CONTENT_TYPE)
-      .header('content-disposition', contentDisposition('attachment', `rangliste-${call.slug}.xlsx`))
-      .header('cache-control', 'private, no-store')
-      .send(toXlsx(table));
-  });
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste.${format}`, guard, async (request, reply) => {
+      const call = await requireCall(deps.db, request.params.id);
+      return sendExport(reply, rankingTable(await callRanking(deps.db, call), request.t), format, `rangliste-${call.slug}`);
+    });
+  }
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/rangliste/bewertungen.csv`, guard, async (request, reply) => {
     const call = await requireCall(deps.db, request.params.id);
@@ -118,10 +103,6 @@ export function juryEditorRoutes(app: FastifyInstance, deps: AppDeps): void {
         });
       }
     }
-    return reply
-      .header('content-type', CSV_CONTENT_TYPE)
-      .header('content-disposition', contentDisposition('attachment', `bewertungen-${call.slug}.csv`))
-      .header('cache-control', 'private, no-store')
-      .send(toCsv(reviewsTable(rows, ranked.criteria, request.t)));
+    return sendExport(reply, reviewsTable(rows, ranked.criteria, request.t), 'csv', `bewertungen-${call.slug}`);
   });
 }

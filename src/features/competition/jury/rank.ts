@@ -3,6 +3,7 @@ import type { Messages } from '../../../platform/i18n/index.ts';
 import { weightedScore, type ReviewCriterion, type SubjectRanking } from '../../review/service.ts';
 import type { RANKING_FILTERS } from './schema.ts';
 import type { CallRanking, JurySubject } from './service.ts';
+import { euroCell } from '../core/money.ts';
 
 export type RankingFilter = (typeof RANKING_FILTERS)[number];
 
@@ -14,7 +15,6 @@ export function filterRanking(ranking: SubjectRanking[], filter: RankingFilter):
 }
 
 const decimal = (value: number | null) => (value === null ? '' : value.toFixed(2).replace('.', ','));
-const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 /** The ranking as a table to download, with the applicants' names: the editors' working copy. */
 export function rankingTable(ranked: CallRanking, t: Messages): ExportTable {
@@ -30,7 +30,7 @@ export function rankingTable(ranked: CallRanking, t: Messages): ExportTable {
         s.reference ?? '',
         s.organisationName,
         s.title,
-        euros(s.requestedCents),
+        euroCell(s.requestedCents),
         decimal(r.mean),
         decimal(r.spread),
         String(r.submitted),

@@ -51,6 +51,10 @@ eachBackend('competition: the model municipalities', (backend) => {
     assert.match(kiel.body, /Offene Daten für Kiel und das Land/);
     assert.match(kiel.body, /href="\/netzwerk\/organisationen\/landeshauptstadt-kiel"/);
     assert.match(kiel.body, /href="\/wettbewerb\/digitale-modellkommunen-2020"/);
+
+    const archive = await visitor().get('/wettbewerb/archiv');
+    assert.match(archive.body, /Ergebnis: 9 geförderte Vorhaben mit zusammen [\d.]+\s€/);
+    assert.match(archive.body, /href="\/wettbewerb\/modellkommunen\?wettbewerb=digitale-modellkommunen-2020"/);
   });
 
   it('filters by field of action, status and competition, and ignores nonsense in the address', async () => {

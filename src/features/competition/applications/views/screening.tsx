@@ -57,7 +57,18 @@ export function ScreeningListPage(props: {
       {rows.length === 0 ? (
         <p class="kern-body">{s.none}</p>
       ) : (
-        <Table caption={s.caption} head={[s.head.reference, s.head.organisation, s.head.project, s.head.submitted, s.head.status]} rows={rows} />
+        <>
+          <Table caption={s.caption} head={[s.head.reference, s.head.organisation, s.head.project, s.head.submitted, s.head.status]} rows={rows} />
+          <h2 class="kern-heading-medium">{s.download}</h2>
+          <ul class="kern-list">
+            <li>
+              <a href={`${editorApplicationsPath(call.id)}.csv`}>{s.csv}</a>
+            </li>
+            <li>
+              <a href={`${editorApplicationsPath(call.id)}.xlsx`}>{s.xlsx}</a>
+            </li>
+          </ul>
+        </>
       )}
     </Layout>
   );

@@ -8,6 +8,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { organisationPath } from '../../../organisations/service.ts';
 import type { IneligibleReason } from '../../core/eligibility.ts';
 import { callPhase } from '../../core/phase.ts';
+import { formatEuro } from '../../core/money.ts';
 import {
   APPLICATIONS_PATH,
   applicationPath,
@@ -37,15 +38,31 @@ export type ApplicantView =
       organisations: { id: string; name: string; slug: string; reasons: IneligibleReason[]; applicationId: string | undefined }[];
     };
 
-function CallCards(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
+/** What a closed call funded: how many projects, with how much together. */
+export interface CallResult {
+  projects: number;
+  amountCents: number;
+}
+
+function CallCards(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date; results?: Map<string, CallResult> }) {
   return (
     <div class="dk-grid">
-      {props.calls.map((call) => (
-        <Card key={call.id} title={call.title} href={callPath(call.slug)} meta={<PhaseTag ctx={props.ctx} phase={callPhase(call, props.now)} />}>
-          <p class="kern-body">{call.summary}</p>
-          <Deadline ctx={props.ctx} call={call} now={props.now} />
-        </Card>
-      ))}
+      {props.calls.map((call) => {
+        const result = props.results?.get(call.id);
+        return (
+          <Card key={call.id} title={call.title} href={callPath(call.slug)} meta={<PhaseTag ctx={props.ctx} phase={callPhase(call, props.now)} />}>
+            <p class="kern-body">{call.summary}</p>
+            <Deadline ctx={props.ctx} call={call} now={props.now} />
+            {result && result.projects > 0 ? (
+              <p class="kern-body">
+                <a href={`${SHOWCASE_PATH}?wettbewerb=${call.slug}`}>
+                  {props.ctx.t.competition.public.archiveResult(result.projects, formatEuro(props.ctx.locale, result.amountCents))}
+                </a>
+              </p>
+            ) : null}
+          </Card>
+        );
+      })}
     </div>
   );
 }
@@ -81,14 +98,18 @@ export function CallListPage(props: { ctx: ViewContext; calls: CompetitionCallRo
   );
 }
 
-export function ArchivePage(props: { ctx: ViewContext; calls: CompetitionCallRow[]; now: Date }) {
+export function ArchivePage(props: { ctx: ViewContext; calls: CompetitionCallRow[]; results: Map<string, CallResult>; now: Date }) {
   const { ctx } = props;
   const m = ctx.t.competition.public;
   return (
     <Layout ctx={ctx} title={m.archiveTitle} breadcrumbs={[{ href: PUBLIC_PATH, label: m.title }, { label: m.archiveTitle }]}>
       <h1 class="kern-heading-x-large">{m.archiveTitle}</h1>
       <p class="kern-body">{m.archiveLead}</p>
-      {props.calls.length === 0 ? <p class="kern-body">{m.archiveEmpty}</p> : <CallCards ctx={ctx} calls={props.calls} now={props.now} />}
+      {props.calls.length === 0 ? (
+        <p class="kern-body">{m.archiveEmpty}</p>
+      ) : (
+        <CallCards ctx={ctx} calls={props.calls} now={props.now} results={props.results} />
+      )}
     </Layout>
   );
 }
