@@ -125,6 +125,11 @@ export async function getMyInvitations(db: Executor, actor: CurrentUser): Promis
   return { invitations: await listOpenInvitationsForEmail(db, actor.email), verified: true };
 }
 
+/** Whom to write to for an organisation: its active managers, each with address and language. */
+export async function getOrganisationManagers(db: Executor, organisationId: string): Promise<MemberRow[]> {
+  return (await listMembersOfOrganisation(db, organisationId)).filter((m) => m.status === 'active' && m.role === 'manager');
+}
+
 /** The organisations the person manages and may act for, e.g. to apply in the competition. */
 export async function getManagedOrganisations(db: Executor, userId: string): Promise<OrganisationRow[]> {
   return listManagedOrganisations(db, userId);

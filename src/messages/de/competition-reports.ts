@@ -79,7 +79,7 @@ export const competitionReports = {
     scheduled: 'Der Bericht ist angesetzt.',
     removed: 'Der Bericht ist entfernt.',
     saved: 'Der Entwurf ist gespeichert.',
-    submitted: 'Der Bericht ist eingereicht. Die Redaktion prüft ihn.',
+    submitted: 'Vielen Dank, Ihr Bericht ist eingereicht.',
     fileAdded: 'Die Anlage ist hinzugefügt.',
     fileRemoved: 'Die Anlage ist entfernt.',
     accept: 'Der Bericht ist angenommen.',

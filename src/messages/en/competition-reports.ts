@@ -80,7 +80,7 @@ export const competitionReports: typeof de = {
     scheduled: 'The report has been scheduled.',
     removed: 'The report has been removed.',
     saved: 'The draft has been saved.',
-    submitted: 'The report has been submitted. The editors will review it.',
+    submitted: 'Thank you, your report has been submitted.',
     fileAdded: 'The attachment has been added.',
     fileRemoved: 'The attachment has been removed.',
     accept: 'The report has been accepted.',

@@ -85,8 +85,18 @@ export const competitionApplicationRoutes: MatrixRoute[] = [
   { method: 'POST', url: `${OWN}/rueckfrage`, route: `${R}/rueckfrage`, expect: only(400) },
 
   { method: 'GET', url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen`, route: '/verwaltung/wettbewerb/:id/bewerbungen', expect: EDITORS },
-  { method: 'GET', url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen.csv`, route: '/verwaltung/wettbewerb/:id/bewerbungen.csv', expect: EDITORS },
-  { method: 'GET', url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen.xlsx`, route: '/verwaltung/wettbewerb/:id/bewerbungen.xlsx', expect: EDITORS },
+  {
+    method: 'GET',
+    url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen.csv`,
+    route: '/verwaltung/wettbewerb/:id/bewerbungen.csv',
+    expect: EDITORS,
+  },
+  {
+    method: 'GET',
+    url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen.xlsx`,
+    route: '/verwaltung/wettbewerb/:id/bewerbungen.xlsx',
+    expect: EDITORS,
+  },
   {
     method: 'GET',
     url: `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bewerbungen/${DEMO_APPLICATIONS.submitted}`,

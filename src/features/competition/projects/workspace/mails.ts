@@ -2,7 +2,7 @@ import type { Executor } from '../../../../platform/db/client.ts';
 import { messagesFor } from '../../../../platform/i18n/index.ts';
 import { composeMail } from '../../../../platform/mail/compose.tsx';
 import { queueMail } from '../../../../platform/mail/queue.ts';
-import { getMemberAdministration, getOrganisationById } from '../../../organisations/service.ts';
+import { getOrganisationManagers } from '../../../organisations/service.ts';
 import { formatEuro } from '../../core/money.ts';
 import { projectWorkspacePath } from '../../core/paths.ts';
 import type { ProjectRow } from '../../core/project-repository.ts';
@@ -21,10 +21,8 @@ type Decided = PaymentRow & { status: 'approved' | 'paid' | 'rejected' };
  * organisation's managers are the ones who need to know.
  */
 export async function queuePaymentMails(db: Executor, project: ProjectRow, payment: Decided, site: MailSite): Promise<void> {
-  const organisation = project.organisationId ? await getOrganisationById(db, project.organisationId) : undefined;
-  if (!organisation) return;
-  const { members } = await getMemberAdministration(db, organisation);
-  for (const manager of members.filter((m) => m.role === 'manager')) {
+  const managers = project.organisationId ? await getOrganisationManagers(db, project.organisationId) : [];
+  for (const manager of managers) {
     const m = messagesFor(manager.locale).competitionProjects.mail;
     const amount = formatEuro(manager.locale, payment.amountCents);
     const body = { approved: m.approvedBody, paid: m.paidBody, rejected: m.rejectedBody }[payment.status];
