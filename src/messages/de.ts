@@ -20,6 +20,7 @@ import { competitionDocuments } from './de/competition-documents.ts';
 import { competitionProjects } from './de/competition-projects.ts';
 import { competitionReports } from './de/competition-reports.ts';
 import { review } from './de/review.ts';
+import { solutions } from './de/solutions.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -43,6 +44,7 @@ export const de = {
   competition,
   competitionApplications,
   competitionDecisions,
+  solutions,
   competitionJury,
   competitionDocuments,
   competitionProjects,

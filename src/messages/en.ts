@@ -21,6 +21,7 @@ import { competitionDocuments } from './en/competition-documents.ts';
 import { competitionProjects } from './en/competition-projects.ts';
 import { competitionReports } from './en/competition-reports.ts';
 import { review } from './en/review.ts';
+import { solutions } from './en/solutions.ts';
 
 export const en: Messages = {
   common,
@@ -40,6 +41,7 @@ export const en: Messages = {
   competition,
   competitionApplications,
   competitionDecisions,
+  solutions,
   competitionJury,
   competitionDocuments,
   competitionProjects,
