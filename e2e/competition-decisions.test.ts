@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { findUserByEmail } from '../src/platform/auth/user-repository.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { PROJECT_ROOT } from '../src/platform/paths.ts';
-import { formatEuro } from '../src/features/competition/core/money.ts';
+import { formatEuro } from '../src/platform/text/money.ts';
 import { EDITOR_PROJECTS_PATH } from '../src/features/competition/core/paths.ts';
 import { updateCallRow } from '../src/features/competition/core/repository.ts';
 import { DEMO_CALLS } from '../src/features/competition/seed.ts';

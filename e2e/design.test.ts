@@ -13,6 +13,16 @@ import { DEMO_CALLS } from '../src/features/competition/seed.ts';
 import { DEMO_FORM } from '../src/features/competition/seed-form.ts';
 import { DEMO_PROJECT_REPORTS } from '../src/features/competition/seed-project-reports.ts';
 import { DEMO_WORKSPACE } from '../src/features/competition/seed-project-records.ts';
+import {
+  ADOPTIONS_PATH,
+  adoptionPath,
+  EDITOR_PATH as SOLUTIONS_EDITOR_PATH,
+  editSolutionPath,
+  MY_SOLUTIONS_PATH,
+  NEW_SOLUTION_PATH,
+} from '../src/features/solutions/core/paths.ts';
+import { DEMO_SOLUTIONS } from '../src/features/solutions/seed-solutions.ts';
+import { DEMO_ADOPTIONS } from '../src/features/solutions/seed-adoptions.ts';
 
 const de = messagesFor('de');
 const kickOff = DEMO_EVENTS.kickOff;
@@ -58,12 +68,14 @@ const STAFF_PAGES = [
   `/wettbewerb/projekte/${DEMO_WORKSPACE}`,
   '/verwaltung/nutzer',
   '/verwaltung/protokoll',
+  SOLUTIONS_EDITOR_PATH,
+  `${SOLUTIONS_EDITOR_PATH}/${DEMO_SOLUTIONS.onDemandBus}`,
 ];
 
-async function logIn(page: Page): Promise<void> {
+async function logIn(page: Page, account = ADMIN): Promise<void> {
   await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(ADMIN.email);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(ADMIN.password);
+  await page.getByLabel(de.accounts.fields.email).fill(account.email);
+  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(account.password);
   await page.getByRole('button', { name: de.accounts.login.submit }).click();
   await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
 }
@@ -81,10 +93,24 @@ async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
 
+// The public pages in two halves per width, so that each test stays well inside the time a
+// browser test may take on a busy machine; the forms come with the second half.
+const publicHalves = [MAIN_PAGES.slice(0, Math.ceil(MAIN_PAGES.length / 2)), MAIN_PAGES.slice(Math.ceil(MAIN_PAGES.length / 2))];
+
 for (const width of WIDTHS) {
-  browserTest(`every page type passes axe at ${width} px: public pages, a form with errors, the check page`, async (t, { newPage }) => {
+  browserTest(`the first half of the public page types passes axe at ${width} px`, async (t, { newPage }) => {
     const page = await newPage({ viewport: { width, height: 800 } });
-    for (const { name, path } of MAIN_PAGES) {
+    for (const { name, path } of publicHalves[0]!) {
+      await t.test(name, async () => {
+        assert.equal((await page.goto(path))?.status(), 200);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+
+  browserTest(`the other public page types, a form with errors and the check page pass axe at ${width} px`, async (t, { newPage }) => {
+    const page = await newPage({ viewport: { width, height: 800 } });
+    for (const { name, path } of publicHalves[1]!) {
       await t.test(name, async () => {
         assert.equal((await page.goto(path))?.status(), 200);
         await expectNoAxeViolations(page);
@@ -105,10 +131,43 @@ for (const width of WIDTHS) {
 
 // The staff's pages have the public pages' components and layout, which are checked at both
 // widths above; they are checked at the narrow one, where more can go wrong, to keep the suite fast.
-browserTest(`the pages of the programme's staff pass axe at ${WIDTHS[0]} px`, async (t, { newPage }) => {
+// In groups, so that each test stays well inside the time a browser test may take on a busy machine.
+const STAFF_GROUP_SIZE = 12;
+const staffGroups = Array.from({ length: Math.ceil(STAFF_PAGES.length / STAFF_GROUP_SIZE) }, (_, i) =>
+  STAFF_PAGES.slice(i * STAFF_GROUP_SIZE, (i + 1) * STAFF_GROUP_SIZE),
+);
+for (const [i, group] of staffGroups.entries()) {
+  browserTest(`the pages of the programme's staff pass axe at ${WIDTHS[0]} px (${i + 1} of ${staffGroups.length})`, async (t, { newPage }) => {
+    const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
+    await logIn(page);
+    for (const path of group) {
+      await t.test(path, async () => {
+        assert.equal((await page.goto(path))?.status(), 200);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+// Adoptions are seen only by the members of the two organisations: the demo manager's Gemeinde
+// Süderbrarup asks, runs and reports, and the Kreis is asked for its solutions.
+browserTest(`the demo manager's adoptions of solutions pass axe at ${WIDTHS[0]} px`, async (t, { newPage }) => {
   const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
-  await logIn(page);
-  for (const path of STAFF_PAGES) {
+  await logIn(page, { email: 'manager@demo.digitale-kommune.de', password: ADMIN.password });
+  for (const path of [ADOPTIONS_PATH, adoptionPath(DEMO_ADOPTIONS.benchSuederbrarup), adoptionPath(DEMO_ADOPTIONS.villageHubSuederbrarup)]) {
+    await t.test(path, async () => {
+      assert.equal((await page.goto(path))?.status(), 200);
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+// A solution is written by the managers of its organisation: the demo manager keeps the Kreis's
+// "Rufbus on demand", which is in review.
+browserTest(`the demo manager's solution profiles pass axe at ${WIDTHS[0]} px`, async (t, { newPage }) => {
+  const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
+  await logIn(page, { email: 'manager@demo.digitale-kommune.de', password: ADMIN.password });
+  for (const path of [MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH, editSolutionPath(DEMO_SOLUTIONS.onDemandBus)]) {
     await t.test(path, async () => {
       assert.equal((await page.goto(path))?.status(), 200);
       await expectNoAxeViolations(page);

@@ -1,4 +1,4 @@
-import { diffLines } from '../../src/features/knowledge/diff.ts';
+import { diffLines } from '../../src/features/versions/diff.ts';
 import { round } from '../lib/measure.ts';
 import { printResult, target, type Target } from '../lib/report.ts';
 

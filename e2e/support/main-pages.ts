@@ -30,5 +30,7 @@ export const MAIN_PAGES: MainPage[] = [
   { name: 'modellkommunen', path: '/wettbewerb/modellkommunen' },
   { name: 'modellprojekt', path: '/wettbewerb/modellkommunen/smartes-baugebiet-nortorf' },
   { name: 'projektbericht', path: `/wettbewerb/modellkommunen/grenzueberschreitende-digitalstrategie/berichte/${DEMO_PROJECT_REPORTS.final}` },
+  { name: 'loesungen', path: '/loesungen' },
+  { name: 'loesung', path: '/loesungen/digitales-ratsinformationssystem' },
   { name: 'anmelden', path: '/anmelden' },
 ];

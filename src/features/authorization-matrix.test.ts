@@ -28,6 +28,9 @@ import { organisationRoutes } from './organisations/testing/authorization-matrix
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
 import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
+import { solutionProfileForeignIds, solutionProfileRoutes } from './solutions/testing/profiles-matrix.ts';
+import { solutionAdoptionForeignIds, solutionAdoptionRoutes } from './solutions/testing/adoptions-matrix.ts';
+import { solutionLibraryForeignIds, solutionLibraryRoutes } from './solutions/testing/library-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
 const MATRIX: MatrixRoute[] = [
@@ -49,6 +52,9 @@ const MATRIX: MatrixRoute[] = [
   ...competitionProjectReportRoutes,
   ...competitionProjectWorkspaceRoutes,
   ...competitionDocumentRoutes,
+  ...solutionAdoptionRoutes,
+  ...solutionLibraryRoutes,
+  ...solutionProfileRoutes,
 ];
 
 /**
@@ -67,6 +73,9 @@ const FOREIGN_ID_ROUTES = [
   ...competitionDecisionForeignIds.rows,
   ...competitionProjectWorkspaceForeignIds.rows,
   ...competitionDocumentForeignIds.rows,
+  ...solutionAdoptionForeignIds.rows,
+  ...solutionLibraryForeignIds.rows,
+  ...solutionProfileForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -166,4 +175,7 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds("another organisation's funded project", competitionProjectWorkspaceForeignIds, visitors);
   describeForeignIds("another call's decision", competitionDecisionForeignIds, visitors);
   describeForeignIds("another call's documents", competitionDocumentForeignIds, visitors);
+  describeForeignIds("another organisation's solution", solutionProfileForeignIds, visitors);
+  describeForeignIds("another organisation's adoptions of solutions", solutionAdoptionForeignIds, visitors);
+  describeForeignIds("another solution's documents and a draft's", solutionLibraryForeignIds, visitors);
 });

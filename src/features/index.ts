@@ -9,12 +9,15 @@ import { organisationsFeature } from './organisations/index.ts';
 import { pagesFeature } from './pages/index.ts';
 import { reviewFeature } from './review/index.ts';
 import { searchFeature } from './search/index.ts';
+import { solutionsFeature } from './solutions/index.ts';
+import { versionsFeature } from './versions/index.ts';
 
 /**
  * Every feature of the platform, in the order of the main navigation. Accounts come before
  * organisations because the organisations' demo content links the demo accounts, and the
- * competition after them because its funded projects link their municipalities. The review
- * engine has no pages of its own; the features that use it mount them.
+ * competition after them because its funded projects link their municipalities, and the
+ * solution library after the competition because its demo solutions link funded projects.
+ * The review and versions engines have no pages of their own; the features that use them mount them.
  */
 export const features: Feature[] = [
   pagesFeature,
@@ -23,7 +26,9 @@ export const features: Feature[] = [
   accountsFeature,
   organisationsFeature,
   competitionFeature,
+  solutionsFeature,
   reviewFeature,
+  versionsFeature,
   designFeature,
   adminFeature,
   searchFeature,

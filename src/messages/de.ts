@@ -20,7 +20,11 @@ import { competitionDocuments } from './de/competition-documents.ts';
 import { competitionProjects } from './de/competition-projects.ts';
 import { competitionReports } from './de/competition-reports.ts';
 import { review } from './de/review.ts';
+import { versions } from './de/versions.ts';
 import { solutions } from './de/solutions.ts';
+import { solutionsLibrary } from './de/solutions-library.ts';
+import { solutionsProfiles } from './de/solutions-profiles.ts';
+import { solutionsAdoptions } from './de/solutions-adoptions.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -45,11 +49,15 @@ export const de = {
   competitionApplications,
   competitionDecisions,
   solutions,
+  solutionsLibrary,
+  solutionsProfiles,
+  solutionsAdoptions,
   competitionJury,
   competitionDocuments,
   competitionProjects,
   competitionReports,
   review,
+  versions,
 };
 
 export type Messages = typeof de;

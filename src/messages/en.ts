@@ -21,7 +21,11 @@ import { competitionDocuments } from './en/competition-documents.ts';
 import { competitionProjects } from './en/competition-projects.ts';
 import { competitionReports } from './en/competition-reports.ts';
 import { review } from './en/review.ts';
+import { versions } from './en/versions.ts';
 import { solutions } from './en/solutions.ts';
+import { solutionsLibrary } from './en/solutions-library.ts';
+import { solutionsProfiles } from './en/solutions-profiles.ts';
+import { solutionsAdoptions } from './en/solutions-adoptions.ts';
 
 export const en: Messages = {
   common,
@@ -42,9 +46,13 @@ export const en: Messages = {
   competitionApplications,
   competitionDecisions,
   solutions,
+  solutionsLibrary,
+  solutionsProfiles,
+  solutionsAdoptions,
   competitionJury,
   competitionDocuments,
   competitionProjects,
   competitionReports,
   review,
+  versions,
 };

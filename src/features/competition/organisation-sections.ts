@@ -1,7 +1,7 @@
 import type { OrganisationSection, OrganisationSectionProvider } from '../../platform/deps.ts';
 import { listApplicationsOfOrganisations } from './applications/repository.ts';
 import { applicantStatus } from './core/application-states.ts';
-import { formatEuro } from './core/money.ts';
+import { formatEuro } from '../../platform/text/money.ts';
 import { applicationPath, projectPath } from './core/paths.ts';
 import { listShowcase } from './projects/repository.ts';
 

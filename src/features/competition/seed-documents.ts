@@ -3,7 +3,7 @@ import { FILE_TYPES } from '../../platform/files/index.ts';
 import { formatCalendarDay, formatDateTime } from '../../platform/i18n/dates.ts';
 import { messagesFor } from '../../platform/i18n/index.ts';
 import { renderPdf, type PdfBlock, type PdfDocument } from '../../platform/pdf/render-pdf.ts';
-import { formatEuro } from './core/money.ts';
+import { formatEuro } from '../../platform/text/money.ts';
 import { callPath } from './core/paths.ts';
 import { findCall, type CompetitionCallRow } from './core/repository.ts';
 import { insertCallDocument, listCallDocuments } from './documents/repository.ts';

@@ -2,7 +2,8 @@ import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { lockItemForEditing } from './edit-item.ts';
 import { filePath } from './paths.ts';
-import { insertImage, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
+import { saveItemVersion } from './item-versions.ts';
+import { insertImage, updateItemRow, type ItemRow } from './repository.ts';
 import { syncSearch } from './sync-search.ts';
 
 /** The Markdown line that shows a stored picture; brackets in the text alternative are escaped. */
@@ -32,7 +33,7 @@ export async function addImage(tx: Executor, options: AddImageOptions): Promise<
   await insertImage(tx, { fileId, itemId: id, alt });
   const body = `${before.body.trimEnd()}\n\n${imageMarkdown(fileId, alt)}\n`;
   const item = await updateItemRow(tx, id, { body, updatedAt: now });
-  await insertVersion(tx, id, item, actor.id);
+  await saveItemVersion(tx, item, actor.id);
   await recordAudit(tx, actor, 'knowledge.image', { type: 'knowledge_item', id }, undefined, { fileId, alt });
   await syncSearch(tx, item);
   return { kind: 'added', item };

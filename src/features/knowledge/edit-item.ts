@@ -4,7 +4,8 @@ import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts'
 import { slugify } from '../../platform/text/slug.ts';
 import { isUuid } from '../../platform/text/uuid.ts';
 import { resolveAttachments, NO_ATTACHMENTS, type AttachmentError, type Attachments, type ItemFileInput } from './attachments.ts';
-import { insertItem, insertVersion, lockItem, slugTaken, updateItemRow, type ItemRow } from './repository.ts';
+import { saveItemVersion } from './item-versions.ts';
+import { insertItem, lockItem, slugTaken, updateItemRow, type ItemRow } from './repository.ts';
 import type { ItemInput } from './schema.ts';
 import { syncSearch } from './sync-search.ts';
 
@@ -84,7 +85,7 @@ export async function createItem(tx: Executor, options: CreateItemOptions): Prom
   const slug = options.slug ?? (await freeSlug(tx, input.title));
   const item = await insertItem(tx, { ...columns({ ...input, fieldsOfAction }), ...attachments, slug, authorId: actor.id });
   if (!item) return { kind: 'slugTaken' };
-  await insertVersion(tx, item.id, item, actor.id);
+  await saveItemVersion(tx, item, actor.id);
   await recordAudit(tx, actor, 'knowledge.create', { type: 'knowledge_item', id: item.id }, undefined, { ...columns(input), ...attachments });
   return { kind: 'created', item };
 }
@@ -109,7 +110,7 @@ export async function updateItem(tx: Executor, options: UpdateItemOptions): Prom
   if (checked.kind !== 'ok') return checked;
   const { fieldsOfAction, attachments, released } = checked;
   const item = await updateItemRow(tx, id, { ...columns({ ...input, fieldsOfAction }), ...attachments, updatedAt: now });
-  await insertVersion(tx, id, item, actor.id);
+  await saveItemVersion(tx, item, actor.id);
   const was = { ...columns(before), fileId: before.fileId, videoFileId: before.videoFileId, captionsFileId: before.captionsFileId };
   await recordAudit(tx, actor, 'knowledge.update', { type: 'knowledge_item', id }, was, { ...columns(input), ...attachments });
   await syncSearch(tx, item);

@@ -16,12 +16,13 @@ import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts'
 import { isUuid } from '../../platform/text/uuid.ts';
 import { addImage } from './add-image.ts';
 import { IMAGE_FILE_TYPES, ITEM_FILE_INPUTS, NO_ATTACHMENTS, resolveAttachments } from './attachments.ts';
-import { diffLines } from './diff.ts';
 import { createItem, updateItem, type CreateItemOutcome, type UpdateItemOutcome } from './edit-item.ts';
 import { chosenNames, failedStatus, itemFiles, maxMegabytes, readUploadForm, uploadedIds, withFileErrors } from './editor-uploads.ts';
 import { EDITOR_PATH, editorItemPath } from './paths.ts';
-import { findItem, findVersion, listImages, listItemsForEditors, listVersions, type ItemRow } from './repository.ts';
+import { itemVersion, itemVersions, VERSIONED_FIELDS } from './item-versions.ts';
+import { findItem, listImages, listItemsForEditors, type ItemRow } from './repository.ts';
 import { restoreVersion } from './restore-version.ts';
+import { compareVersions } from '../versions/service.ts';
 import { compareQuery, editorQuery, imageForm, itemForm, restoreForm, transitionForm } from './schema.ts';
 import { allowedTransitions, transitionItem } from './transition-item.ts';
 import { ComparePage, EditorListPage, ItemFormPage, ItemOverviewPage, itemValues } from './views/editor.tsx';
@@ -67,7 +68,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     return {
       ctx: request.view(),
       item,
-      versions: await listVersions(deps.db, item.id),
+      versions: await itemVersions(deps.db, item.id),
       transitions: allowedTransitions(item.status),
       files: await itemFiles(deps, item),
       images: await listImages(deps.db, item.id),
@@ -233,17 +234,13 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute & { Querystring: { von?: string; bis?: string } }>(`${EDITOR_PATH}/:id/versionen`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
-    const versions = await listVersions(deps.db, item.id);
+    const versions = await itemVersions(deps.db, item.id);
     const q = compareQuery.parse(request.query ?? {});
     const to = q.bis ?? versions[0]?.number ?? 1;
     const from = q.von ?? Math.max(1, to - 1);
-    const [older, newer] = [await findVersion(deps.db, item.id, from), await findVersion(deps.db, item.id, to)];
+    const [older, newer] = [await itemVersion(deps.db, item.id, from), await itemVersion(deps.db, item.id, to)];
     if (!older || !newer) throw notFound();
-    const diffs = {
-      title: diffLines(older.title, newer.title),
-      summary: diffLines(older.summary, newer.summary),
-      body: diffLines(older.body, newer.body),
-    };
+    const diffs = compareVersions(older, newer, VERSIONED_FIELDS);
     return reply.page(h(ComparePage, { ctx: request.view(), item, from, to, diffs }));
   });
 

@@ -4,7 +4,8 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../testing/harness.ts';
-import { findItem, listVersions } from './repository.ts';
+import { itemVersions } from './item-versions.ts';
+import { findItem } from './repository.ts';
 import { publishDueItems } from './publish-due-items.ts';
 
 const GUIDE: FormFields = {
@@ -115,7 +116,7 @@ eachBackend('knowledge: editors', (backend) => {
     const second = await editor.postForm(`/verwaltung/wissen/${id}/bearbeiten`, fields);
     assert.equal(first.statusCode, 303);
     assert.equal(second.headers.location, first.headers.location);
-    assert.equal((await listVersions(rt.deps.db, id)).length, 2);
+    assert.equal((await itemVersions(rt.deps.db, id)).length, 2);
   });
 
   it('keeps every save as a version, shows differences and restores an old version as a new one', async () => {
@@ -127,7 +128,7 @@ eachBackend('knowledge: editors', (backend) => {
     });
     assert.equal(edit.statusCode, 303, edit.body.slice(0, 2000));
     assert.deepEqual(
-      (await listVersions(rt.deps.db, id)).map((v) => v.number),
+      (await itemVersions(rt.deps.db, id)).map((v) => v.number),
       [2, 1],
     );
     const compare = await editor.get(`/verwaltung/wissen/${id}/versionen?von=1&bis=2`);
@@ -136,12 +137,12 @@ eachBackend('knowledge: editors', (backend) => {
     assert.match(compare.body, /<ins><span class="kern-sr-only">Hinzugefügt: <\/span>\+ Zuerst planen\.\n<\/ins>/);
     const restore = await editor.postForm(`/verwaltung/wissen/${id}/wiederherstellen`, { version: '1' }, { csrfFrom: `/verwaltung/wissen/${id}` });
     assert.equal(restore.statusCode, 303);
-    const versions = await listVersions(rt.deps.db, id);
+    const versions = await itemVersions(rt.deps.db, id);
     assert.deepEqual(
       versions.map((v) => v.number),
       [3, 2, 1],
     );
-    assert.equal(versions[0]!.body, GUIDE.body);
+    assert.equal(versions[0]!.fields.body, GUIDE.body);
     assert.equal((await findItem(rt.deps.db, id))!.body, GUIDE.body);
     assert.ok((await audits(id)).includes('knowledge.restore'));
   });

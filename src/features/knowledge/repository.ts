@@ -1,11 +1,10 @@
 import { pictureVariants } from '../../platform/pictures/tables.ts';
-import { and, arrayContains, desc, eq, lte, max, ne, or, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
-import { knowledgeImages, knowledgeItems, knowledgeVersions, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
+import { knowledgeImages, knowledgeItems, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
 
 export type ItemRow = typeof knowledgeItems.$inferSelect;
 export type ItemValues = typeof knowledgeItems.$inferInsert;
-export type VersionRow = typeof knowledgeVersions.$inferSelect;
 export type ImageRow = typeof knowledgeImages.$inferSelect;
 
 export async function insertItem(tx: Executor, values: ItemValues): Promise<ItemRow | undefined> {
@@ -79,35 +78,6 @@ export async function lockDueItems(tx: Executor, now: Date): Promise<ItemRow[]> 
     .from(knowledgeItems)
     .where(and(eq(knowledgeItems.status, 'in_review'), lte(knowledgeItems.publishAt, now)))
     .for('update', { skipLocked: true });
-}
-
-export async function insertVersion(
-  tx: Executor,
-  itemId: string,
-  texts: Pick<VersionRow, 'title' | 'summary' | 'body'>,
-  savedBy: string | null,
-): Promise<VersionRow> {
-  const [last] = await tx
-    .select({ n: max(knowledgeVersions.number) })
-    .from(knowledgeVersions)
-    .where(eq(knowledgeVersions.itemId, itemId));
-  const [row] = await tx
-    .insert(knowledgeVersions)
-    .values({ itemId, number: (last?.n ?? 0) + 1, title: texts.title, summary: texts.summary, body: texts.body, savedBy })
-    .returning();
-  return row!;
-}
-
-export async function listVersions(db: Executor, itemId: string): Promise<VersionRow[]> {
-  return db.select().from(knowledgeVersions).where(eq(knowledgeVersions.itemId, itemId)).orderBy(desc(knowledgeVersions.number));
-}
-
-export async function findVersion(db: Executor, itemId: string, number: number): Promise<VersionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(knowledgeVersions)
-    .where(and(eq(knowledgeVersions.itemId, itemId), eq(knowledgeVersions.number, number)));
-  return row;
 }
 
 /** One more public download of a document; counted in the database, so parallel downloads all count. */

@@ -1,7 +1,8 @@
 import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { lockItemForEditing } from './edit-item.ts';
-import { findVersion, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
+import { itemVersion, saveItemVersion, versionTexts } from './item-versions.ts';
+import { updateItemRow, type ItemRow } from './repository.ts';
 import { syncSearch } from './sync-search.ts';
 
 export interface RestoreVersionOptions {
@@ -16,11 +17,10 @@ export interface RestoreVersionOptions {
 export async function restoreVersion(tx: Executor, options: RestoreVersionOptions): Promise<{ kind: 'restored'; item: ItemRow } | { kind: 'notFound' }> {
   const { actor, itemId: id, version: number, now = new Date() } = options;
   const before = await lockItemForEditing(tx, id);
-  const version = before && (await findVersion(tx, id, number));
+  const version = before && (await itemVersion(tx, id, number));
   if (!before || !version) return { kind: 'notFound' };
-  const texts = { title: version.title, summary: version.summary, body: version.body };
-  const item = await updateItemRow(tx, id, { ...texts, updatedAt: now });
-  const saved = await insertVersion(tx, id, texts, actor.id);
+  const item = await updateItemRow(tx, id, { ...versionTexts(version), updatedAt: now });
+  const saved = await saveItemVersion(tx, item, actor.id);
   await recordAudit(tx, actor, 'knowledge.restore', { type: 'knowledge_item', id }, { version: number, title: before.title }, { version: saved.number });
   await syncSearch(tx, item);
   return { kind: 'restored', item };

@@ -5,7 +5,8 @@ import { FILE_TYPES } from '../../platform/files/index.ts';
 import { PROJECT_ROOT } from '../../platform/paths.ts';
 import { attachDemoPicture, discardDemoPictures, makeDemoPictures, type DemoPicture, type DemoPictureSource } from '../../platform/pictures/index.ts';
 import { NO_ATTACHMENTS, type Attachments } from './attachments.ts';
-import { findItemBySlug, insertItem, insertVersion, updateItemRow, type ItemRow } from './repository.ts';
+import { saveItemVersion } from './item-versions.ts';
+import { findItemBySlug, insertItem, updateItemRow, type ItemRow } from './repository.ts';
 import { DEMO_GUIDES } from './seed-guides.ts';
 import type { DemoItem } from './seed-item.ts';
 import { syncSearch } from './sync-search.ts';
@@ -225,7 +226,7 @@ async function insertDemoItems(deps: AppDeps, pictures: Map<string, DemoPicture>
         await attachDemoPicture(tx, picture, async (pictureId) => void (await updateItemRow(tx, item.id, { pictureId })));
         pictures.delete(demo.slug);
       }
-      await insertVersion(tx, item.id, item, null);
+      await saveItemVersion(tx, item, null);
       await syncSearch(tx, item);
     }
   });

@@ -62,24 +62,6 @@ export const knowledgeItems = pgTable(
   ],
 );
 
-/** Every save of an item's texts, numbered from 1, so editors can compare and restore. */
-export const knowledgeVersions = pgTable(
-  'knowledge_versions',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    itemId: uuid('item_id')
-      .notNull()
-      .references(() => knowledgeItems.id, { onDelete: 'cascade' }),
-    number: integer('number').notNull(),
-    title: text('title').notNull(),
-    summary: text('summary').notNull(),
-    body: text('body').notNull(),
-    savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
-    savedAt: ts('saved_at').notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex('knowledge_versions_item_number_key').on(t.itemId, t.number)],
-);
-
 /** Pictures uploaded for an item's text; public exactly when their item is published. */
 export const knowledgeImages = pgTable(
   'knowledge_images',

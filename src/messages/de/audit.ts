@@ -8,6 +8,7 @@ import { competitionApplications } from './competition-applications.ts';
 import { competitionProjects } from './competition-projects.ts';
 import { competitionReports } from './competition-reports.ts';
 import { review } from './review.ts';
+import { solutions } from './solutions.ts';
 
 /**
  * The words of the audit log (/verwaltung/protokoll) for what the features record with
@@ -127,10 +128,28 @@ export const audit = {
     'competition.payment.approve': 'Mittelabruf freigegeben',
     'competition.payment.pay': 'Mittelabruf ausgezahlt',
     'competition.payment.reject': 'Mittelabruf abgelehnt',
+    'solutions.create': 'Lösung angelegt',
+    'solutions.update': 'Lösung geändert',
+    'solutions.submit': 'Lösung zur Prüfung gegeben',
+    'solutions.publish': 'Lösung veröffentlicht',
+    'solutions.archive': 'Lösung archiviert',
+    'solutions.draft': 'Lösung zurück in den Entwurf',
+    'solutions.restore': 'Ältere Fassung der Lösung wiederhergestellt',
+    'solutions.document.add': 'Dokument zur Lösung hinzugefügt',
+    'solutions.document.remove': 'Dokument der Lösung entfernt',
+    'solutions.picture': 'Titelbild der Lösung gespeichert',
+    'solutions.picture.remove': 'Titelbild der Lösung entfernt',
     'review.assign': 'Jurorin oder Juror zur Bewertung zugeordnet',
     'review.unassign': 'Zuordnung zur Bewertung aufgehoben',
     'review.conflict.declare': 'Erklärung zu Interessenkonflikten abgegeben',
     'review.submit': 'Bewertung abgeschickt',
+    'solution.adoption.request': 'Nachnutzung einer Lösung angefragt',
+    'solution.adoption.accept': 'Anfrage zur Nachnutzung angenommen',
+    'solution.adoption.decline': 'Anfrage zur Nachnutzung abgelehnt',
+    'solution.adoption.start': 'Nachnutzung in Umsetzung',
+    'solution.adoption.operate': 'Nachnutzung in Betrieb gemeldet',
+    'solution.adoption.abandon': 'Nachnutzung abgebrochen',
+    'solution.adoption.report': 'Erfahrungsbericht zur Nachnutzung gespeichert',
   },
   /** by the subject type: its name, and by field the words for the field's fixed values */
   subjects: {
@@ -167,6 +186,11 @@ export const audit = {
       name: 'Zuordnung zur Bewertung',
       values: { conflict: review.conflictStates, status: review.reviewStates, recommendation: review.recommendations },
     },
+    solution: {
+      name: 'Lösung',
+      values: { status: solutions.statuses, maturity: solutions.maturity, sizeBands: solutions.sizeBands, suitableTypes: organisations.types },
+    },
+    solution_adoption: { name: 'Nachnutzung einer Lösung', values: { status: solutions.adoptionStatuses } },
   },
   /** by the field name in the recorded state; the same name means the same in every subject */
   fields: {
@@ -315,6 +339,35 @@ export const audit = {
     recommendation: 'Empfehlung',
     scores: 'Punkte',
     score: 'Punktzahl',
+    // solution library: adoptions
+    solutionId: 'Lösung (ID)',
+    organisationId: 'Organisation (ID)',
+    message: 'Nachricht',
+    answer: 'Antwort',
+    operatingSince: 'In Betrieb seit',
+    reportChanges: 'Was verändert wurde',
+    reportCosts: 'Was es gekostet hat',
+    reportLessons: 'Was man anders machen würde',
+    // solution library: profiles
+    problem: 'Problem',
+    approach: 'Vorgehen',
+    suitableTypes: 'Geeignet für',
+    sizeBands: 'Größe der Kommune',
+    maturity: 'Reifegrad',
+    costOneOffCents: 'Einmalige Kosten (Cent)',
+    costYearlyCents: 'Jährliche Kosten (Cent)',
+    effortPersonDays: 'Aufwand (Personentage)',
+    operatorModel: 'Betriebsmodell',
+    partners: 'Partner und Dienstleister',
+    licence: 'Lizenz',
+    openSource: 'Open Source',
+    repositoryUrl: 'Adresse des Quellcodes',
+    softwareType: 'Art der Software',
+    dataUsed: 'Verwendete Daten',
+    accessibility: 'Barrierefreiheit',
+    dataProtection: 'Datenschutz',
+    contactName: 'Ansprechperson',
+    ownerOrganisationId: 'Eigentümer-Organisation (ID)',
   },
   /** a recorded state that is a single value rather than fields */
   value: 'Wert',

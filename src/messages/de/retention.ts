@@ -62,6 +62,12 @@ export const retention = {
         'solange das Verfahren besteht, zu dem sie gehören; mit dem Konto werden Entwürfe, nicht abgeschickte Zuordnungen und Erklärungen gelöscht, abgeschickte Bewertungen bleiben ohne Verweis auf die Person',
       purpose: 'Nachvollziehbare Auswahl im Verfahren (Art. 6 Abs. 1 lit. e DSGVO)',
     },
+    versions: {
+      data: 'Versionen von Texten (etwa von Wissensbeiträgen und Lösungen): wer eine Version gespeichert hat und wann',
+      where: 'Datenbank (Tabelle record_versions)',
+      period: 'solange der Inhalt besteht, zu dem sie gehören; mit dem Konto wird der Verweis auf die Person entfernt, die Version bleibt',
+      purpose: 'Nachvollziehbare Bearbeitung und Wiederherstellen früherer Fassungen (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
     sessions: {
       data: 'Sitzungen: Verweis auf das Konto, Zeitpunkt der Anmeldung und der letzten Nutzung; Sitzungs-Cookie im Browser',
       where: 'Datenbank (Tabelle sessions), Cookie',
@@ -113,7 +119,7 @@ export const retention = {
     },
     authorship: {
       data: 'Wer Inhalte angelegt oder geändert und wer Nachrichten versandt hat (Verweis auf das Konto)',
-      where: 'Datenbank (bei Inhalten, Versionen, Seiten und Nachrichten)',
+      where: 'Datenbank (bei Inhalten, Seiten und Nachrichten)',
       period: 'solange der Inhalt besteht; nach Löschung des Kontos verweist er auf ein anonymisiertes Konto',
       purpose: 'Redaktionelle Verantwortung (Art. 6 Abs. 1 lit. e DSGVO)',
     },

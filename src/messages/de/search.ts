@@ -31,6 +31,7 @@ export const search = {
   },
   types: {
     project: 'Modellprojekt',
+    solution: 'Lösung',
     call: 'Förderaufruf',
     event: 'Veranstaltung',
     guide: 'Leitfaden',

@@ -58,6 +58,12 @@ export const retention: typeof de = {
         'as long as the process they belong to exists; with the account, drafts, assignments without a submitted review and declarations are deleted, submitted reviews stay without the link to the person',
       purpose: 'A traceable selection in the process (Art. 6(1)(e) GDPR)',
     },
+    versions: {
+      data: 'Versions of texts (such as knowledge items and solutions): who saved a version and when',
+      where: 'Database (table record_versions)',
+      period: 'for as long as the content they belong to exists; with the account, the link to the person is removed, the version stays',
+      purpose: 'Traceable editing and restoring earlier texts (Art. 6(1)(e) GDPR)',
+    },
     sessions: {
       data: 'Sessions: reference to the account, time of login and of last use; session cookie in the browser',
       where: 'Database (table sessions), cookie',
@@ -109,7 +115,7 @@ export const retention: typeof de = {
     },
     authorship: {
       data: 'Who created or changed content and who sent messages (reference to the account)',
-      where: 'Database (with content, versions, pages and messages)',
+      where: 'Database (with content, pages and messages)',
       period: 'for as long as the content exists; after the account is deleted it points to an anonymised account',
       purpose: 'Editorial responsibility (Art. 6(1)(e) GDPR)',
     },

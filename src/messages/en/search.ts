@@ -27,6 +27,7 @@ export const search: typeof de = {
   },
   types: {
     project: 'Model project',
+    solution: 'Solution',
     call: 'Call for funding',
     event: 'Event',
     guide: 'Guide',

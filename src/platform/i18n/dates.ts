@@ -25,6 +25,8 @@ const STYLES = {
   calendarDayShort: { day: 'numeric', month: 'short', timeZone: 'UTC' },
   /** "30. September 2027" of a calendar day */
   calendarDayLong: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  /** "September 2027" of a calendar day */
+  calendarMonth: { month: 'long', year: 'numeric', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 type Style = keyof typeof STYLES;
@@ -72,4 +74,9 @@ export function formatStamp(locale: Locale, value: Date): string {
 /** A calendar day "YYYY-MM-DD" (e.g. a day of a chart), short or with month and year. */
 export function formatCalendarDay(locale: Locale, day: string, length: 'short' | 'long'): string {
   return formatter(locale, length === 'short' ? 'calendarDayShort' : 'calendarDayLong').format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The month and year of a calendar day "YYYY-MM-DD", e.g. "seit März 2023". */
+export function formatCalendarMonth(locale: Locale, day: string): string {
+  return formatter(locale, 'calendarMonth').format(new Date(`${day}T00:00:00Z`));
 }

@@ -256,6 +256,15 @@ eachBackend('competition: applications', (backend) => {
     assert.match(res.body, /PDF-, ODT- oder DOCX-Dokument/);
     assert.equal(await count(sql`select count(*)::int as n from stored_files`), 0, 'the refused file is not kept');
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+    const handMade = await submitMultipart(
+      rt.app,
+      manager,
+      await openMultipartForm(manager, at('anlagen'), at('anlagen')),
+      { kind: 'councilDecision', admin: 'ja' },
+      { file: { name: 'beschluss.pdf', content: pdf } },
+    );
+    assert.equal(handMade.statusCode, 400, 'a form with a field the page does not have');
+    assert.equal(await count(sql`select count(*)::int as n from stored_files`), 0, 'nor is the file of a hand-made form');
     res = await submitMultipart(
       rt.app,
       manager,

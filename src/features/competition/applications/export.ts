@@ -2,7 +2,7 @@ import type { ExportTable } from '../../../platform/exports/table.ts';
 import type { Messages } from '../../../platform/i18n/index.ts';
 import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
 import { budgetTotals } from '../core/application-rules.ts';
-import { euroCell } from '../core/money.ts';
+import { euroCell } from '../../../platform/text/money.ts';
 import type { CompetitionCallRow } from '../core/repository.ts';
 import type { ApplicationListRow } from './repository.ts';
 

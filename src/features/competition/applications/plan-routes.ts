@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
+import { checkUpload, FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
@@ -195,22 +195,17 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
       maxBytes: deps.config.uploadMaxBytes,
       files: { file: ATTACHMENT_TYPES },
     });
-    const form = parseForm(attachmentForm, upload.fields, request.t);
-    const submissionId = form.submissionId ?? newSubmissionId();
     const e = request.t.competitionApplications.errors;
-    const errors: FieldError[] = form.ok ? [] : [...form.errors];
-    const refused = upload.refused.file;
-    if (refused)
-      errors.push({ field: 'file', message: refused === 'tooLarge' ? e.fileTooLarge(maxMegabytes) : refused === 'empty' ? e.fileEmpty : e.fileType });
-    else if (!upload.files.file) errors.push({ field: 'file', message: e.fileRequired });
+    const form = await checkUpload(upload, attachmentForm, request.t, 'file', {
+      required: e.fileRequired,
+      empty: e.fileEmpty,
+      type: e.fileType,
+      tooLarge: e.fileTooLarge(maxMegabytes),
+    });
+    const submissionId = form.submissionId ?? newSubmissionId();
     const values = Object.fromEntries(Object.entries(upload.fields).filter(([k]) => k === 'kind'));
-    const show = (list: FieldError[], status: 400 | 413) =>
-      reply.page(h(AttachmentsPage, { ctx: request.view(), dossier, maxMegabytes, submissionId, values, errors: list }), status);
-    if (!form.ok || errors.length > 0) {
-      await upload.discard();
-      return show(errors, upload.errorStatus);
-    }
-    const file = upload.files.file!;
+    if (!form.ok) return reply.page(h(AttachmentsPage, { ctx: request.view(), dossier, maxMegabytes, submissionId, values, errors: form.errors }), form.status);
+    const { file } = form;
     const outcome = await runOncePerSubmissionUnlessRefused<DraftRefusal>(deps.db, form.submissionId, async (tx) => {
       const added = await addAttachment(tx, { applicationId: dossier.application.id, kind: form.data.kind, fileId: file.id, now: new Date() });
       return added.kind === 'added' ? applicationPath(dossier.application.id, 'anlagen') : { refused: added };

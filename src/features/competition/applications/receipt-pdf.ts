@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../../platform/i18n/dates.ts';
 import { messagesFor, type Locale } from '../../../platform/i18n/index.ts';
 import type { PdfBlock, PdfDocument } from '../../../platform/pdf/render-pdf.ts';
-import { formatEuro } from '../core/money.ts';
+import { formatEuro } from '../../../platform/text/money.ts';
 import type { ApplicationDossier } from './service.ts';
 
 /**

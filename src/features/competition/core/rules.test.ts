@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ineligibility, type Applicant } from './eligibility.ts';
-import { euroInput, formatEuro, parseEuro } from './money.ts';
+import { euroInput, formatEuro, parseEuro } from '../../../platform/text/money.ts';
 import { callPhase, timeLeft } from './phase.ts';
 
 describe('amounts in euros', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkbox, formText, manyOf, requiredText } from '../../../platform/http/form.ts';
 import { berlinToUtc, isValidDay, isValidTime } from '../../../platform/time/berlin-time.ts';
 import { ORGANISATION_TYPES } from '../../organisations/service.ts';
-import { parseEuro } from './money.ts';
+import { parseEuro } from '../../../platform/text/money.ts';
 import { SLUG } from './paths.ts';
 import { GERMAN_STATES } from './states.ts';
 

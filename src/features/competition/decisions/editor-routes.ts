@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
-import { formatEuro } from '../core/money.ts';
+import { formatEuro } from '../../../platform/text/money.ts';
 import { requireCall } from '../core/require-call.ts';
 import { EDITOR_PATH, editorDecisionsPath } from '../core/paths.ts';
 import { findCall } from '../core/repository.ts';

@@ -4,7 +4,7 @@ import { composeMail } from '../../../platform/mail/compose.tsx';
 import { queueMail } from '../../../platform/mail/queue.ts';
 import { applicantRecipients } from '../core/applicant-recipient.ts';
 import type { ApplicationRow } from '../core/application-repository.ts';
-import { formatEuro } from '../core/money.ts';
+import { formatEuro } from '../../../platform/text/money.ts';
 import { applicationPath, projectWorkspacePath } from '../core/paths.ts';
 
 interface MailSite {

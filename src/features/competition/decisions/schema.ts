@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseEuro } from '../core/money.ts';
+import { parseEuro } from '../../../platform/text/money.ts';
 import type { DecisionInput } from './decide-application.ts';
 
 const E = 'competitionDecisions.errors';

@@ -4,7 +4,7 @@ import { requirePermission } from '../../../platform/auth/guards.ts';
 import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
+import { checkUpload, FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
@@ -71,21 +71,18 @@ export function callDocumentRoutes(app: FastifyInstance, deps: AppDeps): void {
       maxBytes: deps.config.uploadMaxBytes,
       files: { file: DOCUMENT_TYPES },
     });
-    const form = await orDiscard(upload, () => parseForm(documentForm, upload.fields, request.t));
+    const e = request.t.competitionDocuments.editor.errors;
+    const chooseAgain = upload.files.file?.originalName;
+    const form = await checkUpload(upload, documentForm, request.t, 'file', {
+      required: e.fileRequired,
+      empty: e.fileEmpty,
+      type: e.fileType,
+      tooLarge: e.fileTooLarge(maxMegabytes),
+    });
     const submissionId = form.submissionId ?? newSubmissionId();
     const values = toValues(upload.fields);
-    const e = request.t.competitionDocuments.editor.errors;
-    const errors: FieldError[] = form.ok ? [] : [...form.errors];
-    const refused = upload.refused.file;
-    if (refused)
-      errors.push({ field: 'file', message: refused === 'tooLarge' ? e.fileTooLarge(maxMegabytes) : refused === 'empty' ? e.fileEmpty : e.fileType });
-    else if (!upload.files.file) errors.push({ field: 'file', message: e.fileRequired });
-    if (!form.ok || errors.length > 0) {
-      const chooseAgain = upload.files.file?.originalName;
-      await upload.discard();
-      return showPage(request, reply, call, { submissionId, values, errors, chooseAgain }, upload.errorStatus);
-    }
-    const file = upload.files.file!;
+    if (!form.ok) return showPage(request, reply, call, { submissionId, values, errors: form.errors, chooseAgain }, form.status);
+    const { file } = form;
     const outcome = await orDiscard(upload, () =>
       runOncePerSubmissionUnlessRefused<{ kind: 'notFound' } | { kind: 'duplicate'; title: string }>(deps.db, form.submissionId, async (tx) => {
         const added = await addDocument(tx, { actor: request.user!, callId: call.id, title: form.data.title, file });

@@ -3,7 +3,7 @@ import type { Messages } from '../../../platform/i18n/index.ts';
 import { weightedScore, type ReviewCriterion, type SubjectRanking } from '../../review/service.ts';
 import type { RANKING_FILTERS } from './schema.ts';
 import type { CallRanking, JurySubject } from './service.ts';
-import { euroCell } from '../core/money.ts';
+import { euroCell } from '../../../platform/text/money.ts';
 
 export type RankingFilter = (typeof RANKING_FILTERS)[number];
 

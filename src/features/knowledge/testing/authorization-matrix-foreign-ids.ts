@@ -4,7 +4,8 @@ import { EDITORS } from '../../../platform/testing/authorization-matrix-types.ts
 import { ALLOWED, readTables, type ForeignIdMatrix } from '../../../testing/foreign-id-matrix.ts';
 import { insertImage } from '../repository.ts';
 import { DEMO_KNOWLEDGE } from '../seed.ts';
-import { knowledgeImages, knowledgeItems, knowledgeVersions } from '../tables.ts';
+import { recordVersions } from '../../versions/tables.ts';
+import { knowledgeImages, knowledgeItems } from '../tables.ts';
 
 /*
  * The demo draft is the editors' work in progress: with its real id, changes that would publish
@@ -26,7 +27,7 @@ export const knowledgeForeignIds: ForeignIdMatrix<Draft> = {
     return { picture: file.id };
   },
 
-  state: (deps) => readTables(deps.db, [knowledgeItems, knowledgeVersions, knowledgeImages]),
+  state: (deps) => readTables(deps.db, [knowledgeItems, recordVersions, knowledgeImages]),
 
   rows: [
     {

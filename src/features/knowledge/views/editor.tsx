@@ -21,13 +21,15 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { utcToBerlin } from '../../../platform/time/berlin-time.ts';
 import { imageMarkdown } from '../add-image.ts';
-import type { DiffLine } from '../diff.ts';
 import type { ItemFiles } from '../editor-uploads.ts';
 import { downloadPath, EDITOR_PATH, editorItemPath, filePath, itemPath } from '../paths.ts';
-import type { ImageRow, ItemRow, VersionRow } from '../repository.ts';
+import type { ImageRow, ItemRow } from '../repository.ts';
 import type { Transition } from '../schema.ts';
 import { AUDIENCES, DOCUMENT_LANGUAGES, KNOWLEDGE_STATUSES, KNOWLEDGE_STEPS, KNOWLEDGE_TYPES, type KnowledgeStatus } from '../tables.ts';
 import { FileField } from '../../../platform/views/components/file-field.tsx';
+import type { FieldDiff, RecordVersion } from '../../versions/service.ts';
+import { VersionComparison, VersionHistory } from '../../versions/ui.ts';
+import type { VERSIONED_FIELDS } from '../item-versions.ts';
 
 export const adminCrumb = (ctx: ViewContext) => ({ href: '/verwaltung', label: ctx.t.common.nav.admin });
 
@@ -317,7 +319,7 @@ export function ItemOverviewPage(props: {
   ctx: ViewContext;
   item: ItemRow;
   transitions: Transition[];
-  versions: VersionRow[];
+  versions: RecordVersion[];
   notice?: 'saved' | 'notAllowed' | 'imageAdded' | undefined;
   files: ItemFiles;
   images: ImageRow[];
@@ -379,72 +381,22 @@ export function ItemOverviewPage(props: {
         submissionId={props.imageSubmissionId}
       />
       <h2 class="kern-heading-large">{m.versionsTitle}</h2>
-      <Table
+      <VersionHistory
+        ctx={ctx}
+        versions={props.versions}
         caption={m.versionsTitle}
-        captionHidden
-        head={[m.versionColumns.number, m.versionColumns.savedAt, m.versionColumns.title, m.versionColumns.actions]}
-        rows={props.versions.map((v, i) => [
-          m.versionLabel(v.number),
-          formatDateTime(ctx.locale, v.savedAt),
-          v.title,
-          i === 0 ? (
-            ''
-          ) : (
-            <>
-              <a href={`${base}/versionen?von=${v.number}`}>
-                {m.compare}
-                <span class="kern-sr-only"> ({m.versionLabel(v.number)})</span>
-              </a>
-              <Form ctx={ctx} action={`${base}/wiederherstellen`} submissionId={newSubmissionId()}>
-                <input type="hidden" name="version" value={String(v.number)} />
-                <Button variant="secondary">
-                  {m.restore}
-                  <span class="kern-sr-only"> ({m.versionLabel(v.number)})</span>
-                </Button>
-              </Form>
-            </>
-          ),
-        ])}
+        column={{ heading: m.diffFields.title, text: (v) => v.fields.title ?? '' }}
+        compareHref={(n) => `${base}/versionen?von=${n}`}
+        restoreAction={`${base}/wiederherstellen`}
       />
     </Layout>
   );
 }
 
-/** Line differences with text labels, since colour and strike-through alone reach not everyone. */
-function DiffBlock(props: { ctx: ViewContext; lines: DiffLine[] }) {
-  const m = props.ctx.t.knowledge.editor;
-  if (props.lines.every((l) => l.kind === 'same')) return <p class="kern-body">{m.noChanges}</p>;
-  return (
-    <pre class="dk-diff">
-      {props.lines.map((l, i) =>
-        l.kind === 'added' ? (
-          <ins key={i}>
-            <span class="kern-sr-only">{m.added} </span>
-            {`+ ${l.text}\n`}
-          </ins>
-        ) : l.kind === 'removed' ? (
-          <del key={i}>
-            <span class="kern-sr-only">{m.removed} </span>
-            {`- ${l.text}\n`}
-          </del>
-        ) : (
-          <span key={i}>{`  ${l.text}\n`}</span>
-        ),
-      )}
-    </pre>
-  );
-}
-
-export function ComparePage(props: {
-  ctx: ViewContext;
-  item: ItemRow;
-  from: number;
-  to: number;
-  diffs: { title: DiffLine[]; summary: DiffLine[]; body: DiffLine[] };
-}) {
+export function ComparePage(props: { ctx: ViewContext; item: ItemRow; from: number; to: number; diffs: FieldDiff<(typeof VERSIONED_FIELDS)[number]>[] }) {
   const { ctx, item } = props;
   const m = ctx.t.knowledge.editor;
-  const title = m.compareTitle(props.from, props.to);
+  const title = ctx.t.versions.compareTitle(props.from, props.to);
   return (
     <Layout
       ctx={ctx}
@@ -452,14 +404,7 @@ export function ComparePage(props: {
       breadcrumbs={[adminCrumb(ctx), { href: EDITOR_PATH, label: m.title }, { href: editorItemPath(item.id), label: item.title }, { label: title }]}
     >
       <h1 class="kern-heading-x-large">{title}</h1>
-      {(['title', 'summary', 'body'] as const).map((k) => (
-        <section key={k} aria-labelledby={`diff-${k}`}>
-          <h2 class="kern-heading-medium" id={`diff-${k}`}>
-            {m.diffFields[k]}
-          </h2>
-          <DiffBlock ctx={ctx} lines={props.diffs[k]} />
-        </section>
-      ))}
+      <VersionComparison ctx={ctx} diffs={props.diffs} labels={m.diffFields} />
     </Layout>
   );
 }

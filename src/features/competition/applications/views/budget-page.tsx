@@ -4,7 +4,7 @@ import { Button, ErrorSummary, Form, Select, TextField, errorFor, valueFor } fro
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { fundingYears } from '../../core/application-rules.ts';
 import { BUDGET_CATEGORIES } from '../../core/application-tables.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { applicationPath } from '../../core/paths.ts';
 import type { ApplicationDossier } from '../service.ts';
 import { BackLink } from './answer-pages.tsx';

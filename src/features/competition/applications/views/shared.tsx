@@ -8,7 +8,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import type { TaskState } from '../../core/application-rules.ts';
 import { applicantStatus } from '../../core/application-states.ts';
 import type { ApplicationStatus } from '../../core/application-tables.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { APPLICATIONS_PATH, applicationPath, PUBLIC_PATH } from '../../core/paths.ts';
 import type { ApplicationDossier } from '../service.ts';
 

@@ -8,7 +8,7 @@ import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { TaskState } from '../../core/application-rules.ts';
 import { canWithdraw, isDecided } from '../../core/application-states.ts';
 import { callPhase } from '../../core/phase.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { applicationPath, projectWorkspacePath } from '../../core/paths.ts';
 import { Deadline } from '../../core/views/call-facts.tsx';
 import type { ApplicationDossier } from '../service.ts';

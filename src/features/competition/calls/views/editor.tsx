@@ -19,7 +19,7 @@ import {
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATION_TYPES } from '../../../organisations/service.ts';
-import { euroInput } from '../../core/money.ts';
+import { euroInput } from '../../../../platform/text/money.ts';
 import { callPhase } from '../../core/phase.ts';
 import {
   callPath,

@@ -8,7 +8,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { organisationPath } from '../../../organisations/service.ts';
 import type { IneligibleReason } from '../../core/eligibility.ts';
 import { callPhase } from '../../core/phase.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import {
   APPLICATIONS_PATH,
   applicationPath,

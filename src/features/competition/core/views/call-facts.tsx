@@ -3,7 +3,7 @@ import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fie
 import { SummaryList, Tag, type SummaryRow } from '../../../../platform/views/components/content.tsx';
 import { PlainText } from '../../../../platform/views/components/plain-text.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
-import { formatEuro } from '../money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { callPhase, timeLeft, type CallPhase } from '../phase.ts';
 import type { CompetitionCallRow } from '../repository.ts';
 

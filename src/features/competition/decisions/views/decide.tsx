@@ -6,7 +6,7 @@ import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { scoreText } from '../../../review/ui.ts';
 import { canDecide } from '../../core/application-states.ts';
-import { euroInput, formatEuro } from '../../core/money.ts';
+import { euroInput, formatEuro } from '../../../../platform/text/money.ts';
 import { editorApplicationsPath, editorDecisionsPath } from '../../core/paths.ts';
 import type { DecisionRow, DecisionsOverview } from '../overview.ts';
 import { awardCeiling } from '../rules.ts';

@@ -5,7 +5,7 @@ import type { FieldError } from '../../../../platform/http/form.ts';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { scoreText } from '../../../review/ui.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { EDITOR_PATH, editorCallPath, editorDecisionsPath } from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import type { JurySubject } from '../../jury/service.ts';

@@ -5,7 +5,7 @@ import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { AssignmentTable, RankingTable } from '../../../review/ui.ts';
 import { StatusTag } from '../../applications/views/shared.tsx';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { EDITOR_PATH, editorApplicationsPath, editorCallPath, editorJuryPath, editorRankingPath } from '../../core/paths.ts';
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import type { RankingFilter } from '../rank.ts';

@@ -5,7 +5,7 @@ import { Card, SummaryList, Tag } from '../../../../platform/views/components/co
 import { Button, Select } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { callPath, projectPath, PUBLIC_PATH, SHOWCASE_PATH } from '../../core/paths.ts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../core/tables.ts';
 import { PublishedReports } from '../reports/views/public.tsx';

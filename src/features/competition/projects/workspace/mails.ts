@@ -3,7 +3,7 @@ import { messagesFor } from '../../../../platform/i18n/index.ts';
 import { composeMail } from '../../../../platform/mail/compose.tsx';
 import { queueMail } from '../../../../platform/mail/queue.ts';
 import { getOrganisationManagers } from '../../../organisations/service.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { projectWorkspacePath } from '../../core/paths.ts';
 import type { ProjectRow } from '../../core/project-repository.ts';
 import type { PaymentRow } from './repository.ts';

@@ -6,7 +6,7 @@ import { notFound } from '../../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues, type FieldError, type FormValues } from '../../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../../platform/http/notice.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../../../platform/http/submissions.ts';
-import { formatEuro } from '../../core/money.ts';
+import { formatEuro } from '../../../../platform/text/money.ts';
 import { PROJECTS_PATH, projectWorkspacePath } from '../../core/paths.ts';
 import { requireProject } from '../require-project.ts';
 import { decidePayment } from './decide-payment.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formText, requiredText } from '../../../../platform/http/form.ts';
 import { isValidDay } from '../../../../platform/time/berlin-time.ts';
-import { parseEuro } from '../../core/money.ts';
+import { parseEuro } from '../../../../platform/text/money.ts';
 import { PROJECT_STATUSES } from '../../core/tables.ts';
 
 const E = 'competitionProjects.errors';

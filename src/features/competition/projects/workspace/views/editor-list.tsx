@@ -1,7 +1,7 @@
 import { Table } from '../../../../../platform/views/components/content.tsx';
 import type { ViewContext } from '../../../../../platform/views/context.ts';
 import { Layout } from '../../../../../platform/views/layout.tsx';
-import { formatEuro } from '../../../core/money.ts';
+import { formatEuro } from '../../../../../platform/text/money.ts';
 import { EDITOR_PATH, projectWorkspacePath } from '../../../core/paths.ts';
 import type { ProjectListRow } from '../repository.ts';
 import { ProjectStatusTag } from '../../views/showcase.tsx';

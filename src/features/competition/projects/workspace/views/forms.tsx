@@ -3,7 +3,7 @@ import { formatCalendarDay, formatDate } from '../../../../../platform/i18n/date
 import { SummaryList } from '../../../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, Form, TextArea, TextField, errorFor, valueFor, valuesOf } from '../../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../../platform/views/context.ts';
-import { formatEuro } from '../../../core/money.ts';
+import { formatEuro } from '../../../../../platform/text/money.ts';
 import { projectWorkspacePath } from '../../../core/paths.ts';
 import type { ProjectRow } from '../../../core/project-repository.ts';
 import type { MilestoneRow, PaymentRow } from '../repository.ts';

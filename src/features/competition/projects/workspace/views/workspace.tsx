@@ -3,7 +3,7 @@ import { formatCalendarDay, formatDate } from '../../../../../platform/i18n/date
 import { SummaryList, Table, Tag, Notice } from '../../../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, ErrorSummary, Form } from '../../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../../platform/views/context.ts';
-import { formatEuro } from '../../../core/money.ts';
+import { formatEuro } from '../../../../../platform/text/money.ts';
 import { projectPath, projectWorkspacePath } from '../../../core/paths.ts';
 import type { ProjectRole } from '../../require-project.ts';
 import type { MilestoneRow } from '../repository.ts';

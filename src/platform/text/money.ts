@@ -1,4 +1,4 @@
-import type { Locale } from '../../../platform/i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 
 /** Why a typed amount is not one: the form names the problem instead of guessing. */
 export type AmountProblem = 'format' | 'negative' | 'decimals' | 'tooLarge';

@@ -1,0 +1,14 @@
+import type { AuditActor } from '../../../platform/audit/record.ts';
+import type { Executor } from '../../../platform/db/client.ts';
+import { saveVersion } from '../../versions/service.ts';
+import type { SolutionRow } from '../core/repository.ts';
+
+/** The versions engine's key for solutions; their versioned texts are these four. */
+export const SOLUTION_RECORD_KEY = 'solution';
+export const VERSIONED_FIELDS = ['title', 'summary', 'problem', 'approach'] as const;
+
+/** Keeps the solution's texts as its next version; the caller holds the solution's lock. */
+export async function saveTextVersion(tx: Executor, solution: SolutionRow, actor: AuditActor): Promise<void> {
+  const fields = Object.fromEntries(VERSIONED_FIELDS.map((field) => [field, solution[field]]));
+  await saveVersion(tx, { recordKey: SOLUTION_RECORD_KEY, recordId: solution.id, fields, savedBy: actor.id });
+}

@@ -1,0 +1,81 @@
+import type { AppDeps } from '../../platform/deps.ts';
+import type { Executor } from '../../platform/db/client.ts';
+import { getOrganisationBySlug } from '../organisations/service.ts';
+import { findSolution, insertSolution, listSolutionSlugsStartingWith } from './core/repository.ts';
+import { syncSolutionSearch } from './core/sync-search.ts';
+import { insertDemoAdoption } from './library/demo-repository.ts';
+import { DEMO_ADOPTION_LIST } from './seed-adoptions.ts';
+import { DEMO_SOLUTION_LIST, type DemoSolution } from './seed-solutions.ts';
+
+export { DEMO_SOLUTIONS } from './seed-solutions.ts';
+export { DEMO_ADOPTIONS } from './seed-adoptions.ts';
+
+const cents = (euros: number | null) => (euros === null ? null : euros * 100);
+
+/** A demo solution once; never changed afterwards, and left out when its owner or its slug is gone or taken. */
+async function seedSolution(tx: Executor, demo: DemoSolution): Promise<void> {
+  if (await findSolution(tx, demo.id)) return;
+  const owner = await getOrganisationBySlug(tx, demo.owner);
+  if (!owner || (await listSolutionSlugsStartingWith(tx, demo.slug)).includes(demo.slug)) return;
+  const solution = await insertSolution(tx, {
+    id: demo.id,
+    slug: demo.slug,
+    status: demo.status,
+    ownerOrganisationId: owner.id,
+    title: demo.title,
+    summary: demo.summary,
+    problem: demo.problem,
+    approach: demo.approach,
+    fieldsOfAction: demo.fieldsOfAction,
+    suitableTypes: demo.suitableTypes,
+    sizeBands: demo.sizeBands,
+    maturity: demo.maturity,
+    costOneOffCents: cents(demo.costOneOffEuros),
+    costYearlyCents: cents(demo.costYearlyEuros),
+    effortPersonDays: demo.effortPersonDays,
+    operatorModel: demo.operatorModel,
+    partners: demo.partners,
+    licence: demo.licence,
+    openSource: demo.openSource,
+    repositoryUrl: demo.repositoryUrl,
+    dataUsed: demo.dataUsed,
+    accessibility: demo.accessibility,
+    dataProtection: demo.dataProtection,
+    contactName: demo.contactName,
+    contactEmail: demo.contactEmail,
+    projectId: demo.projectId ?? null,
+    publishedAt: demo.publishedAt ? new Date(`${demo.publishedAt}T08:00:00Z`) : null,
+  });
+  await syncSolutionSearch(tx, solution);
+}
+
+/**
+ * The library's demo content (seed-solutions.ts, seed-adoptions.ts): fifteen solutions and who
+ * adopted them. Runs on every start after the organisations and the competition and adds only
+ * what is missing.
+ */
+export async function seedSolutions(deps: AppDeps): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    for (const demo of DEMO_SOLUTION_LIST) await seedSolution(tx, demo);
+    for (const demo of DEMO_ADOPTION_LIST) {
+      const solution = await findSolution(tx, demo.solutionId);
+      const organisation = await getOrganisationBySlug(tx, demo.organisation);
+      if (!solution || !organisation || organisation.id === solution.ownerOrganisationId) continue;
+      await insertDemoAdoption(tx, {
+        id: demo.id,
+        solutionId: demo.solutionId,
+        organisationId: organisation.id,
+        status: demo.status,
+        message: demo.message,
+        answer: demo.answer,
+        requestedAt: new Date(demo.requestedAt),
+        answeredAt: demo.answeredAt ? new Date(demo.answeredAt) : null,
+        operatingSince: demo.operatingSince,
+        reportChanges: demo.report?.changes ?? '',
+        reportCosts: demo.report?.costs ?? '',
+        reportLessons: demo.report?.lessons ?? '',
+        reportedAt: demo.report ? new Date(demo.report.reportedAt) : null,
+      });
+    }
+  });
+}

@@ -1,0 +1,42 @@
+import type { Executor } from '../../platform/db/client.ts';
+import { countReusesByAdopter, countReusesByOwner, listPublishedSolutionChoices } from './adoptions/reuse-repository.ts';
+
+/*
+ * The solution library's public module: what the strategy workbench (a solution as a measure
+ * of a municipality's strategy) and the programme dashboard (re-uses per municipality) read.
+ * Nothing here changes data.
+ */
+
+export { solutionPath } from './core/paths.ts';
+
+export interface ReuseCount {
+  /** solutions of others this organisation is implementing or runs */
+  adopting: number;
+  /** adoptions of this organisation's own solutions by others, being implemented or running */
+  adoptedFrom: number;
+}
+
+/**
+ * Re-uses per organisation id, both directions. A re-use is an adoption in one of
+ * REUSE_STATUSES of adoptions/rules.ts (being implemented or in operation); requests, mere interest and abandoned
+ * attempts do not count. Organisations with neither are not in the map: read them as zero.
+ */
+export async function countReusesByOrganisation(db: Executor): Promise<Map<string, ReuseCount>> {
+  const counts = new Map<string, ReuseCount>();
+  const entry = (id: string) => {
+    let found = counts.get(id);
+    if (!found) {
+      found = { adopting: 0, adoptedFrom: 0 };
+      counts.set(id, found);
+    }
+    return found;
+  };
+  for (const row of await countReusesByAdopter(db)) entry(row.organisationId).adopting = row.n;
+  for (const row of await countReusesByOwner(db)) entry(row.organisationId).adoptedFrom = row.n;
+  return counts;
+}
+
+/** The published solutions, by title, for a form's choice (e.g. a measure of a strategy); link with solutionPath(slug). */
+export async function listPublishedSolutionsForChoice(db: Executor): Promise<{ id: string; title: string; slug: string }[]> {
+  return listPublishedSolutionChoices(db);
+}
