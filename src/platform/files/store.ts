@@ -97,8 +97,12 @@ export function createFileStore(db: Database, bytes: ByteStore, tmpDir: string):
       const id = options.id ?? randomUUID();
       const tmp = path.join(tmpDir, `${id}.part`);
       const { transform, result } = meter(options.maxBytes);
+      const out = createWriteStream(tmp, { flags: 'wx' });
+      // A refused upload ends the pipeline before the file may even be open; it is removed only
+      // once the stream has closed, or the open would create it again after the removal.
+      const closed = new Promise<void>((resolve) => out.once('close', resolve));
       try {
-        await pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, transform, createWriteStream(tmp, { flags: 'wx' }));
+        await pipeline(Buffer.isBuffer(source) ? Readable.from([source]) : source, transform, out);
         const { size, sha256 } = result();
         if (size === 0) throw new FileRefusedError('empty');
         const handle = await fs.open(tmp, 'r');
@@ -116,6 +120,8 @@ export function createFileStore(db: Database, bytes: ByteStore, tmpDir: string):
         await keep(row, tmp);
         return row;
       } finally {
+        out.destroy();
+        await closed;
         await fs.rm(tmp, { force: true });
       }
     },
