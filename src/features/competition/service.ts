@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/client.ts';
-import { findProject } from './core/project-repository.ts';
+import { findProjectWithCallStatus } from './core/project-repository.ts';
 import { listShowcase } from './projects/repository.ts';
 import { projectPath } from './core/paths.ts';
 
@@ -18,10 +18,9 @@ export interface FundedProjectLink {
 
 /** A funded project by its id, with its public address once its call is published. */
 export async function findFundedProject(db: Executor, id: string): Promise<FundedProjectLink | undefined> {
-  const project = await findProject(db, id);
+  const project = await findProjectWithCallStatus(db, id);
   if (!project) return undefined;
-  const published = (await listShowcase(db, { organisationId: project.organisationId ?? undefined })).some((p) => p.id === project.id);
-  return { id: project.id, title: project.title, municipality: project.municipality, href: published ? projectPath(project.slug) : undefined };
+  return { id: project.id, title: project.title, municipality: project.municipality, href: project.callPublished ? projectPath(project.slug) : undefined };
 }
 
 /** The funded projects of an organisation, for a choice such as "the project this solution came from". */

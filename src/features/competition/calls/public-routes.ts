@@ -11,7 +11,7 @@ import { ineligibility } from '../core/eligibility.ts';
 import { listCriteria, listFormSections } from '../core/form-repository.ts';
 import { ARCHIVE_PATH, PUBLIC_PATH, SLUG } from '../core/paths.ts';
 import { findPublishedCallBySlug, listCurrentCalls, listPastCalls } from '../core/repository.ts';
-import { listShowcase } from '../projects/repository.ts';
+import { fundedTotalsByCall, listShowcase } from '../projects/repository.ts';
 import { ArchivePage, CallListPage, CallPage, type ApplicantView, type CallDocumentLink, type CallResult } from './views/public.tsx';
 
 type SlugRoute = { Params: { slug: string } };
@@ -34,11 +34,11 @@ export function callPublicRoutes(app: FastifyInstance, deps: AppDeps, documentsO
   app.get(ARCHIVE_PATH, publicPage, async (request, reply) => {
     const now = new Date();
     const calls = await listPastCalls(deps.db, now);
-    const results = new Map<string, CallResult>();
-    for (const call of calls) {
-      const projects = await listShowcase(deps.db, { callSlug: call.slug });
-      results.set(call.id, { projects: projects.length, amountCents: projects.reduce((sum, p) => sum + p.amountCents, 0) });
-    }
+    const totals = await fundedTotalsByCall(
+      deps.db,
+      calls.map((c) => c.id),
+    );
+    const results = new Map<string, CallResult>(calls.map((c) => [c.id, totals.get(c.id) ?? { projects: 0, amountCents: 0 }]));
     return reply.page(h(ArchivePage, { ctx: request.view(), calls, results, now }));
   });
 

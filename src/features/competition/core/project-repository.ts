@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
-import { competitionProjects } from './tables.ts';
+import { competitionCalls, competitionProjects } from './tables.ts';
 
 export type ProjectRow = typeof competitionProjects.$inferSelect;
 
@@ -13,6 +13,16 @@ export type ProjectRow = typeof competitionProjects.$inferSelect;
 export async function findProject(db: Executor, id: string): Promise<ProjectRow | undefined> {
   const [row] = await db.select().from(competitionProjects).where(eq(competitionProjects.id, id));
   return row;
+}
+
+/** A project with whether its call is published, which decides whether the project has a public page. */
+export async function findProjectWithCallStatus(db: Executor, id: string): Promise<(ProjectRow & { callPublished: boolean }) | undefined> {
+  const [row] = await db
+    .select({ project: competitionProjects, callStatus: competitionCalls.status })
+    .from(competitionProjects)
+    .innerJoin(competitionCalls, eq(competitionCalls.id, competitionProjects.callId))
+    .where(eq(competitionProjects.id, id));
+  return row ? { ...row.project, callPublished: row.callStatus === 'published' } : undefined;
 }
 
 export async function insertProject(db: Executor, values: typeof competitionProjects.$inferInsert): Promise<ProjectRow> {

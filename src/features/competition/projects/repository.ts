@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { ProjectRow } from '../core/project-repository.ts';
 import { competitionCalls, competitionProjects, type ProjectStatus } from '../core/tables.ts';
@@ -28,6 +28,21 @@ export async function listShowcase(db: Executor, filter: ShowcaseFilter): Promis
     .where(and(...conditions))
     .orderBy(desc(competitionCalls.closesAt), asc(competitionProjects.municipality));
   return rows.map((r) => ({ ...r.project, callTitle: r.callTitle, callSlug: r.callSlug }));
+}
+
+/** How many projects each of these calls funded and with how much, in one query; a call without projects is missing. */
+export async function fundedTotalsByCall(db: Executor, callIds: readonly string[]): Promise<Map<string, { projects: number; amountCents: number }>> {
+  if (callIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      callId: competitionProjects.callId,
+      projects: count(),
+      amountCents: sql<number>`coalesce(sum(${competitionProjects.amountCents}), 0)::bigint`.mapWith(Number),
+    })
+    .from(competitionProjects)
+    .where(inArray(competitionProjects.callId, [...callIds]))
+    .groupBy(competitionProjects.callId);
+  return new Map(rows.map((r) => [r.callId, { projects: r.projects, amountCents: r.amountCents }]));
 }
 
 export async function findShowcaseProject(db: Executor, slug: string): Promise<ShowcaseRow | undefined> {
