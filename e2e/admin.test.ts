@@ -4,23 +4,14 @@ import { messagesFor } from '../src/platform/i18n/index.ts';
 import { createTestUser } from '../src/testing/harness.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
+import { demoEmail, logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const m = de.admin;
 const roles = de.accounts.account.roles;
 
-const ADMIN = { email: 'admin@demo.digitale-kommune.de', password: 'Demo-Passwort-2026' };
-
 function heading(page: Page, name: string) {
   return page.getByRole('heading', { name, exact: true });
-}
-
-async function logInAsAdmin(page: Page): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(ADMIN.email);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(ADMIN.password);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await heading(page, de.accounts.account.title).waitFor();
 }
 
 /** From anywhere in the administration back to its start page, by the breadcrumbs. */
@@ -43,7 +34,7 @@ function headings(page: Page): Promise<string[]> {
 browserTest('the administrator changes a role, finds it in the audit log and renames the installation', async (_t, { newPage, server }) => {
   const person = await createTestUser(server.runtime.deps, { email: 'frauke.foerster@beispiel.de', displayName: 'Frauke Förster' });
   const page = await newPage();
-  await logInAsAdmin(page);
+  await logInAs(page, 'admin');
   await expectNoAxeViolations(page);
 
   await page.getByRole('navigation', { name: de.common.mainNav }).getByRole('link', { name: de.common.nav.admin }).click();
@@ -93,7 +84,7 @@ browserTest('the administrator changes a role, finds it in the audit log and ren
   const entry = page.getByRole('table', { name: m.audit.title }).getByRole('row').filter({ hasText: person.id });
   assert.equal(await entry.count(), 1);
   const text = await entry.innerText();
-  assert.ok(text.includes(ADMIN.email), 'the entry names who made the change');
+  assert.ok(text.includes(demoEmail('admin')), 'the entry names who made the change');
   assert.ok(text.includes(de.audit.subjects.user.name), 'the entry names what was changed in words');
   assert.match(text, new RegExp(`${de.audit.fields.siteRole}\\s+${m.audit.before}:\\s*${roles.member}\\s*→\\s*${m.audit.after}:\\s*${roles.editor}`));
   assert.ok(!text.includes('siteRole'), 'not the recorded field name');
@@ -124,8 +115,8 @@ browserTest('the administration works without JavaScript', async (t, { newPage, 
   const person = await createTestUser(server.runtime.deps, { email: 'hauke.brodersen@beispiel.de', displayName: 'Hauke Brodersen' });
   const withScript = await newPage();
   const withoutScript = await newPage({ javaScriptEnabled: false });
-  await logInAsAdmin(withScript);
-  await logInAsAdmin(withoutScript);
+  await logInAs(withScript, 'admin');
+  await logInAs(withoutScript, 'admin');
 
   const pages = [
     { name: 'start page', path: '/verwaltung' },

@@ -7,19 +7,11 @@ import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { waitForMail } from './support/outbox.ts';
 import { browserTest } from './support/test.ts';
+import { demoEmail, logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const m = de.competitionApplications;
-const MANAGER = { email: 'manager@demo.digitale-kommune.de', password: 'Demo-Passwort-2026' };
 const CALL = '/wettbewerb/digitale-modellkommunen-2027';
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(MANAGER.email);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(MANAGER.password);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
-}
 
 async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: de.common.nav.logout }).click();
@@ -43,7 +35,7 @@ async function answerSection(page: Page): Promise<void> {
 
 browserTest('a municipality manager fills the task list over two visits, invites a partner, submits and gets the receipt', async (_t, { newPage, server }) => {
   const page = await newPage();
-  await logIn(page);
+  await logInAs(page, 'manager');
 
   // The call page offers to continue the Kreis's draft.
   await page.goto(CALL);
@@ -65,7 +57,7 @@ browserTest('a municipality manager fills the task list over two visits, invites
   await logOut(page);
 
   // Second visit: the draft is where it was left.
-  await logIn(page);
+  await logInAs(page, 'manager');
   await page.goto('/wettbewerb/bewerbungen');
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Digitale Amtsstuben in Angeln' }).click();
@@ -120,7 +112,7 @@ browserTest('a municipality manager fills the task list over two visits, invites
   assert.match(reference, /^WB-2027-\d{4}$/);
 
   // The receipt: an e-mail with the PDF, and the same PDF to download.
-  const mail = await waitForMail(server.outboxDir, (mm) => mm.to.includes(MANAGER.email) && mm.subject.includes(reference));
+  const mail = await waitForMail(server.outboxDir, (mm) => mm.to.includes(demoEmail('manager')) && mm.subject.includes(reference));
   const raw = await fs.readFile(path.join(server.outboxDir, mail.file), 'utf8');
   assert.match(raw, /Content-Type: application\/pdf/);
   assert.match(raw, new RegExp(`filename=${reference}\\.pdf`));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { findUserByEmail } from '../src/platform/auth/user-repository.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { PROJECT_ROOT } from '../src/platform/paths.ts';
@@ -15,13 +14,13 @@ import { getOrganisationBySlug } from '../src/features/organisations/service.ts'
 import { expectNoAxeViolations } from './support/axe.ts';
 import { waitForMail } from './support/outbox.ts';
 import { browserTest } from './support/test.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const c = de.competitionDecisions;
 const s = de.competitionApplications.screening;
 const p = de.competitionProjects;
 const r = de.competitionReports;
-const PASSWORD = 'Demo-Passwort-2026';
 
 const FLENSBURG = { name: 'Stadt Flensburg', title: 'Offene Fahrplandaten für die Region Flensburg' };
 // Flensburg's budget plan: 60.000 € less the call's own share of ten per cent
@@ -35,14 +34,6 @@ const REPORT_BODY = [
   '- die Vorlage der Aushänge mit QR-Code und Telefonnummer für die Mitfahrbänke',
 ].join('\n\n');
 const ATTACHMENT = 'Auswertung der Testrunden';
-
-async function logIn(page: Page, who: string): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(`${who}@demo.digitale-kommune.de`);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
-}
 
 /** The words of a message around its one argument, e.g. "Die Entscheidungen wurden am " and " freigegeben …". */
 function around(message: (value: string) => string): [string, string] {
@@ -63,7 +54,7 @@ browserTest(
     // The demo call closes on a fixed day (26 February 2027): open until tomorrow, whatever day this runs.
     await updateCallRow(db, DEMO_CALLS.round2027, { closesAt: new Date(Date.now() + 86_400_000) });
     const editor = await newPage();
-    await logIn(editor, 'redaktion');
+    await logInAs(editor, 'redaktion');
 
     // 1. Screening leaves no application undecided: Lübeck is complete, Nordfriesland is not eligible.
     await editor.goto(`${call}/bewerbungen/${DEMO_APPLICATIONS.submitted}`);
@@ -164,7 +155,7 @@ browserTest(
 
     // 6. The manager of Flensburg reads the decision and requests funds in the project's workspace.
     const municipality = await newPage();
-    await logIn(municipality, 'manager');
+    await logInAs(municipality, 'manager');
     await municipality.goto(`/wettbewerb/bewerbungen/${DEMO_APPLICATIONS.eligible}`);
     const decision = municipality.getByRole('alert', { name: c.applicant.awardedHeading });
     await decision.waitFor();

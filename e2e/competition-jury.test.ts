@@ -1,30 +1,21 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { DEMO_CALLS } from '../src/features/competition/seed.ts';
 import { DEMO_APPLICATIONS } from '../src/features/competition/seed-applications.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const j = de.competitionJury;
 const r = de.review;
-const PASSWORD = 'Demo-Passwort-2026';
-
-async function logIn(page: Page, who: string): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(`${who}@demo.digitale-kommune.de`);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
-}
 
 browserTest(
   'an editor finds an application complete and assigns the juror, who declares no conflict and reviews; the ranking shows it',
   async (_t, { newPage }) => {
     const call = `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}`;
     const editor = await newPage();
-    await logIn(editor, 'redaktion');
+    await logInAs(editor, 'redaktion');
 
     // The submitted application from Lübeck is found formally complete ...
     await editor.goto(`${call}/bewerbungen/${DEMO_APPLICATIONS.submitted}`);
@@ -45,7 +36,7 @@ browserTest(
 
     // The juror sees the new assignment, declares no conflict and reads the application blind.
     const juror = await newPage();
-    await logIn(juror, 'jury');
+    await logInAs(juror, 'jury');
     await juror.goto('/wettbewerb');
     await juror.getByRole('link', { name: j.juror.title }).click();
     await expectNoAxeViolations(juror);

@@ -23,6 +23,7 @@ import {
 } from '../src/features/solutions/core/paths.ts';
 import { DEMO_SOLUTIONS } from '../src/features/solutions/seed-solutions.ts';
 import { DEMO_ADOPTIONS } from '../src/features/solutions/seed-adoptions.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const kickOff = DEMO_EVENTS.kickOff;
@@ -34,7 +35,6 @@ const WIDTHS = [375, 1280] as const;
 const FIRST_VISIT_BUDGET = 60 * 1024;
 const CSS_BUDGET = 15 * 1024;
 
-const ADMIN = { email: 'admin@demo.digitale-kommune.de', password: 'Demo-Passwort-2026' };
 /** The pages of the people who run the programme, by the administrator's demo account. */
 const STAFF_PAGES = [
   '/konto',
@@ -46,6 +46,7 @@ const STAFF_PAGES = [
   `/verwaltung/veranstaltungen/${kickOff.id}/bild`,
   '/verwaltung/wissen',
   `/verwaltung/wissen/${DEMO_KNOWLEDGE.guideId}/bild`,
+  `/verwaltung/wissen/${DEMO_KNOWLEDGE.guideId}/versionen`,
   '/verwaltung/wettbewerb',
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}`,
   `/verwaltung/wettbewerb/${DEMO_CALLS.round2027}/bearbeiten`,
@@ -70,15 +71,9 @@ const STAFF_PAGES = [
   '/verwaltung/protokoll',
   SOLUTIONS_EDITOR_PATH,
   `${SOLUTIONS_EDITOR_PATH}/${DEMO_SOLUTIONS.onDemandBus}`,
+  `${SOLUTIONS_EDITOR_PATH}/${DEMO_SOLUTIONS.crossBorderStrategy}`,
+  `/loesungen/bearbeiten/${DEMO_SOLUTIONS.onDemandBus}/versionen`,
 ];
-
-async function logIn(page: Page, account = ADMIN): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(account.email);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { level: 1, name: de.accounts.account.title }).waitFor();
-}
 
 /** From the registration form with every answer to the page that shows them for checking. */
 async function reachCheckPage(page: Page): Promise<void> {
@@ -132,14 +127,14 @@ for (const width of WIDTHS) {
 // The staff's pages have the public pages' components and layout, which are checked at both
 // widths above; they are checked at the narrow one, where more can go wrong, to keep the suite fast.
 // In groups, so that each test stays well inside the time a browser test may take on a busy machine.
-const STAFF_GROUP_SIZE = 12;
+const STAFF_GROUP_SIZE = 13;
 const staffGroups = Array.from({ length: Math.ceil(STAFF_PAGES.length / STAFF_GROUP_SIZE) }, (_, i) =>
   STAFF_PAGES.slice(i * STAFF_GROUP_SIZE, (i + 1) * STAFF_GROUP_SIZE),
 );
 for (const [i, group] of staffGroups.entries()) {
   browserTest(`the pages of the programme's staff pass axe at ${WIDTHS[0]} px (${i + 1} of ${staffGroups.length})`, async (t, { newPage }) => {
     const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
-    await logIn(page);
+    await logInAs(page, 'admin');
     for (const path of group) {
       await t.test(path, async () => {
         assert.equal((await page.goto(path))?.status(), 200);
@@ -153,7 +148,7 @@ for (const [i, group] of staffGroups.entries()) {
 // Süderbrarup asks, runs and reports, and the Kreis is asked for its solutions.
 browserTest(`the demo manager's adoptions of solutions pass axe at ${WIDTHS[0]} px`, async (t, { newPage }) => {
   const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
-  await logIn(page, { email: 'manager@demo.digitale-kommune.de', password: ADMIN.password });
+  await logInAs(page, 'manager');
   for (const path of [ADOPTIONS_PATH, adoptionPath(DEMO_ADOPTIONS.benchSuederbrarup), adoptionPath(DEMO_ADOPTIONS.villageHubSuederbrarup)]) {
     await t.test(path, async () => {
       assert.equal((await page.goto(path))?.status(), 200);
@@ -166,7 +161,7 @@ browserTest(`the demo manager's adoptions of solutions pass axe at ${WIDTHS[0]} 
 // "Rufbus on demand", which is in review.
 browserTest(`the demo manager's solution profiles pass axe at ${WIDTHS[0]} px`, async (t, { newPage }) => {
   const page = await newPage({ viewport: { width: WIDTHS[0], height: 800 } });
-  await logIn(page, { email: 'manager@demo.digitale-kommune.de', password: ADMIN.password });
+  await logInAs(page, 'manager');
   for (const path of [MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH, editSolutionPath(DEMO_SOLUTIONS.onDemandBus)]) {
     await t.test(path, async () => {
       assert.equal((await page.goto(path))?.status(), 200);
@@ -177,7 +172,7 @@ browserTest(`the demo manager's solution profiles pass axe at ${WIDTHS[0]} px`, 
 
 browserTest('a picture without its text alternative is refused, with the error summary and the file to choose again', async (_t, { newPage }) => {
   const page = await newPage();
-  await logIn(page);
+  await logInAs(page, 'admin');
   await page.goto(`/verwaltung/veranstaltungen/${kickOff.id}/bild`);
   const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: '#3d6fa8' } })
     .jpeg()
@@ -195,7 +190,7 @@ browserTest('a picture without its text alternative is refused, with the error s
 browserTest('in forced colours every icon and arrow stays visible, and the current page keeps its mark', async (_t, { newPage }) => {
   const page = await newPage();
   await page.emulateMedia({ forcedColors: 'active' });
-  await logIn(page);
+  await logInAs(page, 'admin');
   // the style guide shows every component in every state
   await page.goto('/verwaltung/design');
   const canvas = await page.evaluate(() => {
@@ -258,7 +253,7 @@ browserTest('at 320 CSS pixels no page scrolls sideways (WCAG 1.4.10 reflow)', a
     await reachCheckPage(page);
     assert.equal(await horizontalOverflow(page), 0);
   });
-  await logIn(page);
+  await logInAs(page, 'admin');
   for (const path of STAFF_PAGES) {
     await t.test(path, async () => {
       await page.goto(path);

@@ -3,22 +3,14 @@ import type { Page } from 'playwright-core';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const m = de.events;
-const EDITOR = { email: 'redaktion@demo.digitale-kommune.de', password: 'Demo-Passwort-2026' };
 const TITLE = 'Werkstatt: Digitale Bürgerdienste im Amt';
 
 function heading(page: Page, name: string | RegExp, level?: number) {
   return page.getByRole('heading', { name, ...(level ? { level } : {}) });
-}
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill(EDITOR.email);
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(EDITOR.password);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await heading(page, de.accounts.account.title).waitFor();
 }
 
 /** Fills the date form; the times come prefilled from the previous date where there is one. */
@@ -42,7 +34,7 @@ async function fillDate(page: Page, date: { day: string; deadline: string; onlin
 
 browserTest('an editor creates an event with two dates, publishes it, and the public page shows both', async (_t, { newPage }) => {
   const page = await newPage();
-  await logIn(page);
+  await logInAs(page, 'redaktion');
 
   await page.getByRole('navigation', { name: de.common.mainNav }).getByRole('link', { name: m.nav }).click();
   await heading(page, m.list.title, 1).waitFor();

@@ -9,6 +9,7 @@ import type { AppDeps } from '../src/platform/deps.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const m = de.eventOperations;
@@ -42,18 +43,10 @@ async function registerPeople(deps: AppDeps): Promise<void> {
   }
 }
 
-async function logInAsEditor(page: Page): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill('redaktion@demo.digitale-kommune.de');
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { name: de.accounts.account.title, exact: true }).waitFor();
-}
-
 browserTest('an editor sees the registrations of a date, exports them and opens the sign-in list', async (_t, { newPage, server }) => {
   await registerPeople(server.runtime.deps);
   const page = await newPage({ acceptDownloads: true });
-  await logInAsEditor(page);
+  await logInAs(page, 'redaktion');
 
   await page.goto(`${DATE}/anmeldungen`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -98,7 +91,7 @@ browserTest('an editor sees the registrations of a date, exports them and opens 
 browserTest('at the door, staff find a person and check them in, with and without JavaScript', async (_t, { newPage, server }) => {
   await registerPeople(server.runtime.deps);
   const page = await newPage();
-  await logInAsEditor(page);
+  await logInAs(page, 'redaktion');
   await page.goto(`${DATE}/einlass`);
   await page.getByRole('heading', { name: m.checkIn.listHeading }).waitFor();
   await expectNoAxeViolations(page);
@@ -121,7 +114,7 @@ browserTest('at the door, staff find a person and check them in, with and withou
 
   // Without JavaScript: the reference from the QR code, searched on the server.
   const plain = await newPage({ javaScriptEnabled: false });
-  await logInAsEditor(plain);
+  await logInAs(plain, 'redaktion');
   await plain.goto(`${DATE}/einlass`);
   await plain.getByLabel(m.checkIn.search).fill(references.get('Jessen')!.toLowerCase());
   await plain.getByRole('button', { name: m.checkIn.searchSubmit }).click();
@@ -155,7 +148,7 @@ async function idOf(page: Page, name: string): Promise<string> {
 browserTest('an editor writes to everyone with a seat and publishes a World Café result; a member adds a thought', async (_t, { newPage, server }) => {
   await registerPeople(server.runtime.deps);
   const page = await newPage();
-  await logInAsEditor(page);
+  await logInAs(page, 'redaktion');
 
   await page.goto(`${DATE}/nachrichten`);
   await page.getByRole('heading', { name: m.messages.title }).waitFor();

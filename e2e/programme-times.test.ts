@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/features/accounts/seed.ts';
 import { DEMO_EVENTS } from '../src/features/events/seed.ts';
 import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { browserTest } from './support/test.ts';
+import { logInAs } from './support/login.ts';
 
 const de = messagesFor('de');
 const m = de.events.editor.programme;
@@ -12,14 +12,6 @@ const KICK_OFF = DEMO_EVENTS.kickOff;
 
 function heading(page: Page, name: string | RegExp, level: number) {
   return page.getByRole('heading', { name, level });
-}
-
-async function logInAsEditor(page: Page): Promise<void> {
-  await page.goto('/anmelden');
-  await page.getByLabel(de.accounts.fields.email).fill('redaktion@demo.digitale-kommune.de');
-  await page.getByLabel(de.accounts.fields.password, { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: de.accounts.login.submit }).click();
-  await page.getByRole('heading', { name: de.accounts.account.title, exact: true }).waitFor();
 }
 
 /** "17:00" an hour later; the demo's programme runs in the evening, far from midnight. */
@@ -36,7 +28,7 @@ async function publicTimes(page: Page, heading: string): Promise<string[]> {
 
 browserTest('an editor moves the Heide programme by an hour, and the public page shows it', async (_t, { newPage }) => {
   const page = await newPage();
-  await logInAsEditor(page);
+  await logInAs(page, 'redaktion');
 
   await page.goto(`/verwaltung/veranstaltungen/${KICK_OFF.id}`);
   await page.getByRole('navigation', { name: de.events.editor.subnav.label }).getByRole('link', { name: de.events.editor.subnav.programme }).click();

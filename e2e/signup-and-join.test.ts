@@ -4,6 +4,7 @@ import { messagesFor } from '../src/platform/i18n/index.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { findLink, waitForMail } from './support/outbox.ts';
 import { browserTest } from './support/test.ts';
+import { submitLogin } from './support/login.ts';
 
 const de = messagesFor('de');
 const a = de.accounts;
@@ -15,13 +16,6 @@ const ORGANISATION = 'Gemeinde Süderbrarup';
 
 function heading(page: Page, name: string) {
   return page.getByRole('heading', { name, exact: true });
-}
-
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel(a.fields.email).fill(email);
-  await page.getByLabel(a.fields.password, { exact: true }).fill(password);
-  await page.getByRole('button', { name: a.login.submit }).click();
-  await heading(page, a.account.title).waitFor();
 }
 
 /**
@@ -98,7 +92,7 @@ browserTest('a new person signs up, confirms the address, asks to join an organi
   await page.getByRole('main').getByRole('link', { name: a.login.title }).click();
   await heading(page, a.login.title).waitFor();
   await expectNoAxeViolations(page);
-  await logIn(page, PERSON.email, PERSON.password);
+  await submitLogin(page, PERSON.email, PERSON.password);
   await expectText(page, a.account.notices.loggedIn);
   await expectNoAxeViolations(page);
 
@@ -122,7 +116,7 @@ browserTest('a new person signs up, confirms the address, asks to join an organi
   const manager = await newPage();
   await manager.goto('/anmelden');
   await expectNoAxeViolations(manager);
-  await logIn(manager, MANAGER.email, MANAGER.password);
+  await submitLogin(manager, MANAGER.email, MANAGER.password);
   await manager.getByRole('link', { name: a.account.organisationsLink }).click();
   await heading(manager, o.account.title).waitFor();
   await expectNoAxeViolations(manager);

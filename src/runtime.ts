@@ -67,6 +67,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     files: fileStoreFor(database, filesDir),
     personalData: list.flatMap((f) => (f.personalData ? [f.personalData] : [])),
     adminLinks: list.flatMap((f) => f.adminLinks ?? []),
+    accountLinks: list.flatMap((f) => f.accountLinks ?? []),
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
     organisationSections: list.flatMap((f) => (f.organisationSections ? [f.organisationSections] : [])),
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],

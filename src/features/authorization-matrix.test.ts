@@ -31,6 +31,7 @@ import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
 import { solutionProfileForeignIds, solutionProfileRoutes } from './solutions/testing/profiles-matrix.ts';
 import { solutionAdoptionForeignIds, solutionAdoptionRoutes } from './solutions/testing/adoptions-matrix.ts';
 import { solutionLibraryForeignIds, solutionLibraryRoutes } from './solutions/testing/library-matrix.ts';
+import { solutionPubliccodeForeignIds, solutionPubliccodeRoutes } from './solutions/testing/publiccode-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
 const MATRIX: MatrixRoute[] = [
@@ -55,6 +56,7 @@ const MATRIX: MatrixRoute[] = [
   ...solutionAdoptionRoutes,
   ...solutionLibraryRoutes,
   ...solutionProfileRoutes,
+  ...solutionPubliccodeRoutes,
 ];
 
 /**
@@ -76,6 +78,7 @@ const FOREIGN_ID_ROUTES = [
   ...solutionAdoptionForeignIds.rows,
   ...solutionLibraryForeignIds.rows,
   ...solutionProfileForeignIds.rows,
+  ...solutionPubliccodeForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -178,4 +181,5 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds("another organisation's solution", solutionProfileForeignIds, visitors);
   describeForeignIds("another organisation's adoptions of solutions", solutionAdoptionForeignIds, visitors);
   describeForeignIds("another solution's documents and a draft's", solutionLibraryForeignIds, visitors);
+  describeForeignIds('software solutions not yet published', solutionPubliccodeForeignIds, visitors);
 });

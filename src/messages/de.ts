@@ -25,6 +25,7 @@ import { solutions } from './de/solutions.ts';
 import { solutionsLibrary } from './de/solutions-library.ts';
 import { solutionsProfiles } from './de/solutions-profiles.ts';
 import { solutionsAdoptions } from './de/solutions-adoptions.ts';
+import { solutionsPublicCode } from './de/solutions-publiccode.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -52,6 +53,7 @@ export const de = {
   solutionsLibrary,
   solutionsProfiles,
   solutionsAdoptions,
+  solutionsPublicCode,
   competitionJury,
   competitionDocuments,
   competitionProjects,

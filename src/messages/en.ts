@@ -26,6 +26,7 @@ import { solutions } from './en/solutions.ts';
 import { solutionsLibrary } from './en/solutions-library.ts';
 import { solutionsProfiles } from './en/solutions-profiles.ts';
 import { solutionsAdoptions } from './en/solutions-adoptions.ts';
+import { solutionsPublicCode } from './en/solutions-publiccode.ts';
 
 export const en: Messages = {
   common,
@@ -49,6 +50,7 @@ export const en: Messages = {
   solutionsLibrary,
   solutionsProfiles,
   solutionsAdoptions,
+  solutionsPublicCode,
   competitionJury,
   competitionDocuments,
   competitionProjects,

@@ -23,6 +23,8 @@ export interface AppDeps {
   personalData: PersonalDataProvider[];
   /** every feature's cards for the administration's start page */
   adminLinks: AdminLink[];
+  /** every feature's links on a person's account page */
+  accountLinks: AccountLink[];
   /** what the features show on the start page (next events, latest news …) */
   homeTeasers: HomeTeaserProvider[];
   /** what the features show on an organisation's profile (funded projects, applications …) */
@@ -67,6 +69,15 @@ export type OrganisationSectionProvider = (
   locale: Locale,
 ) => Promise<OrganisationSection[]>;
 
+/**
+ * A link on the account page to a feature's pages about the person's organisations (their
+ * applications, their solutions): the account page cannot know the features built on it.
+ */
+export interface AccountLink {
+  href: string;
+  label: (t: Messages) => string;
+}
+
 export interface AdminLink {
   href: string;
   permission: Permission;
@@ -96,6 +107,8 @@ export interface Feature {
   nav?: NavEntry[];
   /** cards on the administration's start page, each shown to those with the permission */
   adminLinks?: AdminLink[];
+  /** links on the account page, under the person's organisations */
+  accountLinks?: AccountLink[];
   /** a short list for the start page */
   homeTeaser?: HomeTeaserProvider;
   /** lists on an organisation's profile */

@@ -196,7 +196,8 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get('/konto', { preHandler: requireUser }, async (request, reply) => {
     const user = await loadSelf(request);
-    return reply.page(h(AccountPage, { ctx: request.view(), user, notice: accountNotice(request) }));
+    const links = deps.accountLinks.map((link) => ({ href: link.href, label: link.label(request.t) }));
+    return reply.page(h(AccountPage, { ctx: request.view(), user, links, notice: accountNotice(request) }));
   });
 
   app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {

@@ -18,7 +18,9 @@ import { sendReportReminders } from './projects/reports/send-reminders.ts';
 import { projectWorkspaceRoutes } from './projects/workspace/routes.ts';
 import { competitionOrganisationSections } from './organisation-sections.ts';
 import { competitionPersonalData } from './personal-data.ts';
+import { competitionRetention } from './retention-entries.ts';
 import { seedCompetition } from './seed.ts';
+import { APPLICATIONS_PATH } from './core/paths.ts';
 
 /**
  * Wettbewerb & Förderung, built on core/ (tables, the rules of eligibility, amounts, deadlines
@@ -58,9 +60,11 @@ export const competitionFeature: Feature = {
   nav: [{ href: '/wettbewerb', label: (t) => t.competition.nav }],
   homeTeaser: openCallsTeaser,
   organisationSections: competitionOrganisationSections,
+  accountLinks: [{ href: APPLICATIONS_PATH, label: (t) => t.competitionApplications.mine.title }],
   adminLinks: [
     { href: '/verwaltung/wettbewerb', permission: 'content:edit', title: (t) => t.competition.editor.title, body: (t) => t.competition.editor.lead },
   ],
   personalData: competitionPersonalData,
+  retention: competitionRetention,
   seedDemo: seedCompetition,
 };

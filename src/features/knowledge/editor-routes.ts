@@ -22,8 +22,8 @@ import { EDITOR_PATH, editorItemPath } from './paths.ts';
 import { itemVersion, itemVersions, VERSIONED_FIELDS } from './item-versions.ts';
 import { findItem, listImages, listItemsForEditors, type ItemRow } from './repository.ts';
 import { restoreVersion } from './restore-version.ts';
-import { compareVersions } from '../versions/service.ts';
-import { compareQuery, editorQuery, imageForm, itemForm, restoreForm, transitionForm } from './schema.ts';
+import { comparedNumbers, compareVersions, restoreVersionForm } from '../versions/service.ts';
+import { editorQuery, imageForm, itemForm, transitionForm } from './schema.ts';
 import { allowedTransitions, transitionItem } from './transition-item.ts';
 import { ComparePage, EditorListPage, ItemFormPage, ItemOverviewPage, itemValues } from './views/editor.tsx';
 
@@ -232,12 +232,10 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
     return redirectWithNotice(reply, editorItemPath(item.id), { word: 'notAllowed' });
   });
 
-  app.get<IdRoute & { Querystring: { von?: string; bis?: string } }>(`${EDITOR_PATH}/:id/versionen`, { preHandler: canEdit }, async (request, reply) => {
+  app.get<IdRoute>(`${EDITOR_PATH}/:id/versionen`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
     const versions = await itemVersions(deps.db, item.id);
-    const q = compareQuery.parse(request.query ?? {});
-    const to = q.bis ?? versions[0]?.number ?? 1;
-    const from = q.von ?? Math.max(1, to - 1);
+    const { from, to } = comparedNumbers(versions, request.query);
     const [older, newer] = [await itemVersion(deps.db, item.id, from), await itemVersion(deps.db, item.id, to)];
     if (!older || !newer) throw notFound();
     const diffs = compareVersions(older, newer, VERSIONED_FIELDS);
@@ -246,7 +244,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<IdRoute>(`${EDITOR_PATH}/:id/wiederherstellen`, { preHandler: canEdit }, async (request, reply) => {
     const item = await requireItem(deps.db, request.params.id);
-    const form = parseForm(restoreForm, request.body, request.t);
+    const form = parseForm(restoreVersionForm, request.body, request.t);
     if (!form.ok) throw badRequest('version');
     const outcome = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
       const restored = await restoreVersion(tx, { actor: request.user!, itemId: item.id, version: form.data.version });

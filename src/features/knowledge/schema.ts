@@ -70,19 +70,7 @@ export const transitionForm = z.strictObject({
   transition: z.enum(TRANSITIONS),
 });
 
-export const restoreForm = z.strictObject({
-  // the number of the version to restore
-  version: z
-    .string()
-    .regex(/^\d{1,6}$/)
-    .transform(Number),
-});
-
 export const editorQuery = z.object({ status: z.enum(KNOWLEDGE_STATUSES).optional().catch(undefined) });
-export const compareQuery = z.object({
-  von: z.coerce.number().int().min(1).optional().catch(undefined),
-  bis: z.coerce.number().int().min(1).optional().catch(undefined),
-});
 export const publicQuery = z.object({
   typ: z.enum(KNOWLEDGE_TYPES).optional().catch(undefined),
   handlungsfeld: z.string().regex(SLUG).optional().catch(undefined),

@@ -1,4 +1,4 @@
-import type { MaturityPhase, SizeBand, SolutionStatus } from './core/tables.ts';
+import type { MaturityPhase, ProfileFields, SizeBand, SolutionStatus } from './core/tables.ts';
 
 export interface DemoSolution {
   id: string;
@@ -31,6 +31,8 @@ export interface DemoSolution {
   contactEmail: string;
   /** a published solution's day of publication */
   publishedAt: string | null;
+  /** changes its owners sent for review since, which the editors have not yet checked */
+  pendingChanges?: Partial<ProfileFields>;
 }
 
 /** Fixed ids, so that tests, the matrix and the browser tests can name the demo solutions. */
@@ -117,7 +119,7 @@ export const DEMO_SOLUTION_LIST: DemoSolution[] = [
     partners: 'Forschungsstelle Digitale Daseinsvorsorge Flensburg (Begleitung der Datennutzung).',
     licence: 'AGPL-3.0',
     openSource: true,
-    repositoryUrl: null,
+    repositoryUrl: 'https://gitlab.opencode.de/landeshauptstadt-kiel/open-data-portal',
     dataUsed: 'Datensätze der Verwaltung unter der Datenlizenz Deutschland – Namensnennung 2.0, z. B. Haushalt, Haltestellen, Wahlergebnisse.',
     accessibility: 'Portaloberfläche nach BITV 2.0; Tabellen zusätzlich als CSV.',
     dataProtection: 'Es werden nur Daten ohne Personenbezug veröffentlicht; jede Kommune prüft ihre Datensätze vor der Freigabe.',
@@ -369,6 +371,11 @@ export const DEMO_SOLUTION_LIST: DemoSolution[] = [
     contactName: 'Stabsstelle Digitalisierung',
     contactEmail: 'strategie@demo.schleswig-flensburg.example',
     publishedAt: '2023-09-11',
+    pendingChanges: {
+      maturity: 'operation',
+      approach:
+        'Der Kreis hat seine digitale Strategie in gemeinsamen Werkstätten mit Partnern auf der dänischen Seite erarbeitet.\n\n## Schritte\n\n1. Bestandsaufnahme der Dienste, die Menschen über die Grenze hinweg brauchen\n2. drei Werkstätten mit Verwaltungen beider Seiten\n3. eine Strategie mit Maßnahmen, die beide Seiten beschließen\n\n## Stand\n\nDer Kreistag und die Partnerkommunen haben die Strategie beschlossen; ein gemeinsamer Lenkungskreis prüft zweimal im Jahr, wie weit die Maßnahmen sind.\n\nDie Vorlagen für die Werkstätten und die Gliederung der Strategie stehen zur Nachnutzung bereit.',
+    },
   },
   {
     id: DEMO_SOLUTIONS.sensorNetwork,
@@ -394,7 +401,7 @@ export const DEMO_SOLUTION_LIST: DemoSolution[] = [
     partners: 'Stadtwerke (Standorte), Hochschule (Auswertung).',
     licence: 'EUPL-1.2',
     openSource: true,
-    repositoryUrl: null,
+    repositoryUrl: 'https://gitlab.opencode.de/stadt-flensburg/sensornetz',
     dataUsed: 'Messwerte der Sensoren: Füllstände, Pegel, Belegung, Temperatur.',
     accessibility: 'Dashboard mit Tabellenansicht.',
     dataProtection: 'Die Sensoren messen keine personenbezogenen Daten.',

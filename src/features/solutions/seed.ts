@@ -1,9 +1,11 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { getOrganisationBySlug } from '../organisations/service.ts';
-import { findSolution, insertSolution, listSolutionSlugsStartingWith } from './core/repository.ts';
+import { profileFieldsOf } from './core/profile-fields.ts';
+import { findSolution, insertSolution, listSolutionSlugsStartingWith, updateSolutionRow } from './core/repository.ts';
 import { syncSolutionSearch } from './core/sync-search.ts';
 import { insertDemoAdoption } from './library/demo-repository.ts';
+import { saveTextVersion } from './profiles/text-versions.ts';
 import { DEMO_ADOPTION_LIST } from './seed-adoptions.ts';
 import { DEMO_SOLUTION_LIST, type DemoSolution } from './seed-solutions.ts';
 
@@ -46,6 +48,13 @@ async function seedSolution(tx: Executor, demo: DemoSolution): Promise<void> {
     projectId: demo.projectId ?? null,
     publishedAt: demo.publishedAt ? new Date(`${demo.publishedAt}T08:00:00Z`) : null,
   });
+  // its first version, so that the owners' first change can be compared with what the demo wrote
+  await saveTextVersion(tx, solution, null);
+  if (demo.pendingChanges) {
+    const pending = { ...profileFieldsOf(solution), ...demo.pendingChanges };
+    await updateSolutionRow(tx, solution.id, { pendingChanges: pending, pendingSince: new Date(Date.now() - 2 * 86_400_000) });
+    await saveTextVersion(tx, { id: solution.id, ...pending }, null);
+  }
   await syncSolutionSearch(tx, solution);
 }
 

@@ -13,6 +13,7 @@ import { findVersionRow, listVersionRows, type VersionRow } from './repository.t
 export { saveVersion, type SaveVersionOptions } from './save-version.ts';
 export { forgetVersions } from './forget-versions.ts';
 export { compareVersions, type FieldDiff } from './compare.ts';
+export { comparedNumbers, restoreVersionForm } from './forms.ts';
 export type { DiffLine } from './diff.ts';
 
 /** One saved version: its number within the record, the texts by field name, who saved it and when. */

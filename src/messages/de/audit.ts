@@ -129,6 +129,7 @@ export const audit = {
     'competition.payment.pay': 'Mittelabruf ausgezahlt',
     'competition.payment.reject': 'Mittelabruf abgelehnt',
     'solutions.create': 'Lösung angelegt',
+    'solutions.import': 'Lösung aus publiccode.yml importiert',
     'solutions.update': 'Lösung geändert',
     'solutions.submit': 'Lösung zur Prüfung gegeben',
     'solutions.publish': 'Lösung veröffentlicht',

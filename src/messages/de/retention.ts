@@ -62,6 +62,32 @@ export const retention = {
         'solange das Verfahren besteht, zu dem sie gehören; mit dem Konto werden Entwürfe, nicht abgeschickte Zuordnungen und Erklärungen gelöscht, abgeschickte Bewertungen bleiben ohne Verweis auf die Person',
       purpose: 'Nachvollziehbare Auswahl im Verfahren (Art. 6 Abs. 1 lit. e DSGVO)',
     },
+    competitionApplications: {
+      data: 'Bewerbungen im Wettbewerb: wer sie angelegt, eingereicht oder zurückgezogen hat, die Antworten (mit Ansprechpersonen, etwa Name, Funktion, E-Mail-Adresse und Telefon), Kostenplan, Partner und Anlagen, die Entscheidung mit Begründung',
+      where:
+        'Datenbank (Tabellen competition_applications, competition_answers, competition_budget_items, competition_co_applicants, competition_attachments) und die hochgeladenen Dateien',
+      period:
+        'solange das Förderverfahren besteht, zu dem sie gehören; mit dem Konto wird der Verweis auf die Person entfernt, die Bewerbung bleibt bei der Organisation',
+      purpose: 'Durchführung des Förderverfahrens (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
+    fundedProjects: {
+      data: 'Geförderte Vorhaben: wer Mittel abgerufen und Berichte eingereicht hat, Berichte mit Anlagen',
+      where: 'Datenbank (Tabellen competition_projects, competition_payments, competition_reports, competition_report_files) und die hochgeladenen Dateien',
+      period: 'solange das Vorhaben besteht; mit dem Konto wird der Verweis auf die Person entfernt, Abrufe und Berichte bleiben beim Vorhaben',
+      purpose: 'Nachweis der Verwendung der Fördermittel (Art. 6 Abs. 1 lit. c und e DSGVO)',
+    },
+    solutionAdoptions: {
+      data: 'Anfragen zur Nachnutzung von Lösungen: wer für eine Organisation angefragt und wer geantwortet hat, Nachricht, Antwort und Erfahrungsbericht',
+      where: 'Datenbank (Tabelle solution_adoptions)',
+      period: 'solange die Lösung besteht; mit dem Konto wird der Verweis auf die Person entfernt, Anfrage und Bericht bleiben bei den Organisationen',
+      purpose: 'Vermittlung der Nachnutzung zwischen Kommunen (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
+    solutionContacts: {
+      data: 'Ansprechpersonen von Lösungen: Name und E-Mail-Adresse, öffentlich auf der Seite der Lösung',
+      where: 'Datenbank (Tabelle solutions)',
+      period: 'bis die Organisation die Angabe ändert oder die Lösung löscht',
+      purpose: 'Kontakt für Kommunen, die eine Lösung nachnutzen wollen (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
     versions: {
       data: 'Versionen von Texten (etwa von Wissensbeiträgen und Lösungen): wer eine Version gespeichert hat und wann',
       where: 'Datenbank (Tabelle record_versions)',

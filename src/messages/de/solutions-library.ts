@@ -1,6 +1,7 @@
 /** The public library: the list of solutions with search and filters, and a solution's page. */
 export const solutionsLibrary = {
   lead: 'Was andere Kommunen schon gebaut oder eingeführt haben – mit Kosten, Aufwand, Lizenz und Ansprechperson. Finden Sie eine Lösung für Ihr Problem und nutzen Sie sie nach.',
+  yourOrganisations: 'Für Ihre Organisationen:',
   filterTitle: 'Lösungen suchen und filtern',
   search: 'Suche',
   searchHint: 'Zum Beispiel ein Problem wie „Parkplatzsuche“ oder „Sitzungsunterlagen“.',

@@ -123,6 +123,7 @@ export const audit: typeof de = {
     'competition.payment.pay': 'Payment request paid',
     'competition.payment.reject': 'Payment request rejected',
     'solutions.create': 'Solution created',
+    'solutions.import': 'Solution imported from publiccode.yml',
     'solutions.update': 'Solution changed',
     'solutions.submit': 'Solution submitted for review',
     'solutions.publish': 'Solution published',

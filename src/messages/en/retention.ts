@@ -58,6 +58,32 @@ export const retention: typeof de = {
         'as long as the process they belong to exists; with the account, drafts, assignments without a submitted review and declarations are deleted, submitted reviews stay without the link to the person',
       purpose: 'A traceable selection in the process (Art. 6(1)(e) GDPR)',
     },
+    competitionApplications: {
+      data: 'Applications in the competition: who started, submitted or withdrew them, the answers (with contact persons, such as name, function, e-mail address and telephone), budget plan, partners and attachments, the decision with its reason',
+      where:
+        'Database (tables competition_applications, competition_answers, competition_budget_items, competition_co_applicants, competition_attachments) and the uploaded files',
+      period:
+        'for as long as the funding procedure they belong to exists; with the account, the link to the person is removed, the application stays with the organisation',
+      purpose: 'Running the funding procedure (Art. 6(1)(e) GDPR)',
+    },
+    fundedProjects: {
+      data: 'Funded projects: who requested funds and submitted reports, reports with their attachments',
+      where: 'Database (tables competition_projects, competition_payments, competition_reports, competition_report_files) and the uploaded files',
+      period: 'for as long as the project exists; with the account, the link to the person is removed, requests and reports stay with the project',
+      purpose: 'Proof of how the funds were used (Art. 6(1)(c) and (e) GDPR)',
+    },
+    solutionAdoptions: {
+      data: 'Requests to adopt solutions: who asked on behalf of an organisation and who answered, the message, the answer and the experience report',
+      where: 'Database (table solution_adoptions)',
+      period: 'for as long as the solution exists; with the account, the link to the person is removed, request and report stay with the organisations',
+      purpose: 'Arranging re-use between municipalities (Art. 6(1)(e) GDPR)',
+    },
+    solutionContacts: {
+      data: 'Contact persons of solutions: name and e-mail address, public on the solution page',
+      where: 'Database (table solutions)',
+      period: 'until the organisation changes them or deletes the solution',
+      purpose: 'A contact for municipalities that want to adopt a solution (Art. 6(1)(e) GDPR)',
+    },
     versions: {
       data: 'Versions of texts (such as knowledge items and solutions): who saved a version and when',
       where: 'Database (table record_versions)',

@@ -3,6 +3,7 @@ import type { solutionsLibrary as de } from '../de/solutions-library.ts';
 /** The public library: the list of solutions with search and filters, and a solution's page. */
 export const solutionsLibrary: typeof de = {
   lead: 'What other municipalities have already built or introduced – with costs, effort, licence and a contact person. Find a solution to your problem and adopt it.',
+  yourOrganisations: 'For your organisations:',
   filterTitle: 'Search and filter solutions',
   search: 'Search',
   searchHint: 'For example a problem such as “finding a parking space” or “council papers”.',

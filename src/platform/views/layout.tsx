@@ -182,12 +182,12 @@ export function Layout(props: LayoutProps) {
         <script src={assetUrl('enhance.js')} defer></script>
         {props.pageScript ? <script src={assetUrl(props.pageScript)} defer></script> : null}
       </head>
-      <body>
+      <body class={props.wide ? 'dk-page--wide' : undefined}>
         <a class="dk-skip-link" href="#inhalt">
           {ctx.t.common.skipLink}
         </a>
         <Header ctx={ctx} />
-        <div class={`dk-width${props.wide ? ' dk-width--wide' : ''}`}>
+        <div class="dk-width">
           <Breadcrumbs ctx={ctx} items={props.breadcrumbs ?? []} />
           <main id="inhalt" class="dk-main" tabindex={-1}>
             {props.children}

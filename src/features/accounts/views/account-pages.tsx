@@ -14,7 +14,13 @@ interface FormPageProps {
 
 const accountCrumb = (ctx: ViewContext) => ({ href: '/konto', label: ctx.t.accounts.account.title });
 
-export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: string | undefined }) {
+export function AccountPage(props: {
+  ctx: ViewContext;
+  user: UserRow;
+  /** the features' pages about the person's organisations (deps.accountLinks) */
+  links: readonly { href: string; label: string }[];
+  notice?: string | undefined;
+}) {
   const { ctx, user } = props;
   const m = ctx.t.accounts.account;
   return (
@@ -43,6 +49,11 @@ export function AccountPage(props: { ctx: ViewContext; user: UserRow; notice?: s
         <li>
           <a href="/konto/einladungen">{m.invitationsLink}</a>
         </li>
+        {props.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
       </ul>
       <h2 class="kern-heading-large">{m.security}</h2>
       <ul class="kern-list">

@@ -6,13 +6,14 @@ import { queryRows } from '../../../platform/db/client.ts';
 import { messagesFor } from '../../../platform/i18n/index.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
-import { insertMembership, insertOrganisation } from '../../organisations/repository.ts';
+import { insertMembership } from '../../organisations/repository.ts';
 import { ADOPTIONS_PATH, adoptionPath, adoptPath, solutionPath } from '../core/paths.ts';
 import { insertSolution } from '../core/repository.ts';
 import type { AdoptionStatus } from '../core/tables.ts';
 import { solutionsPersonalData } from '../personal-data.ts';
 import { countReusesByOrganisation, listPublishedSolutionsForChoice } from '../service.ts';
 import { ADOPTER_STEPS, nextStatus, OWNER_STEPS, stepsFrom, targetOf, type AdoptionStep } from './rules.ts';
+import { insertTestOrganisation } from '../../../testing/test-organisation.ts';
 
 const de = messagesFor('de');
 const m = de.solutionsAdoptions;
@@ -61,21 +62,7 @@ eachBackend('solutions: adopting a solution', (backend) => {
   before(async () => {
     rt = await createTestRuntime(backend);
     const db = rt.deps.db;
-    const organisation = async (slugOf: string, name: string) =>
-      (await insertOrganisation(db, {
-        slug: slugOf,
-        name,
-        type: 'gemeinde',
-        ags: null,
-        amtsschluessel: null,
-        ars: null,
-        street: null,
-        postcode: null,
-        town: name,
-        website: null,
-        description: null,
-        population: null,
-      }))!.id;
+    const organisation = async (slugOf: string, name: string) => insertTestOrganisation(db, slugOf, name);
     ids.owner = await organisation('stadt-ratsinfo-test', 'Stadt Husum');
     ids.hooge = await organisation('gemeinde-hooge-nachnutzung', 'Gemeinde Hooge');
     ids.pellworm = await organisation('gemeinde-pellworm-nachnutzung', 'Gemeinde Pellworm');

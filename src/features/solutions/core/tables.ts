@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../../platform/db/tables.ts';
 import { storedFiles } from '../../../platform/files/tables.ts';
 import { pictures } from '../../../platform/pictures/tables.ts';
@@ -17,6 +17,35 @@ export type MaturityPhase = (typeof MATURITY_PHASES)[number];
 /** Sizes of municipality by inhabitants, as the library filters them. */
 export const SIZE_BANDS = ['under-2000', '2000-10000', '10000-50000', '50000-100000', 'over-100000'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
+
+/**
+ * What a solution's owners write in the profile form, as stored (costs in cents). A published
+ * solution keeps its owners' later changes in this shape until an editor has checked them.
+ */
+export interface ProfileFields {
+  title: string;
+  summary: string;
+  problem: string;
+  approach: string;
+  fieldsOfAction: string[];
+  suitableTypes: string[];
+  sizeBands: SizeBand[];
+  maturity: MaturityPhase;
+  costOneOffCents: number | null;
+  costYearlyCents: number | null;
+  effortPersonDays: number | null;
+  operatorModel: string;
+  partners: string;
+  licence: string;
+  openSource: boolean;
+  repositoryUrl: string | null;
+  dataUsed: string;
+  accessibility: string;
+  dataProtection: string;
+  contactName: string;
+  contactEmail: string;
+  projectId: string | null;
+}
 
 /**
  * A re-usable municipal solution ("Lösung"): what problem it solves, how, for whom, at what
@@ -66,6 +95,11 @@ export const solutions = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     publishedAt: ts('published_at'),
+    // The owners' changes to a published solution: the public keeps seeing what the editors
+    // checked until they have checked these too (profiles/update-solution.ts).
+    pendingChanges: jsonb('pending_changes').$type<ProfileFields>(),
+    // when the owners sent the changes; none while the editors have given them back with a note
+    pendingSince: ts('pending_since'),
   },
   (t) => [
     uniqueIndex('solutions_slug_key').on(t.slug),

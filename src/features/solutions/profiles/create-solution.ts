@@ -33,6 +33,6 @@ export async function createSolution(tx: Executor, options: { actor: AuditActor;
     createdBy: actor.id,
   });
   await recordAudit(tx, actor, 'solutions.create', { type: 'solution', id: solution.id }, null, solutionSnapshot(solution));
-  await saveTextVersion(tx, solution, actor);
+  await saveTextVersion(tx, solution, actor.id);
   return solution;
 }

@@ -13,15 +13,16 @@ export interface MailSite {
 
 /**
  * Tells the owner organisation's managers, each in their language, that the editors gave the
- * solution back and why. Queued in the transition's transaction; the key sends it once per
- * person and return, keyed by the solution's change time.
+ * solution – or only its changes, while it stays published – back and why. Queued in the
+ * transition's transaction; the key sends it once per person and return, keyed by the
+ * solution's change time.
  */
-export async function queueReturnedMail(tx: Executor, solution: SolutionRow, note: string, site: MailSite): Promise<void> {
+export async function queueReturnedMail(tx: Executor, solution: SolutionRow, note: string, site: MailSite, changesOnly: boolean): Promise<void> {
   for (const manager of await getOrganisationManagers(tx, solution.ownerOrganisationId)) {
     const m = messagesFor(manager.locale).solutionsProfiles.mail;
     const mail = composeMail({
       subject: m.returnedSubject(solution.title),
-      paragraphs: [m.returnedBody(solution.title), note],
+      paragraphs: [changesOnly ? m.changesReturnedBody(solution.title) : m.returnedBody(solution.title), note],
       action: { label: m.returnedAction, url: `${site.baseUrl}${editSolutionPath(solution.id)}` },
       footer: m.footer(site.siteName),
       locale: manager.locale,

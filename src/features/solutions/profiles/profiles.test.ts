@@ -11,21 +11,7 @@ import { insertMembership, insertOrganisation } from '../../organisations/reposi
 import { EDITOR_PATH, editSolutionPath, MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH } from '../core/paths.ts';
 import { findSolution } from '../core/repository.ts';
 import { listVersions } from '../../versions/service.ts';
-
-const organisation = (slug: string, name: string) => ({
-  slug,
-  name,
-  type: 'gemeinde' as const,
-  ags: null,
-  amtsschluessel: null,
-  ars: null,
-  street: null,
-  postcode: null,
-  town: name,
-  website: null,
-  description: null,
-  population: 3000,
-});
+import { testOrganisationValues } from '../../../testing/test-organisation.ts';
 
 /** Every field of the profile form, as a person fills it in. */
 const profile = (changes: Record<string, string | string[]> = {}) => ({
@@ -62,8 +48,8 @@ eachBackend('solutions: writing a profile and its review', (backend) => {
   before(async () => {
     rt = await createTestRuntime(backend);
     const db = rt.deps.db;
-    orgId = (await insertOrganisation(db, organisation('gemeinde-profil-test', 'Gemeinde Profiltest')))!.id;
-    const otherId = (await insertOrganisation(db, organisation('gemeinde-andere-test', 'Gemeinde Andere')))!.id;
+    orgId = (await insertOrganisation(db, testOrganisationValues('gemeinde-profil-test', 'Gemeinde Profiltest', { population: 3000 })))!.id;
+    const otherId = (await insertOrganisation(db, testOrganisationValues('gemeinde-andere-test', 'Gemeinde Andere', { population: 3000 })))!.id;
     const people = {
       manager: await createTestUser(rt.deps),
       otherManager: await createTestUser(rt.deps),
@@ -190,13 +176,47 @@ eachBackend('solutions: writing a profile and its review', (backend) => {
     assert.ok(published.publishedAt);
     assert.equal(await search(), 1);
 
-    // an owner's change of a published solution waits for the editors again
-    assert.equal(
-      (await manager.postForm(editSolutionPath(solutionId), profile({ maturity: 'operation' }), { csrfFrom: editSolutionPath(solutionId) })).statusCode,
-      303,
-    );
-    assert.equal((await findSolution(rt.deps.db, solutionId))!.status, 'in_review');
-    assert.equal(await search(), 0);
+    // An owner's change of a published solution waits beside it: the public keeps the checked text.
+    const form = editSolutionPath(solutionId);
+    const pending = profile({ title: 'Digitaler Bauantrag für alle', maturity: 'operation' });
+    assert.equal((await manager.postForm(form, pending, { csrfFrom: form })).statusCode, 303);
+    const waiting = (await findSolution(rt.deps.db, solutionId))!;
+    assert.equal(waiting.status, 'published');
+    assert.equal(waiting.title, 'Digitaler Bauantrag');
+    assert.equal(waiting.pendingChanges?.title, 'Digitaler Bauantrag für alle');
+    assert.ok(waiting.pendingSince);
+    assert.equal(await search(), 1, 'still found as published');
+    assert.match((await new TestClient(rt.app).get(`/loesungen/${published.slug}`)).body, /<h1[^>]*>Digitaler Bauantrag<\/h1>/);
+    assert.match((await manager.get(form)).body, /value="Digitaler Bauantrag für alle"/, 'the owners go on from their changes');
+    const queue = (await editor.get(EDITOR_PATH)).body;
+    assert.ok(queue.indexOf('Digitaler Bauantrag') < queue.indexOf('Alle Lösungen'), 'the changes wait in the editors’ queue');
+    const reviewBody = (await editor.get(review)).body;
+    assert.match(reviewBody, /Änderungen der Organisation/);
+    assert.match(reviewBody, /<td[^>]*>Reifegrad<\/td><td[^>]*>Pilot<\/td><td[^>]*>Regelbetrieb<\/td>/);
+
+    assert.equal((await editor.postForm(review, { transition: 'returnChanges', note: '' }, { csrfFrom: review })).statusCode, 400, 'returning needs a note');
+    assert.equal((await editor.postForm(review, { transition: 'returnChanges', note: 'Bitte den Titel kürzer.' }, { csrfFrom: review })).statusCode, 303);
+    const givenBack = (await findSolution(rt.deps.db, solutionId))!;
+    assert.equal(givenBack.pendingSince, null);
+    assert.equal(givenBack.pendingChanges?.title, 'Digitaler Bauantrag für alle', 'the owners keep their work');
+    assert.doesNotMatch((await editor.get(EDITOR_PATH)).body.split('Alle Lösungen')[0]!, /Digitaler Bauantrag/);
+    await rt.runJobs();
+    assert.ok(rt.mails.some((m) => m.text.includes('Bitte den Titel kürzer.') && m.text.includes('öffentlich bleibt die bisherige Fassung')));
+
+    // saved again, then published: the changes become the public profile, found by the search
+    const revised = profile({ title: 'Digitaler Bauantrag', maturity: 'operation' });
+    assert.equal((await manager.postForm(form, revised, { csrfFrom: form })).statusCode, 303);
+    assert.ok((await findSolution(rt.deps.db, solutionId))!.pendingSince, 'back in the queue');
+    assert.equal((await editor.postForm(review, { transition: 'publishChanges', note: '' }, { csrfFrom: review })).statusCode, 303);
+    const applied = (await findSolution(rt.deps.db, solutionId))!;
+    assert.equal(applied.maturity, 'operation');
+    assert.equal(applied.pendingChanges, null);
+    assert.equal(applied.publishedAt?.getTime(), published.publishedAt!.getTime());
+    assert.equal((await editor.postForm(review, { transition: 'publishChanges', note: '' }, { csrfFrom: review })).statusCode, 303, 'a second click');
+    assert.equal(await search(), 1);
+    // saving what is public already leaves nothing to check
+    assert.equal((await manager.postForm(form, revised, { csrfFrom: form })).statusCode, 303);
+    assert.equal((await findSolution(rt.deps.db, solutionId))!.pendingChanges, null);
 
     const returned = await editor.postForm(review, { transition: 'draft', note: 'Bitte die Kosten erläutern.' }, { csrfFrom: review });
     assert.equal(returned.statusCode, 303);
@@ -213,5 +233,36 @@ eachBackend('solutions: writing a profile and its review', (backend) => {
     assert.equal((await editor.postForm(review, { transition: 'archive', note: '' }, { csrfFrom: review })).statusCode, 303);
     assert.equal((await findSolution(rt.deps.db, solutionId))!.status, 'archived');
     assert.equal(await search(), 0);
+  });
+
+  it('compares versions for owners and editors, and restores an older one as the newest, once per click', async () => {
+    const { manager, editor } = clients;
+    const page = editSolutionPath(solutionId, 'versionen');
+    const own = await manager.get(page);
+    assert.equal(own.statusCode, 200);
+    assert.match(own.body, /Version 3 und 4 im Vergleich/);
+    assert.match(own.body, /Entfernt: <\/span>- Digitaler Bauantrag für alle/);
+    assert.match((await manager.get(`${page}?von=1&bis=2`)).body, /Hinzugefügt: <\/span>\+ Papieranträge brauchen Wochen\./);
+    assert.match(own.body, /Diese Version wiederherstellen/);
+    const editors = await editor.get(page);
+    assert.equal(editors.statusCode, 200);
+    assert.doesNotMatch(editors.body, /Diese Version wiederherstellen/, 'editors compare, the owners restore');
+    for (const who of ['otherManager', 'member'] as const) assert.equal((await clients[who].get(page)).statusCode, 404, who);
+    assert.equal((await manager.get(`${page}?von=99`)).statusCode, 404);
+
+    const restore = editSolutionPath(solutionId, 'wiederherstellen');
+    assert.equal((await manager.postForm(restore, { version: 'eins' }, { csrfFrom: page })).statusCode, 400);
+    assert.equal((await manager.postForm(restore, { version: '99' }, { csrfFrom: page })).statusCode, 404);
+    const submission = /name="_submission" value="([^"]+)"/.exec((await manager.get(page)).body)![1]!;
+    for (let click = 0; click < 2; click++) {
+      const res = await manager.postForm(restore, { version: '1', _submission: submission }, { csrfFrom: page });
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, page);
+    }
+    const versions = await listVersions(rt.deps.db, 'solution', solutionId);
+    assert.equal(versions.length, 5, 'a second click restores nothing more');
+    assert.deepEqual(versions[0]!.fields, versions.at(-1)!.fields, 'the newest version holds the texts of the first');
+    assert.equal((await findSolution(rt.deps.db, solutionId))!.problem, '');
+    assert.equal(await count(sql`select count(*)::int as n from audit_log where action = 'solutions.restore'`), 1);
   });
 });

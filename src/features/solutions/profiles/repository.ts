@@ -15,14 +15,15 @@ export async function listSolutionsOfOrganisations(db: Executor, organisationIds
   return db.select().from(solutions).where(inArray(solutions.ownerOrganisationId, organisationIds)).orderBy(desc(solutions.updatedAt));
 }
 
-/** Every solution for the editors: those waiting for review first, the oldest of them first; then the rest by last change. */
+/** Every solution for the editors: those waiting for review (review-queue.ts) first, the longest waiting first; then the rest by last change. */
 export async function listSolutionsForEditors(db: Executor): Promise<SolutionRow[]> {
+  const waiting = sql`(${solutions.status} = 'in_review' or ${solutions.pendingSince} is not null)`;
   return db
     .select()
     .from(solutions)
     .orderBy(
-      sql`case when ${solutions.status} = 'in_review' then 0 else 1 end`,
-      sql`case when ${solutions.status} = 'in_review' then ${solutions.updatedAt} end asc`,
+      sql`case when ${waiting} then 0 else 1 end`,
+      sql`case when ${waiting} then coalesce(${solutions.pendingSince}, ${solutions.updatedAt}) end asc`,
       desc(solutions.updatedAt),
     );
 }

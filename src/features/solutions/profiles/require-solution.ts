@@ -13,10 +13,13 @@ import { findSolution, type SolutionRow } from '../core/repository.ts';
  */
 export async function requireOwnSolution(db: Executor, userId: string, id: string): Promise<SolutionRow> {
   const solution = isUuid(id) ? await findSolution(db, id) : undefined;
-  if (!solution) throw notFound();
-  const managed = await getManagedOrganisations(db, userId);
-  if (!managed.some((o) => o.id === solution.ownerOrganisationId)) throw notFound();
+  if (!solution || !(await managesOwner(db, userId, solution))) throw notFound();
   return solution;
+}
+
+/** Whether the person manages the solution's owner organisation. */
+export async function managesOwner(db: Executor, userId: string, solution: Pick<SolutionRow, 'ownerOrganisationId'>): Promise<boolean> {
+  return (await getManagedOrganisations(db, userId)).some((o) => o.id === solution.ownerOrganisationId);
 }
 
 /** The solution an editor's page is about; 404 when there is none. */

@@ -19,12 +19,22 @@ import { ReviewListPage, ReviewPage } from './views/review.tsx';
 
 type IdRoute = { Params: { id: string } };
 
-const NOTICES = { published: true, archived: true, draft: true, notAllowed: true } as const;
-const DONE = { publish: 'published', archive: 'archived', draft: 'draft' } as const;
+const NOTICES = { published: true, archived: true, draft: true, publishChanges: true, returnChanges: true, notAllowed: true } as const;
+const DONE = { publish: 'published', archive: 'archived', draft: 'draft', publishChanges: 'publishChanges', returnChanges: 'returnChanges' } as const;
 
 /** The editors' review (content:edit): the queue and one solution's page with the decision. */
 export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
   const guard = { preHandler: requirePermission('content:edit') };
+
+  /** The funded projects the profile and its pending changes link to. */
+  async function projectsNamedBy(solution: SolutionRow) {
+    const projects = new Map<string, { title: string; href: string | undefined }>();
+    for (const id of new Set([solution.projectId, solution.pendingChanges?.projectId])) {
+      const project = id ? await findFundedProject(deps.db, id) : undefined;
+      if (project) projects.set(project.id, project);
+    }
+    return projects;
+  }
 
   async function reviewPage(
     request: FastifyRequest,
@@ -38,9 +48,9 @@ export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
       solution,
       organisationName: (await getOrganisationById(deps.db, solution.ownerOrganisationId))?.name ?? '',
       fields: await listFieldsOfAction(deps.db),
-      project: solution.projectId ? await findFundedProject(deps.db, solution.projectId) : undefined,
+      projects: await projectsNamedBy(solution),
       documents: await listSolutionDocuments(deps.db, solution.id),
-      transitions: allowedReviewTransitions(solution.status),
+      transitions: allowedReviewTransitions(solution),
       notice: status === 200 ? knownNotice(request, NOTICES)?.word : undefined,
       ...state,
     });

@@ -9,6 +9,7 @@ import { runOncePerSubmission } from '../../../platform/http/submissions.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { listFundedProjectsOf } from '../../competition/service.ts';
 import { getManagedOrganisations, getOrganisationById } from '../../organisations/service.ts';
+import { listVersions } from '../../versions/service.ts';
 import { editSolutionPath, MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH } from '../core/paths.ts';
 import type { SolutionRow } from '../core/repository.ts';
 import { createSolution } from './create-solution.ts';
@@ -17,13 +18,15 @@ import { requireOwnSolution } from './require-solution.ts';
 import { newSolutionForm, solutionForm } from './schema.ts';
 import { mailSite } from './site.ts';
 import { transitionSolution } from './transition-solution.ts';
+import { writtenProfile } from './save-profile.ts';
+import { SOLUTION_RECORD_KEY } from './text-versions.ts';
 import { updateSolution } from './update-solution.ts';
 import { MySolutionsPage, NewSolutionPage } from './views/mine.tsx';
 import { SolutionFormPage, solutionValues } from './views/solution-form.tsx';
 
 type IdRoute = { Params: { id: string } };
 
-const NOTICES = { created: true, saved: true, savedForReview: true, submitted: true, notAllowed: true } as const;
+const NOTICES = { created: true, imported: true, saved: true, savedForReview: true, submitted: true, notAllowed: true } as const;
 
 /** The owners' side: their organisations' solutions, a new draft, the whole profile, and submitting it for review. */
 export function profileRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -48,6 +51,7 @@ export function profileRoutes(app: FastifyInstance, deps: AppDeps): void {
       fields: await listFieldsOfAction(deps.db),
       projects: await listFundedProjectsOf(deps.db, solution.ownerOrganisationId),
       documents: (await listSolutionDocuments(deps.db, solution.id)).length,
+      versions: (await listVersions(deps.db, SOLUTION_RECORD_KEY, solution.id)).length,
       notice: status === 200 ? knownNotice(request, NOTICES)?.word : undefined,
       ...state,
     });
@@ -93,7 +97,7 @@ export function profileRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<IdRoute>(editSolutionPath(':id'), guard, async (request, reply) => {
     const solution = await requireOwnSolution(deps.db, request.user!.id, request.params.id);
-    return formPage(request, reply, solution, { values: solutionValues(solution) });
+    return formPage(request, reply, solution, { values: solutionValues(writtenProfile(solution)) });
   });
 
   app.post<IdRoute>(editSolutionPath(':id'), guard, async (request, reply) => {
@@ -107,7 +111,7 @@ export function profileRoutes(app: FastifyInstance, deps: AppDeps): void {
       const error = outcome.kind === 'unknownField' ? { field: 'fieldsOfAction', message: v.fieldOfAction } : { field: 'projectId', message: v.project };
       return formPage(request, reply, solution, { values: toValues(request.body as Record<string, unknown>), errors: [error] }, 400);
     }
-    return redirectWithNotice(reply, editSolutionPath(solution.id), { word: outcome.backInReview ? 'savedForReview' : 'saved' });
+    return redirectWithNotice(reply, editSolutionPath(solution.id), { word: outcome.pendingReview ? 'savedForReview' : 'saved' });
   });
 
   app.post<IdRoute>(editSolutionPath(':id', 'einreichen'), guard, async (request, reply) => {

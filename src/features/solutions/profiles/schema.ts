@@ -107,7 +107,7 @@ export const solutionForm = z.strictObject({
 export type SolutionInput = z.output<typeof solutionForm>;
 
 /** What an editor decides; a solution given back to its owners carries a note why. */
-export const REVIEW_TRANSITIONS = ['publish', 'archive', 'draft'] as const;
+export const REVIEW_TRANSITIONS = ['publish', 'publishChanges', 'returnChanges', 'archive', 'draft'] as const;
 export type ReviewTransition = (typeof REVIEW_TRANSITIONS)[number];
 
 export const reviewForm = z
@@ -117,7 +117,10 @@ export const reviewForm = z
     // what the owners should change; required for "back to draft"
     note: formText(2000),
   })
-  .refine((v) => v.transition !== 'draft' || v.note !== '', { path: ['note'], error: 'solutionsProfiles.validation.note' });
+  .refine((v) => (v.transition !== 'draft' && v.transition !== 'returnChanges') || v.note !== '', {
+    path: ['note'],
+    error: 'solutionsProfiles.validation.note',
+  });
 
 /** The text field of the document upload; the file itself is checked by the file store. */
 export const documentForm = z.strictObject({

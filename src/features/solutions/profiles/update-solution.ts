@@ -2,24 +2,29 @@ import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts'
 import type { Executor } from '../../../platform/db/client.ts';
 import { listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
 import { listFundedProjectsOf } from '../../competition/service.ts';
-import { lockSolution, updateSolutionRow, type SolutionRow } from '../core/repository.ts';
-import { syncSolutionSearch } from '../core/sync-search.ts';
-import { solutionSnapshot } from './create-solution.ts';
+import { type ProfileFields, profileFieldsOf } from '../core/profile-fields.ts';
+import { lockSolution, type SolutionRow } from '../core/repository.ts';
+import { saveProfile, writtenProfile } from './save-profile.ts';
 import type { SolutionInput } from './schema.ts';
-import { saveTextVersion, VERSIONED_FIELDS } from './text-versions.ts';
 
 export type UpdateSolutionOutcome =
-  | { kind: 'saved'; solution: SolutionRow; backInReview: boolean }
+  | { kind: 'saved'; solution: SolutionRow; pendingReview: boolean }
   | { kind: 'notFound' }
   /** a field of action the taxonomy does not have */
   | { kind: 'unknownField' }
   /** a project that is not one of the owner organisation's funded projects */
   | { kind: 'unknownProject' };
 
+/** The form's input as stored: euros typed become cents. */
+function storedFields(input: SolutionInput): ProfileFields {
+  const { costOneOff, costYearly, ...fields } = input;
+  return profileFieldsOf({ ...fields, costOneOffCents: costOneOff, costYearlyCents: costYearly });
+}
+
 /**
- * Saves the whole profile. A published solution goes back into review: the editors publish what
- * the public sees, so a change is public only once they have looked at it again. Changed texts
- * (title, summary, problem, approach) become a new version.
+ * Saves the whole profile. A published solution stays as the public sees it: the owners'
+ * changes wait beside it until an editor has checked them (saveProfile). Changed texts (title,
+ * summary, problem, approach) become a new version.
  */
 export async function updateSolution(db: Executor, options: { actor: AuditActor; solutionId: string; input: SolutionInput }): Promise<UpdateSolutionOutcome> {
   const { actor, solutionId, input } = options;
@@ -31,17 +36,9 @@ export async function updateSolution(db: Executor, options: { actor: AuditActor;
     if (input.projectId && !(await listFundedProjectsOf(tx, before.ownerOrganisationId)).some((p) => p.id === input.projectId)) {
       return { kind: 'unknownProject' };
     }
-    const { costOneOff, costYearly, ...fields } = input;
-    const backInReview = before.status === 'published';
-    const solution = await updateSolutionRow(tx, solutionId, {
-      ...fields,
-      costOneOffCents: costOneOff,
-      costYearlyCents: costYearly,
-      ...(backInReview ? { status: 'in_review' as const } : {}),
-    });
-    await recordAudit(tx, actor, 'solutions.update', { type: 'solution', id: solutionId }, solutionSnapshot(before), solutionSnapshot(solution));
-    if (VERSIONED_FIELDS.some((field) => before[field] !== solution[field])) await saveTextVersion(tx, solution, actor);
-    await syncSolutionSearch(tx, solution);
-    return { kind: 'saved', solution, backInReview };
+    const fields = storedFields(input);
+    const solution = await saveProfile(tx, before, fields, actor);
+    await recordAudit(tx, actor, 'solutions.update', { type: 'solution', id: solutionId }, writtenProfile(before), fields);
+    return { kind: 'saved', solution, pendingReview: solution.pendingSince !== null };
   });
 }

@@ -1,11 +1,12 @@
 import { SIGNED_IN, type MatrixRoute } from '../../../platform/testing/authorization-matrix-types.ts';
 import { ALLOWED, readTables, type ForeignIdMatrix } from '../../../testing/foreign-id-matrix.ts';
 import { createTestUser } from '../../../testing/harness.ts';
-import { insertMembership, insertOrganisation } from '../../organisations/repository.ts';
+import { insertMembership } from '../../organisations/repository.ts';
 import { getOrganisationBySlug } from '../../organisations/service.ts';
 import { insertSolution } from '../core/repository.ts';
 import { solutionAdoptions, type AdoptionStatus } from '../core/tables.ts';
 import { DEMO_ADOPTIONS } from '../seed-adoptions.ts';
+import { insertTestOrganisation } from '../../../testing/test-organisation.ts';
 
 /*
  * "Nachnutzen" (issue 14). The static rows name a solution and adoptions that do not exist, so
@@ -58,23 +59,10 @@ export const solutionAdoptionForeignIds: ForeignIdMatrix<Adoptions> = {
   async setUp(deps) {
     const db = deps.db;
     const organisation = async (slug: string, name: string) => {
-      const row = (await insertOrganisation(db, {
-        slug,
-        name,
-        type: 'gemeinde',
-        ags: null,
-        amtsschluessel: null,
-        ars: null,
-        street: null,
-        postcode: null,
-        town: name,
-        website: null,
-        description: null,
-        population: null,
-      }))!;
+      const id = await insertTestOrganisation(db, slug, name);
       const manager = await createTestUser(deps);
-      await insertMembership(db, { organisationId: row.id, userId: manager.id, role: 'manager', status: 'active' });
-      return { id: row.id, manager: manager.id };
+      await insertMembership(db, { organisationId: id, userId: manager.id, role: 'manager', status: 'active' });
+      return { id, manager: manager.id };
     };
     const owner = await organisation('stadt-nachnutzung-matrix', 'Stadt Kappeln');
     const adopter = await organisation('gemeinde-nachnutzung-matrix', 'Gemeinde Sörup');

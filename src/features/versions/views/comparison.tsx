@@ -28,19 +28,25 @@ function DiffBlock(props: { ctx: ViewContext; lines: readonly DiffLine[] }) {
 }
 
 /**
- * Two versions compared (compareVersions), one section per field under a second-level heading
- * with the owner's label for the field; the owner places it below its page's h1
- * (t.versions.compareTitle names the two versions).
+ * Two versions compared (compareVersions), one section per field under a heading with the
+ * owner's label for the field: second-level below the page's h1, third-level when the owner puts
+ * the comparison under a heading of its own (t.versions.compareTitle names the two versions).
  */
-export function VersionComparison<F extends string>(props: { ctx: ViewContext; diffs: readonly FieldDiff<F>[]; labels: Readonly<Record<F, string>> }) {
+export function VersionComparison<F extends string>(props: {
+  ctx: ViewContext;
+  diffs: readonly FieldDiff<F>[];
+  labels: Readonly<Record<F, string>>;
+  headingLevel?: 2 | 3;
+}) {
   const { ctx } = props;
+  const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <>
       {props.diffs.map((d) => (
         <section key={d.field} aria-labelledby={`diff-${d.field}`}>
-          <h2 class="kern-heading-medium" id={`diff-${d.field}`}>
+          <Heading class="kern-heading-medium" id={`diff-${d.field}`}>
             {props.labels[d.field]}
-          </h2>
+          </Heading>
           <DiffBlock ctx={ctx} lines={d.lines} />
         </section>
       ))}

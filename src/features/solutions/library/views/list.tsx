@@ -5,7 +5,7 @@ import { Button, Choices, Select, TextField } from '../../../../platform/views/c
 import { Picture } from '../../../../platform/views/components/picture.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { LIBRARY_PATH, solutionPath } from '../../core/paths.ts';
+import { ADOPTIONS_PATH, LIBRARY_PATH, MY_SOLUTIONS_PATH, solutionPath } from '../../core/paths.ts';
 import { MATURITY_PHASES, SIZE_BANDS } from '../../core/tables.ts';
 import { COST_BANDS } from '../cost-bands.ts';
 import { LIBRARY_SORTS, type LibraryQuery } from '../schema.ts';
@@ -53,6 +53,12 @@ export function LibraryListPage(props: { ctx: ViewContext; query: LibraryQuery; 
     <Layout ctx={ctx} title={s.title} breadcrumbs={[{ label: s.title }]} wide>
       <h1 class="kern-heading-x-large">{s.title}</h1>
       <p class="kern-body kern-body--large">{m.lead}</p>
+      {ctx.user ? (
+        <p class="kern-body">
+          {m.yourOrganisations} <a href={MY_SOLUTIONS_PATH}>{ctx.t.solutionsProfiles.mine.title}</a> ·{' '}
+          <a href={ADOPTIONS_PATH}>{ctx.t.solutionsAdoptions.list.title}</a>
+        </p>
+      ) : null}
       <form method="get" action={LIBRARY_PATH} role="search" class="dk-filter" aria-label={m.filterTitle}>
         <TextField name="q" type="search" label={m.search} hint={m.searchHint} value={query.q ?? ''} maxLength={MAX_QUERY_LENGTH} spellcheck={true} />
         <Select

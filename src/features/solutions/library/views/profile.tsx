@@ -11,7 +11,8 @@ import { PlainText } from '../../../../platform/views/components/plain-text.tsx'
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATION_TYPES } from '../../../organisations/service.ts';
-import { adoptPath, LIBRARY_PATH } from '../../core/paths.ts';
+import { adoptPath, LIBRARY_PATH, publiccodePath } from '../../core/paths.ts';
+import { isSoftwareSolution } from '../../core/software-solution.ts';
 import { SIZE_BANDS } from '../../core/tables.ts';
 import { solutionDocumentPath } from '../paths.ts';
 import type { ExperienceReport, SolutionProfile } from '../service.ts';
@@ -120,7 +121,26 @@ export function SolutionPage(props: { ctx: ViewContext; profile: SolutionProfile
                 },
               ]
             : []),
-          ...(s.repositoryUrl ? [{ key: p.repository, value: <a href={s.repositoryUrl}>{s.repositoryUrl}</a> }] : []),
+          ...(s.repositoryUrl
+            ? [
+                {
+                  key: p.repository,
+                  value: (
+                    <>
+                      <a href={s.repositoryUrl}>{s.repositoryUrl}</a>
+                      {isSoftwareSolution(s) ? (
+                        <>
+                          <br />
+                          <a href={publiccodePath(s.slug)} download="publiccode.yml">
+                            {ctx.t.solutionsPublicCode.download}
+                          </a>
+                        </>
+                      ) : null}
+                    </>
+                  ),
+                },
+              ]
+            : []),
           ...given([
             { key: p.dataUsed, value: s.dataUsed },
             { key: p.accessibility, value: s.accessibility },

@@ -4,7 +4,7 @@ import { Table } from '../../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, ErrorSummary, errorFor, Form, Select, TextArea, TextField, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { editSolutionPath, LIBRARY_PATH, MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH } from '../../core/paths.ts';
+import { editSolutionPath, IMPORT_PATH, LIBRARY_PATH, MY_SOLUTIONS_PATH, NEW_SOLUTION_PATH } from '../../core/paths.ts';
 import type { SolutionRow } from '../../core/repository.ts';
 import { StatusTag } from './shared.tsx';
 
@@ -30,6 +30,9 @@ export function MySolutionsPage(props: { ctx: ViewContext; solutions: SolutionRo
           <p class="kern-body">{m.lead}</p>
           <div class="dk-actions">
             <ButtonLink href={NEW_SOLUTION_PATH}>{m.create}</ButtonLink>
+            <ButtonLink href={IMPORT_PATH} variant="secondary">
+              {ctx.t.solutionsPublicCode.mineLink}
+            </ButtonLink>
           </div>
           {props.solutions.length === 0 ? (
             <p class="kern-body">{m.empty}</p>
@@ -43,7 +46,7 @@ export function MySolutionsPage(props: { ctx: ViewContext; solutions: SolutionRo
                   {s.title}
                 </a>,
                 names.get(s.ownerOrganisationId) ?? '',
-                <StatusTag key="status" ctx={ctx} status={s.status} />,
+                <StatusTag key="status" ctx={ctx} status={s.status} pending={s.pendingSince !== null} />,
                 formatDate(ctx.locale, s.updatedAt),
               ])}
             />

@@ -1,15 +1,19 @@
+import type { ComponentChild } from 'preact';
 import { fileTypeLabel, formatFileSize } from '../../../../platform/files/index.ts';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
+import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import { formatEuro } from '../../../../platform/text/money.ts';
 import { NotificationBanner, SummaryList, Table } from '../../../../platform/views/components/content.tsx';
 import { Button, ButtonLink, ErrorSummary, errorFor, Form, TextArea, valueFor } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { EDITOR_PATH, solutionPath } from '../../core/paths.ts';
+import { EDITOR_PATH, editSolutionPath, solutionPath } from '../../core/paths.ts';
+import { changedProfileFields, type ProfileFields, profileFieldsOf } from '../../core/profile-fields.ts';
 import type { SolutionRow } from '../../core/repository.ts';
 import type { SolutionDocument } from '../repository.ts';
+import { waitsForReview } from '../review-queue.ts';
 import type { ReviewTransition } from '../schema.ts';
 import { ownerDocumentPath } from '../paths.ts';
 import { StatusTag, type ProfileNotice } from './shared.tsx';
@@ -29,7 +33,7 @@ function SolutionTable(props: { ctx: ViewContext; caption: string; solutions: So
           {s.title}
         </a>,
         props.names.get(s.ownerOrganisationId) ?? '',
-        <StatusTag key="status" ctx={ctx} status={s.status} />,
+        <StatusTag key="status" ctx={ctx} status={s.status} pending={s.pendingSince !== null} />,
         formatDate(ctx.locale, s.updatedAt),
       ])}
     />
@@ -40,8 +44,8 @@ function SolutionTable(props: { ctx: ViewContext; caption: string; solutions: So
 export function ReviewListPage(props: { ctx: ViewContext; solutions: SolutionRow[]; names: Map<string, string> }) {
   const { ctx, solutions, names } = props;
   const m = ctx.t.solutionsProfiles.review;
-  const waiting = solutions.filter((s) => s.status === 'in_review');
-  const others = solutions.filter((s) => s.status !== 'in_review');
+  const waiting = solutions.filter(waitsForReview);
+  const others = solutions.filter((s) => !waitsForReview(s));
   return (
     <Layout ctx={ctx} title={m.title} breadcrumbs={[adminCrumb(ctx), { label: m.title }]} wide>
       <h1 class="kern-heading-x-large">{m.title}</h1>
@@ -59,7 +63,8 @@ export interface ReviewPageProps {
   solution: SolutionRow;
   organisationName: string;
   fields: FieldOfAction[];
-  project: { title: string; href: string | undefined } | undefined;
+  /** the funded projects the profile and its pending changes name, by id */
+  projects: ReadonlyMap<string, { title: string; href: string | undefined }>;
   documents: SolutionDocument[];
   transitions: ReviewTransition[];
   notice?: ProfileNotice | undefined;
@@ -67,41 +72,141 @@ export interface ReviewPageProps {
   errors?: FieldError[] | undefined;
 }
 
-/** What the editor reads before deciding: every field of the profile, its documents, and the decision. */
-export function ReviewPage(props: ReviewPageProps) {
-  const { ctx, solution: s } = props;
-  const m = ctx.t.solutionsProfiles;
-  const f = m.fields;
-  const r = m.review;
+/** The facts in the order the editor reads them; the title is the page's heading. */
+const FACTS = [
+  'summary',
+  'problem',
+  'approach',
+  'maturity',
+  'fieldsOfAction',
+  'suitableTypes',
+  'sizeBands',
+  'costOneOffCents',
+  'costYearlyCents',
+  'effortPersonDays',
+  'licence',
+  'openSource',
+  'repositoryUrl',
+  'dataUsed',
+  'accessibility',
+  'dataProtection',
+  'operatorModel',
+  'partners',
+  'contactName',
+  'contactEmail',
+  'projectId',
+] as const satisfies readonly (keyof ProfileFields)[];
+
+/** Each profile field's label and how the editor reads its value. */
+function factRenderer(props: ReviewPageProps) {
+  const { ctx } = props;
+  const f = ctx.t.solutionsProfiles.fields;
+  const r = ctx.t.solutionsProfiles.review;
   const text = (value: string | null) => (value ? value : r.none);
   const list = (values: string[]) => (values.length > 0 ? values.join(', ') : r.none);
   const euros = (cents: number | null) => (cents === null ? r.none : formatEuro(ctx.locale, cents));
   const names = new Map(props.fields.map((fa) => [fa.slug, fieldName(fa, ctx.locale)]));
-  const rows = [
-    { key: f.summary, value: s.summary },
-    { key: f.problem, value: text(s.problem) },
-    { key: f.approach, value: text(s.approach) },
-    { key: f.maturity, value: ctx.t.solutions.maturity[s.maturity] },
-    { key: f.fieldsOfAction, value: list(s.fieldsOfAction.map((slug) => names.get(slug) ?? slug)) },
-    { key: f.suitableTypes, value: list(s.suitableTypes.map((t) => (ctx.t.organisations.types as Record<string, string>)[t] ?? t)) },
-    { key: f.sizeBands, value: list(s.sizeBands.map((b) => ctx.t.solutions.sizeBands[b])) },
-    { key: f.costOneOff, value: euros(s.costOneOffCents) },
-    { key: f.costYearly, value: euros(s.costYearlyCents) },
-    { key: f.effort, value: s.effortPersonDays === null ? r.none : String(s.effortPersonDays) },
-    { key: f.licence, value: text(s.licence) },
-    { key: f.openSource, value: s.openSource ? r.yes : r.no },
-    { key: f.repositoryUrl, value: s.repositoryUrl ? <a href={s.repositoryUrl}>{s.repositoryUrl}</a> : r.none },
-    { key: f.dataUsed, value: text(s.dataUsed) },
-    { key: f.accessibility, value: text(s.accessibility) },
-    { key: f.dataProtection, value: text(s.dataProtection) },
-    { key: f.operatorModel, value: text(s.operatorModel) },
-    { key: f.partners, value: text(s.partners) },
-    { key: f.contactName, value: text(s.contactName) },
-    { key: f.contactEmail, value: text(s.contactEmail) },
-    { key: f.project, value: props.project ? props.project.href ? <a href={props.project.href}>{props.project.title}</a> : props.project.title : r.none },
-  ];
+  const project = (id: string | null) => {
+    const found = id ? props.projects.get(id) : undefined;
+    if (!found) return r.none;
+    return found.href ? <a href={found.href}>{found.title}</a> : found.title;
+  };
+  const labels: Record<keyof ProfileFields, string> = {
+    title: f.title,
+    summary: f.summary,
+    problem: f.problem,
+    approach: f.approach,
+    maturity: f.maturity,
+    fieldsOfAction: f.fieldsOfAction,
+    suitableTypes: f.suitableTypes,
+    sizeBands: f.sizeBands,
+    costOneOffCents: f.costOneOff,
+    costYearlyCents: f.costYearly,
+    effortPersonDays: f.effort,
+    licence: f.licence,
+    openSource: f.openSource,
+    repositoryUrl: f.repositoryUrl,
+    dataUsed: f.dataUsed,
+    accessibility: f.accessibility,
+    dataProtection: f.dataProtection,
+    operatorModel: f.operatorModel,
+    partners: f.partners,
+    contactName: f.contactName,
+    contactEmail: f.contactEmail,
+    projectId: f.project,
+  };
+  const value = (p: ProfileFields, field: keyof ProfileFields): ComponentChild => {
+    switch (field) {
+      case 'maturity':
+        return ctx.t.solutions.maturity[p.maturity];
+      case 'fieldsOfAction':
+        return list(p.fieldsOfAction.map((slug) => names.get(slug) ?? slug));
+      case 'suitableTypes':
+        return list(p.suitableTypes.map((t) => (ctx.t.organisations.types as Record<string, string>)[t] ?? t));
+      case 'sizeBands':
+        return list(p.sizeBands.map((b) => ctx.t.solutions.sizeBands[b]));
+      case 'costOneOffCents':
+      case 'costYearlyCents':
+        return euros(p[field]);
+      case 'effortPersonDays':
+        return p.effortPersonDays === null ? r.none : String(p.effortPersonDays);
+      case 'openSource':
+        return p.openSource ? r.yes : r.no;
+      case 'repositoryUrl':
+        return p.repositoryUrl ? <a href={p.repositoryUrl}>{p.repositoryUrl}</a> : r.none;
+      case 'projectId':
+        return project(p.projectId);
+      default:
+        return text(p[field]);
+    }
+  };
+  return { label: (field: keyof ProfileFields) => labels[field], value };
+}
+
+/** A published solution's pending changes beside what the public sees, field by field. */
+function PendingChanges(props: { ctx: ViewContext; solution: SolutionRow; facts: ReturnType<typeof factRenderer> }) {
+  const { ctx, solution, facts } = props;
+  const r = ctx.t.solutionsProfiles.review;
+  const pending = solution.pendingChanges;
+  if (!pending) return null;
+  const live = profileFieldsOf(solution);
+  return (
+    <>
+      <h2 class="kern-heading-large">{r.changesTitle}</h2>
+      {solution.pendingSince ? (
+        <p class="kern-body">{r.changesLead(formatDate(ctx.locale, solution.pendingSince))}</p>
+      ) : (
+        <p class="kern-body">{r.changesReturned}</p>
+      )}
+      <Table
+        caption={r.changesCaption}
+        captionHidden
+        head={[r.changesHead.field, r.changesHead.public, r.changesHead.changed]}
+        rows={changedProfileFields(live, pending).map((field) => [facts.label(field), facts.value(live, field), facts.value(pending, field)])}
+      />
+    </>
+  );
+}
+
+/** What the editor reads before deciding: every field of the profile, its pending changes, its documents, and the decision. */
+export function ReviewPage(props: ReviewPageProps) {
+  const { ctx, solution: s } = props;
+  const m = ctx.t.solutionsProfiles;
+  const r = m.review;
+  const facts = factRenderer(props);
+  const live = profileFieldsOf(s);
+  // The two long texts are Markdown, read as the public page shows them; the changes table compares their source.
+  const rich = (field: (typeof FACTS)[number]) =>
+    (field === 'problem' || field === 'approach') && live[field] ? (
+      <Markdown text={live[field]} headingLevel={3} idPrefix={`${field}-`} />
+    ) : (
+      facts.value(live, field)
+    );
+  const rows = FACTS.map((field) => ({ key: facts.label(field), value: rich(field) }));
   const buttons: Record<ReviewTransition, { label: string; variant: 'primary' | 'secondary' }> = {
     publish: { label: r.publish, variant: 'primary' },
+    publishChanges: { label: r.publishChanges, variant: 'primary' },
+    returnChanges: { label: r.returnChanges, variant: 'secondary' },
     archive: { label: r.archive, variant: 'secondary' },
     draft: { label: r.toDraft, variant: 'secondary' },
   };
@@ -116,15 +221,19 @@ export function ReviewPage(props: ReviewPageProps) {
       <p class="kern-body kern-body--muted">{props.organisationName}</p>
       <h1 class="kern-heading-x-large">{s.title}</h1>
       <p class="kern-body">
-        <StatusTag ctx={ctx} status={s.status} />
+        <StatusTag ctx={ctx} status={s.status} pending={s.pendingSince !== null} />
       </p>
-      {s.status === 'published' ? (
-        <div class="dk-actions">
+      <div class="dk-actions">
+        {s.status === 'published' ? (
           <ButtonLink href={solutionPath(s.slug)} variant="tertiary">
             {r.view}
           </ButtonLink>
-        </div>
-      ) : null}
+        ) : null}
+        <ButtonLink href={editSolutionPath(s.id, 'versionen')} variant="tertiary">
+          {m.edit.versionsLink}
+        </ButtonLink>
+      </div>
+      <PendingChanges ctx={ctx} solution={s} facts={facts} />
       <h2 class="kern-heading-large">{r.facts}</h2>
       <SummaryList ctx={ctx} rows={rows} />
       <h2 class="kern-heading-large">{m.documents.title}</h2>

@@ -1,4 +1,5 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
+import { formatDate } from '../../../../platform/i18n/dates.ts';
 import { fieldName, type FieldOfAction } from '../../../../platform/taxonomy/fields-of-action.ts';
 import { euroInput } from '../../../../platform/text/money.ts';
 import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
@@ -7,12 +8,13 @@ import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATION_TYPES } from '../../../organisations/service.ts';
 import { editSolutionPath, LIBRARY_PATH, MY_SOLUTIONS_PATH } from '../../core/paths.ts';
+import type { ProfileFields } from '../../core/profile-fields.ts';
 import type { SolutionRow } from '../../core/repository.ts';
 import { MATURITY_PHASES, SIZE_BANDS } from '../../core/tables.ts';
 import { StatusTag, type ProfileNotice } from './shared.tsx';
 
-/** The form's values of a saved solution, as a person would type them. */
-export function solutionValues(s: SolutionRow): FormValues {
+/** The form's values of a saved profile, as a person would type them. */
+export function solutionValues(s: ProfileFields): FormValues {
   return {
     title: s.title,
     summary: s.summary,
@@ -50,6 +52,7 @@ export interface SolutionFormProps {
   errors?: FieldError[] | undefined;
   notice?: ProfileNotice | undefined;
   documents: number;
+  versions: number;
 }
 
 const STATUS_HINTS = { draft: undefined, in_review: 'reviewHint', published: 'publishedHint', archived: 'archivedHint' } as const;
@@ -88,6 +91,11 @@ export function SolutionFormPage(props: SolutionFormProps) {
         {m.edit.status}: <StatusTag ctx={ctx} status={solution.status} />
       </p>
       {statusHint ? <p class="kern-hint">{m.edit[statusHint]}</p> : null}
+      {solution.pendingSince ? (
+        <p class="kern-hint">{m.edit.pendingHint(formatDate(ctx.locale, solution.pendingSince))}</p>
+      ) : solution.pendingChanges ? (
+        <p class="kern-hint">{m.edit.pendingReturnedHint}</p>
+      ) : null}
       <h2 class="kern-heading-medium">{m.edit.more}</h2>
       <ul class="kern-list">
         <li>
@@ -95,6 +103,9 @@ export function SolutionFormPage(props: SolutionFormProps) {
         </li>
         <li>
           <a href={editSolutionPath(solution.id, 'bild')}>{m.edit.pictureLink}</a>: {solution.pictureId ? m.edit.pictureSet : m.edit.pictureNone}
+        </li>
+        <li>
+          <a href={editSolutionPath(solution.id, 'versionen')}>{m.edit.versionsLink}</a>: {m.edit.versionsCount(props.versions)}
         </li>
       </ul>
       <Form ctx={ctx} action={editSolutionPath(solution.id)}>

@@ -1,0 +1,52 @@
+import type { solutionsPublicCode as de } from '../de/solutions-publiccode.ts';
+
+/** A software solution's publiccode.yml: the download on its page and the import as a new draft. */
+export const solutionsPublicCode: typeof de = {
+  download: 'Download publiccode.yml',
+  mineLink: 'Import from publiccode.yml',
+  import: {
+    title: 'Import a solution from publiccode.yml',
+    lead: 'If your software already describes itself in a publiccode.yml, for example on openCode, use it to start the solution as a draft. You then complete the draft and submit it for review.',
+    takenOver:
+      'Taken over: the name, the short and long description (problem and approach), the development status as maturity, the type of software, the licence, the source repository and the first contact person.',
+    organisation: 'Organisation',
+    organisationHint: 'The organisation the solution will belong to.',
+    choose: 'Please choose',
+    file: 'publiccode.yml file',
+    fileHint: 'A file ending in .yml or .yaml, at most 100 KB.',
+    chooseAgain: (name: string) => `Please choose “${name}” again once you have corrected it.`,
+    text: 'Or: paste the content of the publiccode.yml',
+    textHint: 'If you cannot upload a file, copy the text of the publiccode.yml here. Give only one of the two.',
+    submit: 'Import as a draft',
+  },
+  errors: {
+    organisation: 'Choose the organisation the solution will belong to.',
+    missing: 'Choose a publiccode.yml or paste its content.',
+    both: 'Give the publiccode.yml only once: as a file or as pasted text, not both.',
+    empty: 'The publiccode.yml is empty.',
+    tooLarge: 'The publiccode.yml is too large: at most 100 KB.',
+    notUtf8: 'The file is not saved as UTF-8. Save it as UTF-8 and choose it again.',
+  },
+  problems: {
+    line: (line: number, text: string) => `Line ${line}: ${text}`,
+    syntax: 'The YAML syntax is wrong here.',
+    indentation: 'The indentation is wrong here.',
+    tab: 'This line is indented with tabs; YAML allows only spaces.',
+    duplicateKey: 'A key appears twice here.',
+    alias: 'Anchors and aliases (& and *) are not allowed in a publiccode.yml.',
+    severalDocuments: 'A second YAML document starts here; a publiccode.yml holds exactly one.',
+    notMap: 'This is no publiccode.yml: keys such as “name:” and “url:” are expected.',
+    required: (key: string) => `“${key}” is missing.`,
+    empty: (key: string) => `“${key}” is empty.`,
+    wrongType: (key: string, expected: string) => `“${key}” must be ${expected}.`,
+    expected: { string: 'a text', array: 'a list', object: 'a section with keys of its own', boolean: 'true or false', other: 'something else' },
+    tooLong: (key: string, max: number, length: number) => `“${key}” is too long: at most ${max} characters, here ${length}.`,
+    notOneOf: (key: string, values: string) => `“${key}” must be one of these values: ${values}.`,
+    version: (value: string) => `publiccodeYmlVersion “${value}” is not supported: a version 0.x is expected, for example "0.4".`,
+    url: (key: string) => `“${key}” must be an address starting with https://.`,
+    email: (key: string) => `“${key}” is not a valid e-mail address.`,
+    noLanguage: '“description” names no language, for example “de:”.',
+    contactsRequired: 'With maintenance.type “internal” or “contract”, “maintenance.contacts” names at least one contact.',
+    tooLongForProfile: (key: string, max: number) => `“${key}” is too long for a solution profile: at most ${max} characters per section.`,
+  },
+};
