@@ -116,6 +116,15 @@ for (const width of WIDTHS) {
       await page.getByRole('button', { name: de.eventRegistration.form.submit }).click();
       await page.getByRole('alert').getByText(de.common.errorSummaryTitle).waitFor();
       await expectNoAxeViolations(page);
+      // The summary's link to a checkbox group moves the focus onto its box, its question still in view.
+      await page.getByRole('alert').getByRole('link', { name: de.eventRegistration.errors.consentRequired }).click();
+      const focused = await page.evaluate(() => {
+        const field = document.activeElement;
+        const legend = field?.closest('fieldset')?.querySelector('legend');
+        return { name: field?.getAttribute('name'), legendTop: legend ? legend.getBoundingClientRect().top : -1 };
+      });
+      assert.equal(focused.name, 'consent');
+      assert.ok(focused.legendTop >= 0, `the question above the box is in view (top ${focused.legendTop})`);
     });
     await t.test('check page', async () => {
       await reachCheckPage(page);

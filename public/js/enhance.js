@@ -6,6 +6,21 @@
   const target = document.querySelector('[data-autofocus]');
   if (target instanceof HTMLElement) target.focus();
 
+  // A link of the error summary jumps to its field, which the browser scrolls to the very top
+  // of the window, its label and hint above it out of sight. Show the label (or the group's
+  // legend) with the field, then focus the field without scrolling again.
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('.dk-error-summary a[href^="#"]') : null;
+    if (!link) return;
+    const field = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    if (!(field instanceof HTMLElement)) return;
+    const caption = field.closest('fieldset')?.querySelector('legend') ?? (field.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null);
+    event.preventDefault();
+    (caption ?? field).scrollIntoView({ block: 'start' });
+    field.focus({ preventScroll: true });
+    history.replaceState(null, '', link.getAttribute('href'));
+  });
+
   // A second click on "Send" must not send the form twice (the server also refuses
   // repeated submission ids). GET forms only search or filter, so they stay untouched.
   const RELEASE_AFTER_MS = 10000;

@@ -61,26 +61,23 @@ export const newSolutionForm = z.strictObject({
 });
 export type NewSolutionInput = z.output<typeof newSolutionForm>;
 
-/** The whole profile, as its owners edit it. */
+/** The whole profile, as its owners edit it; in the form's order, which the error summary follows. */
 export const solutionForm = z.strictObject({
   title: requiredText(200, 'solutionsProfiles.validation.titleRequired'),
   summary: requiredText(500, 'solutionsProfiles.validation.summaryRequired'),
   // Markdown: the problem it solves and how it goes about it
   problem: formText(50_000),
   approach: formText(50_000),
+  maturity: z.enum(MATURITY_PHASES, { error: 'solutionsProfiles.validation.maturity' }),
   // slugs of the shared fields of action; unknown ones are refused by the command
   fieldsOfAction: manyOf(z.string().regex(SLUG, { error: 'solutionsProfiles.validation.fieldOfAction' }), 20),
   // organisation types and sizes of municipality it suits
   suitableTypes: manyOf(z.enum(ORGANISATION_TYPES), ORGANISATION_TYPES.length),
   sizeBands: manyOf(z.enum(SIZE_BANDS), SIZE_BANDS.length),
-  maturity: z.enum(MATURITY_PHASES, { error: 'solutionsProfiles.validation.maturity' }),
   // euros as typed, stored in cents
   costOneOff: optionalEuro,
   costYearly: optionalEuro,
   effortPersonDays: optionalEffort,
-  // who runs it and with whom
-  operatorModel: formText(2000),
-  partners: formText(2000),
   // an SPDX identifier or a licence's name, whether the code is open, and where it lies
   licence: formText(200),
   openSource: checkbox(),
@@ -89,6 +86,9 @@ export const solutionForm = z.strictObject({
   dataUsed: formText(5000),
   accessibility: formText(5000),
   dataProtection: formText(5000),
+  // who runs it and with whom
+  operatorModel: formText(2000),
+  partners: formText(2000),
   // the organisation's contact for this solution, shown publicly
   contactName: formText(200),
   contactEmail: z

@@ -65,6 +65,15 @@ export function fieldId(name: string): string {
   return `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
+/**
+ * The id of a radio or checkbox option. The first option carries the field's own id, so that
+ * the error summary's link (#f-name) moves the focus into the group rather than onto its
+ * fieldset, which cannot take it.
+ */
+export function optionId(name: string, index: number): string {
+  return index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`;
+}
+
 export function errorFor(errors: FieldError[] | undefined, name: string): string | undefined {
   return errors?.find((e) => e.field === name)?.message;
 }
@@ -228,7 +237,11 @@ export function Choices(props: FieldProps & { type: 'radio' | 'checkbox'; option
   const id = fieldId(props.name);
   const inputClass = CHOICE_INPUT[props.type][props.error ? 'error' : 'plain'];
   return (
-    <fieldset class={`kern-fieldset dk-field${props.error ? ' kern-fieldset--error' : ''}`} id={id} aria-describedby={describedBy(id, props.hint, props.error)}>
+    <fieldset
+      class={`kern-fieldset dk-field${props.error ? ' kern-fieldset--error' : ''}`}
+      id={`${id}-group`}
+      aria-describedby={describedBy(id, props.hint, props.error)}
+    >
       <legend class="kern-label">
         {props.label}
         {props.optionalLabel ? <span class="kern-label__optional"> ({props.optionalLabel})</span> : null}
@@ -236,25 +249,26 @@ export function Choices(props: FieldProps & { type: 'radio' | 'checkbox'; option
       <Hint id={id} hint={props.hint} />
       <div class={props.inline ? 'kern-fieldset__body kern-fieldset__body--horizontal' : 'kern-fieldset__body'}>
         {props.options.map((o, i) => {
-          const optionId = i === 0 ? `${id}-option` : `${id}-${i}`;
+          const inputId = optionId(props.name, i);
+          const hintId = `${id}-${i}-hint`;
           return (
             <div key={o.value}>
               <div class="kern-form-check">
                 <input
                   class={inputClass}
-                  id={optionId}
+                  id={inputId}
                   name={props.name}
                   type={props.type}
                   value={o.value}
                   checked={props.selected?.includes(o.value)}
-                  aria-describedby={o.hint ? `${optionId}-hint` : undefined}
+                  aria-describedby={o.hint ? hintId : undefined}
                 />
-                <label class="kern-label" for={optionId}>
+                <label class="kern-label" for={inputId}>
                   {o.label}
                 </label>
               </div>
               {o.hint ? (
-                <div class="kern-hint" id={`${optionId}-hint`}>
+                <div class="kern-hint" id={hintId}>
                   {o.hint}
                 </div>
               ) : null}

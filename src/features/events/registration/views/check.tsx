@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { SummaryList, type SummaryRow } from '../../../../platform/views/components/content.tsx';
-import { Button, fieldId, Form } from '../../../../platform/views/components/form.tsx';
+import { Button, fieldId, Form, optionId } from '../../../../platform/views/components/form.tsx';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import type { EventDate } from '../../core/event-lookups.ts';
 import type { EventRow, QuestionRow, WorldCafeQuestionRow } from '../../core/event-repository.ts';
@@ -24,15 +24,10 @@ export interface RegistrationCheckProps {
   holdMinutes: number | undefined;
 }
 
-/**
- * Where a change link lands: the field itself, or for radios and checkboxes the option that
- * was chosen (the Choices component names the first option "-option", the others "-<index>").
- */
+/** Where a change link lands: the field itself, or for radios and checkboxes the option that was chosen. */
 function anchor(name: string, options?: string[], chosen?: string): string {
-  const id = fieldId(name);
-  if (!options) return id;
-  const index = Math.max(0, chosen === undefined ? 0 : options.indexOf(chosen));
-  return index === 0 ? `${id}-option` : `${id}-${index}`;
+  if (!options) return fieldId(name);
+  return optionId(name, Math.max(0, chosen === undefined ? 0 : options.indexOf(chosen)));
 }
 
 export function RegistrationCheckPage(props: RegistrationCheckProps) {
