@@ -138,6 +138,7 @@ export const audit = {
     'solutions.restore': 'Ältere Fassung der Lösung wiederhergestellt',
     'solutions.document.add': 'Dokument zur Lösung hinzugefügt',
     'solutions.document.remove': 'Dokument der Lösung entfernt',
+    'solutions.document.move': 'Dokument der Lösung verschoben',
     'solutions.picture': 'Titelbild der Lösung gespeichert',
     'solutions.picture.remove': 'Titelbild der Lösung entfernt',
     'review.assign': 'Jurorin oder Juror zur Bewertung zugeordnet',

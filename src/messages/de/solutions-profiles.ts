@@ -164,7 +164,9 @@ export const solutionsProfiles = {
     addTitle: 'Dokument hinzufügen',
     add: 'Hochladen',
     remove: 'Entfernen',
-    removeLabel: (title: string) => `„${title}“ entfernen`,
+    up: 'Nach oben',
+    down: 'Nach unten',
+    actionLabel: (action: string, title: string) => `${action}: ${title}`,
     fields: {
       title: 'Titel des Dokuments',
       titleHint: 'Zum Beispiel „Konzept“ oder „Leistungsbeschreibung“',
@@ -180,7 +182,7 @@ export const solutionsProfiles = {
       fileTooLarge: (mb: number) => `Die Datei ist zu groß: höchstens ${mb} MB.`,
       duplicate: (title: string) => `Diese Datei gehört schon zur Lösung, als „${title}“.`,
     },
-    notices: { added: 'Das Dokument ist hinzugefügt.', removed: 'Das Dokument ist entfernt.' },
+    notices: { added: 'Das Dokument ist hinzugefügt.', removed: 'Das Dokument ist entfernt.', moved: 'Die Reihenfolge ist geändert.' },
   },
   picture: { title: 'Titelbild' },
   mail: {

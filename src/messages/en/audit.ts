@@ -132,6 +132,7 @@ export const audit: typeof de = {
     'solutions.restore': 'Earlier version of the solution restored',
     'solutions.document.add': 'Document added to the solution',
     'solutions.document.remove': 'Document of the solution removed',
+    'solutions.document.move': 'Document of the solution moved',
     'solutions.picture': 'Title picture of the solution saved',
     'solutions.picture.remove': 'Title picture of the solution removed',
     'review.assign': 'Juror assigned to review',

@@ -163,7 +163,9 @@ export const solutionsProfiles: typeof de = {
     addTitle: 'Add a document',
     add: 'Upload',
     remove: 'Remove',
-    removeLabel: (title: string) => `Remove “${title}”`,
+    up: 'Move up',
+    down: 'Move down',
+    actionLabel: (action: string, title: string) => `${action}: ${title}`,
     fields: {
       title: 'Title of the document',
       titleHint: 'For example “Concept” or “Specification”',
@@ -179,7 +181,7 @@ export const solutionsProfiles: typeof de = {
       fileTooLarge: (mb: number) => `The file is too large: at most ${mb} MB.`,
       duplicate: (title: string) => `This file belongs to the solution already, as “${title}”.`,
     },
-    notices: { added: 'The document has been added.', removed: 'The document has been removed.' },
+    notices: { added: 'The document has been added.', removed: 'The document has been removed.', moved: 'The order has been changed.' },
   },
   picture: { title: 'Title picture' },
   mail: {

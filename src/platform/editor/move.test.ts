@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reorder } from './move.ts';
+import { moveEntry, reorder } from './move.ts';
 
 const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
 
@@ -33,5 +33,24 @@ describe('reorder', () => {
     assert.deepEqual([...reorder(list, 'a', 'hoch')], expected);
     assert.deepEqual([...reorder(list, 'c', 'runter')], expected);
     assert.deepEqual([...reorder(list, 'x', 'hoch')], expected);
+  });
+
+  it('writes only the positions that change, and says where the entry was and went', async () => {
+    const positioned = [
+      { id: 'a', position: 1 },
+      { id: 'b', position: 2 },
+      { id: 'c', position: 5 },
+    ];
+    const written: [string, number][] = [];
+    const write = async (id: string, position: number) => {
+      written.push([id, position]);
+    };
+    assert.deepEqual(await moveEntry(positioned, 'b', 'runter', write), { before: 2, after: 3 });
+    assert.deepEqual(written, [
+      ['b', 3],
+      ['c', 2],
+    ]);
+    assert.equal(await moveEntry(positioned, 'x', 'hoch', write), undefined);
+    assert.equal(written.length, 2, 'nothing written for an entry the list lacks');
   });
 });

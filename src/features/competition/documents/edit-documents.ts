@@ -1,7 +1,7 @@
 import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import { reorder, type Direction } from '../../../platform/editor/move.ts';
+import { moveEntry, type Direction } from '../../../platform/editor/move.ts';
 import type { StoredFileMeta } from '../../../platform/files/index.ts';
 import { lockCall } from '../core/repository.ts';
 import { deleteCallDocument, insertCallDocument, listCallDocuments, updateDocumentPosition, type CallDocumentRow } from './repository.ts';
@@ -56,18 +56,15 @@ export async function moveDocument(db: Executor, target: DocumentTarget & { dire
   const { actor, callId, documentId, direction } = target;
   return db.transaction(async (tx) => {
     if (!(await lockCall(tx, callId))) return 'notFound';
-    const documents = await listCallDocuments(tx, callId);
-    const document = documents.find((d) => d.id === documentId);
-    if (!document) return 'notFound';
-    const positions = reorder(documents, documentId, direction);
-    for (const d of documents) if (positions.get(d.id) !== d.position) await updateDocumentPosition(tx, d.id, positions.get(d.id)!);
+    const moved = await moveEntry(await listCallDocuments(tx, callId), documentId, direction, (id, position) => updateDocumentPosition(tx, id, position));
+    if (!moved) return 'notFound';
     await recordAudit(
       tx,
       actor,
       'competition.document.move',
       subject(callId),
-      { id: documentId, position: document.position },
-      { id: documentId, position: positions.get(documentId) },
+      { id: documentId, position: moved.before },
+      { id: documentId, position: moved.after },
     );
     return 'moved';
   });

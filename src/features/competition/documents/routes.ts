@@ -4,11 +4,11 @@ import { requirePermission } from '../../../platform/auth/guards.ts';
 import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { checkUpload, FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
+import { receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
+import { sendStoredFile, storedFileCaching } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
-import { newSubmissionId, parseForm, toValues, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
-import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { callDocumentPath, editorDocumentsPath, SLUG } from '../core/paths.ts';
 import { requireCall } from '../core/require-call.ts';
@@ -22,20 +22,7 @@ type CallRoute = { Params: { id: string } };
 type DocumentRoute = { Params: { id: string; documentId: string } };
 type DownloadRoute = { Params: { slug: string; documentId: string } };
 
-/** Documents people read and fill in; the store decides by the bytes, not by the name. */
-const DOCUMENT_TYPES = [FILE_TYPES.pdf, FILE_TYPES.odt, FILE_TYPES.docx, FILE_TYPES.xlsx];
-
 const NOTICES: Record<DocumentNotice, true> = { added: true, removed: true, moved: true };
-
-/** Runs `work`; when it throws (a hand-made form), the files the form brought are not kept. */
-async function orDiscard<T>(upload: FormUpload, work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    await upload.discard();
-    throw error;
-  }
-}
 
 /**
  * The documents of a call: the editors' list with upload, removing and moving, and the download
@@ -65,38 +52,13 @@ export function callDocumentRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<CallRoute>(at, guard, async (request, reply) => {
     const call = await requireCall(deps.db, request.params.id);
-    if (!request.isMultipart()) throw badRequest('document form must be multipart');
-    const upload = await receiveForm(request, deps.files, {
-      createdBy: request.user!.id,
-      maxBytes: deps.config.uploadMaxBytes,
-      files: { file: DOCUMENT_TYPES },
+    return receiveDocumentUpload(request, reply, deps, {
+      schema: documentForm,
+      words: request.t.competitionDocuments.editor.errors,
+      location: editorDocumentsPath(call.id),
+      add: (tx, document) => addDocument(tx, { actor: request.user!, callId: call.id, ...document }),
+      showPage: (state, status) => showPage(request, reply, call, state, status),
     });
-    const e = request.t.competitionDocuments.editor.errors;
-    const chooseAgain = upload.files.file?.originalName;
-    const form = await checkUpload(upload, documentForm, request.t, 'file', {
-      required: e.fileRequired,
-      empty: e.fileEmpty,
-      type: e.fileType,
-      tooLarge: e.fileTooLarge(maxMegabytes),
-    });
-    const submissionId = form.submissionId ?? newSubmissionId();
-    const values = toValues(upload.fields);
-    if (!form.ok) return showPage(request, reply, call, { submissionId, values, errors: form.errors, chooseAgain }, form.status);
-    const { file } = form;
-    const outcome = await orDiscard(upload, () =>
-      runOncePerSubmissionUnlessRefused<{ kind: 'notFound' } | { kind: 'duplicate'; title: string }>(deps.db, form.submissionId, async (tx) => {
-        const added = await addDocument(tx, { actor: request.user!, callId: call.id, title: form.data.title, file });
-        return added.kind === 'added' ? editorDocumentsPath(call.id) : { refused: added };
-      }),
-    );
-    if ('refused' in outcome) {
-      await upload.discard();
-      if (outcome.refused.kind === 'notFound') throw notFound();
-      return showPage(request, reply, call, { submissionId, values, errors: [{ field: 'file', message: e.duplicate(outcome.refused.title) }] }, 400);
-    }
-    // the same form sent twice: the first upload counts, this one's file goes
-    if (outcome.repeated) await upload.discard();
-    return redirectWithNotice(reply, outcome.location, { word: 'added' });
   });
 
   app.post<DocumentRoute>(`${at}/:documentId/entfernen`, guard, async (request, reply) => {

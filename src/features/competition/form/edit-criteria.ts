@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { reorder, type Direction } from '../../../platform/editor/move.ts';
+import { moveEntry, type Direction } from '../../../platform/editor/move.ts';
 import { deleteCriterionRow, insertCriterion, listCriteria, updateCriterionRow, type CriterionRow, type CriterionValues } from '../core/form-repository.ts';
 import { lockCall } from '../core/repository.ts';
 import { nextPosition } from './locks.ts';
@@ -77,15 +77,14 @@ export async function deleteCriterion(deps: Pick<AppDeps, 'db'>, options: Criter
 export async function moveCriterion(deps: Pick<AppDeps, 'db'>, options: CriterionTarget & { direction: Direction }): Promise<'moved' | 'notFound' | 'locked'> {
   const { actor, callId, criterionId, direction } = options;
   return changeCriterion(deps, options, async (tx, criterion, criteria) => {
-    const positions = reorder(criteria, criterionId, direction);
-    for (const c of criteria) if (positions.get(c.id) !== c.position) await updateCriterionRow(tx, c.id, { position: positions.get(c.id)! });
+    const moved = await moveEntry(criteria, criterionId, direction, (id, position) => updateCriterionRow(tx, id, { position }));
     await recordAudit(
       tx,
       actor,
       'competition.form.criterion.move',
       subject(callId),
       { criterionId, position: criterion.position },
-      { criterionId, position: positions.get(criterionId) },
+      { criterionId, position: moved?.after },
     );
     return 'moved';
   });

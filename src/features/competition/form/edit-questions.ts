@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { reorder, type Direction } from '../../../platform/editor/move.ts';
+import { moveEntry, type Direction } from '../../../platform/editor/move.ts';
 import { deleteQuestionRow, insertQuestion, listSectionQuestions, updateQuestionRow, type QuestionRow, type QuestionValues } from '../core/form-repository.ts';
 import { lockSection, nextPosition } from './locks.ts';
 import { questionShapeChanged } from './rules.ts';
@@ -98,15 +98,14 @@ export async function moveQuestion(deps: Pick<AppDeps, 'db'>, options: QuestionT
   const { actor, sectionId, questionId, direction } = options;
   return changeQuestion(deps, options, async (tx, { callId, question, questions, locked }) => {
     if (locked) return 'locked';
-    const positions = reorder(questions, questionId, direction);
-    for (const q of questions) if (positions.get(q.id) !== q.position) await updateQuestionRow(tx, q.id, { position: positions.get(q.id)! });
+    const moved = await moveEntry(questions, questionId, direction, (id, position) => updateQuestionRow(tx, id, { position }));
     await recordAudit(
       tx,
       actor,
       'competition.form.question.move',
       subject(callId),
       { sectionId, questionId, position: question.position },
-      { sectionId, questionId, position: positions.get(questionId) },
+      { sectionId, questionId, position: moved?.after },
     );
     return 'moved';
   });

@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { reorder, type Direction } from '../../../platform/editor/move.ts';
+import { moveEntry, type Direction } from '../../../platform/editor/move.ts';
 import {
   deleteFormSectionRow,
   insertFormSection,
@@ -81,15 +81,14 @@ export async function moveSection(deps: Pick<AppDeps, 'db'>, options: SectionTar
   const { actor, callId, sectionId, direction } = options;
   return changeSection(deps, options, async (tx, section, sections, locked) => {
     if (locked) return 'locked';
-    const positions = reorder(sections, sectionId, direction);
-    for (const s of sections) if (positions.get(s.id) !== s.position) await updateFormSectionRow(tx, s.id, { position: positions.get(s.id)! });
+    const moved = await moveEntry(sections, sectionId, direction, (id, position) => updateFormSectionRow(tx, id, { position }));
     await recordAudit(
       tx,
       actor,
       'competition.form.section.move',
       subject(callId),
       { sectionId, position: section.position },
-      { sectionId, position: positions.get(sectionId) },
+      { sectionId, position: moved?.after },
     );
     return 'moved';
   });

@@ -1,8 +1,15 @@
 import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
+import { type Direction, moveEntry } from '../../../platform/editor/move.ts';
 import type { StoredFileMeta } from '../../../platform/files/index.ts';
 import { lockSolution } from '../core/repository.ts';
-import { deleteSolutionDocument, insertSolutionDocument, listSolutionDocuments, type SolutionDocumentRow } from './repository.ts';
+import {
+  deleteSolutionDocument,
+  insertSolutionDocument,
+  listSolutionDocuments,
+  type SolutionDocumentRow,
+  updateSolutionDocumentPosition,
+} from './repository.ts';
 
 const subject = (solutionId: string) => ({ type: 'solution', id: solutionId });
 const snapshot = (d: Pick<SolutionDocumentRow, 'id' | 'title' | 'fileId'>) => ({ id: d.id, title: d.title, fileId: d.fileId });
@@ -44,5 +51,29 @@ export async function removeDocument(
     if (!removed) return { kind: 'notFound' as const };
     await recordAudit(tx, actor, 'solutions.document.remove', subject(solutionId), snapshot(removed), null);
     return { kind: 'removed' as const, fileId: removed.fileId };
+  });
+}
+
+/** Moves a document a step up or down; at either end it stays where it is. */
+export async function moveDocument(
+  db: Executor,
+  options: { actor: AuditActor; solutionId: string; documentId: string; direction: Direction },
+): Promise<'moved' | 'notFound'> {
+  const { actor, solutionId, documentId, direction } = options;
+  return db.transaction(async (tx) => {
+    if (!(await lockSolution(tx, solutionId))) return 'notFound';
+    const moved = await moveEntry(await listSolutionDocuments(tx, solutionId), documentId, direction, (id, position) =>
+      updateSolutionDocumentPosition(tx, id, position),
+    );
+    if (!moved) return 'notFound';
+    await recordAudit(
+      tx,
+      actor,
+      'solutions.document.move',
+      subject(solutionId),
+      { id: documentId, position: moved.before },
+      { id: documentId, position: moved.after },
+    );
+    return 'moved';
   });
 }

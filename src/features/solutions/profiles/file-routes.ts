@@ -2,17 +2,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandl
 import { h } from 'preact';
 import { loginRedirect, requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { checkUpload } from '../../../platform/files/check-upload.ts';
-import { FILE_TYPES, receiveForm, sendStoredFile, storedFileCaching, type FormUpload } from '../../../platform/files/index.ts';
+import { receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
+import { sendStoredFile, storedFileCaching } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
-import { newSubmissionId, toValues, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { moveForm } from '../../../platform/editor/move.ts';
+import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
-import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { findPictures, pictureRoutes, pictureView, sendPictureFile } from '../../../platform/pictures/index.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { editSolutionPath } from '../core/paths.ts';
 import type { SolutionRow } from '../core/repository.ts';
-import { addDocument, removeDocument, type AddDocumentOutcome } from './edit-documents.ts';
+import { addDocument, moveDocument, removeDocument } from './edit-documents.ts';
 import { ownerPicturePath } from './paths.ts';
 import { findSolutionDocument, listSolutionDocuments } from './repository.ts';
 import { requireOwnSolution, requireSolution, requireViewableSolution } from './require-solution.ts';
@@ -24,20 +24,7 @@ type IdRoute = { Params: { id: string } };
 type DocumentRoute = { Params: { id: string; documentId: string } };
 type PictureFileRoute = { Params: { id: string; fileId: string } };
 
-/** Documents people read and fill in; the store decides by the bytes, not by the name. */
-const DOCUMENT_TYPES = [FILE_TYPES.pdf, FILE_TYPES.odt, FILE_TYPES.docx, FILE_TYPES.xlsx];
-
-const NOTICES: Record<DocumentNotice, true> = { added: true, removed: true };
-
-/** Runs `work`; when it throws (a hand-made form), the files the form brought are not kept. */
-async function orDiscard<T>(upload: FormUpload, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    await upload.discard();
-    throw error;
-  }
-}
+const NOTICES: Record<DocumentNotice, true> = { added: true, removed: true, moved: true };
 
 /**
  * A solution's documents and title picture, as its owners' managers add them; the downloads
@@ -75,38 +62,25 @@ export function profileFileRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post<IdRoute>(at, guard, async (request, reply) => {
     const solution = await requireOwnSolution(deps.db, request.user!.id, request.params.id);
-    if (!request.isMultipart()) throw badRequest('document form must be multipart');
-    const upload = await receiveForm(request, deps.files, {
-      createdBy: request.user!.id,
-      maxBytes: deps.config.uploadMaxBytes,
-      files: { file: DOCUMENT_TYPES },
+    return receiveDocumentUpload(request, reply, deps, {
+      schema: documentForm,
+      words: request.t.solutionsProfiles.documents.errors,
+      location: editSolutionPath(solution.id, 'dokumente'),
+      add: (tx, document) => addDocument(tx, { actor: request.user!, solutionId: solution.id, ...document }),
+      showPage: (state, status) => showPage(request, reply, solution, state, status),
     });
-    const e = request.t.solutionsProfiles.documents.errors;
-    const chooseAgain = upload.files.file?.originalName;
-    const form = await checkUpload(upload, documentForm, request.t, 'file', {
-      required: e.fileRequired,
-      empty: e.fileEmpty,
-      type: e.fileType,
-      tooLarge: e.fileTooLarge(maxMegabytes),
-    });
-    const submissionId = form.submissionId ?? newSubmissionId();
-    const values = toValues(upload.fields);
-    if (!form.ok) return showPage(request, reply, solution, { submissionId, values, errors: form.errors, chooseAgain }, form.status);
-    const { file } = form;
-    const outcome = await orDiscard(upload, () =>
-      runOncePerSubmissionUnlessRefused<Exclude<AddDocumentOutcome, { kind: 'added' }>>(deps.db, form.submissionId, async (tx) => {
-        const added = await addDocument(tx, { actor: request.user!, solutionId: solution.id, title: form.data.title, file });
-        return added.kind === 'added' ? at.replace(':id', solution.id) : { refused: added };
-      }),
-    );
-    if ('refused' in outcome) {
-      await upload.discard();
-      if (outcome.refused.kind === 'notFound') throw notFound();
-      return showPage(request, reply, solution, { submissionId, values, errors: [{ field: 'file', message: e.duplicate(outcome.refused.title) }] }, 400);
-    }
-    // the same form sent twice: the first upload counts, this one's file goes
-    if (outcome.repeated) await upload.discard();
-    return redirectWithNotice(reply, outcome.location, { word: 'added' });
+  });
+
+  app.post<DocumentRoute>(`${at}/:documentId/verschieben`, guard, async (request, reply) => {
+    const solution = await requireOwnSolution(deps.db, request.user!.id, request.params.id);
+    const { documentId } = request.params;
+    if (!isUuid(documentId) || !(await findSolutionDocument(deps.db, solution.id, documentId))) throw notFound();
+    const form = parseForm(moveForm, request.body, request.t);
+    // Only the two buttons send this form; anything else is not a person's mistake.
+    if (!form.ok) throw badRequest('unknown direction');
+    const outcome = await moveDocument(deps.db, { actor: request.user!, solutionId: solution.id, documentId, direction: form.data.direction });
+    if (outcome === 'notFound') throw notFound();
+    return redirectWithNotice(reply, at.replace(':id', solution.id), { word: 'moved' });
   });
 
   app.post<DocumentRoute>(`${at}/:documentId/entfernen`, guard, async (request, reply) => {

@@ -158,6 +158,26 @@ eachBackend('solutions: writing a profile and its review', (backend) => {
     const good = await submitMultipart(rt.app, clients.manager, form, { title: 'Konzept' }, { file: { name: 'konzept.pdf', content: pdf } });
     assert.equal(good.statusCode, 303);
     assert.equal(await count(sql`select count(*)::int as n from solution_documents`), 1);
+
+    // a second document, then moved above the first
+    const second = await openMultipartForm(clients.manager, path, path);
+    const tender = Buffer.from('%PDF-1.4\n% Leistungsverzeichnis\ntrailer << >>\n%%EOF\n');
+    assert.equal(
+      (await submitMultipart(rt.app, clients.manager, second, { title: 'Leistungsverzeichnis' }, { file: { name: 'lv.pdf', content: tender } })).statusCode,
+      303,
+    );
+    const titles = async () =>
+      (await queryRows<{ title: string }>(rt.deps.db, sql`select title from solution_documents where solution_id = ${solutionId} order by position`)).map(
+        (r) => r.title,
+      );
+    assert.deepEqual(await titles(), ['Konzept', 'Leistungsverzeichnis']);
+    const [, lv] = await queryRows<{ id: string }>(rt.deps.db, sql`select id from solution_documents where solution_id = ${solutionId} order by position`);
+    const move = `${path}/${lv!.id}/verschieben`;
+    assert.equal((await clients.manager.postForm(move, { direction: 'seitwaerts' }, { csrfFrom: path })).statusCode, 400);
+    assert.equal((await clients.manager.postForm(move, { direction: 'hoch' }, { csrfFrom: path })).statusCode, 303);
+    assert.deepEqual(await titles(), ['Leistungsverzeichnis', 'Konzept']);
+    assert.equal((await clients.otherManager.postForm(move, { direction: 'runter' }, { csrfFrom: MY_SOLUTIONS_PATH })).statusCode, 404);
+    assert.deepEqual(await titles(), ['Leistungsverzeichnis', 'Konzept']);
   });
 
   it('goes to review, is published by an editor and found by the search, returned with a note, and archived', async () => {

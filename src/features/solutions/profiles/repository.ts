@@ -73,6 +73,10 @@ export async function insertSolutionDocument(
   return row;
 }
 
+export async function updateSolutionDocumentPosition(db: Executor, documentId: string, position: number): Promise<void> {
+  await db.update(solutionDocuments).set({ position }).where(eq(solutionDocuments.id, documentId));
+}
+
 /** Deletes the document of the solution; undefined when it is not (or no longer) there. */
 export async function deleteSolutionDocument(db: Executor, solutionId: string, documentId: string): Promise<SolutionDocumentRow | undefined> {
   const [row] = await db

@@ -37,6 +37,12 @@ export const solutionProfileRoutes: MatrixRoute[] = [
   { method: 'GET', url: `/loesungen/bearbeiten/${OWN}/dokumente/${NO_ID}`, route: `${E}/dokumente/:documentId`, expect: NOBODY },
   {
     method: 'POST',
+    url: `/loesungen/bearbeiten/${OWN}/dokumente/${NO_ID}/verschieben`,
+    route: `${E}/dokumente/:documentId/verschieben`,
+    expect: NOBODY,
+  },
+  {
+    method: 'POST',
     url: `/loesungen/bearbeiten/${OWN}/dokumente/${NO_ID}/entfernen`,
     route: `${E}/dokumente/:documentId/entfernen`,
     expect: NOBODY,
@@ -129,6 +135,14 @@ export const solutionProfileForeignIds: ForeignIdMatrix<OtherSolution> = {
       what: "a draft's document under its own solution",
       url: (o) => `/loesungen/bearbeiten/${o.draft}/dokumente/${o.document}`,
       expect: { ...NOBODY, editor: 200, admin: 200 },
+    },
+    {
+      method: 'POST',
+      route: `${E}/dokumente/:documentId/verschieben`,
+      what: "another solution's document",
+      url: (o) => `/loesungen/bearbeiten/${OWN}/dokumente/${o.document}/verschieben`,
+      form: () => ({ direction: 'hoch' }),
+      expect: NOBODY,
     },
     {
       method: 'POST',

@@ -1,8 +1,8 @@
 import { fileTypeLabel, formatFileSize } from '../../../../platform/files/index.ts';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { NotificationBanner, Table } from '../../../../platform/views/components/content.tsx';
-import { FileField } from '../../../../platform/views/components/file-field.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../../platform/views/components/form.tsx';
+import { DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
+import { ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { callDocumentPath, EDITOR_PATH, editorCallPath, editorDocumentsPath } from '../../core/paths.ts';
@@ -10,46 +10,6 @@ import type { CompetitionCallRow } from '../../core/repository.ts';
 import type { CallDocument } from '../repository.ts';
 
 export type DocumentNotice = 'added' | 'removed' | 'moved';
-
-/** What the file input offers; the store checks the bytes, this only helps the file picker. */
-const DOCUMENT_ACCEPT = [
-  '.pdf',
-  '.odt',
-  '.docx',
-  '.xlsx',
-  'application/pdf',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-].join(',');
-
-/**
- * The buttons of one document's row. Each names the document in aria-label: a visually hidden
- * span inside a scrolling table would widen the whole page on small screens.
- */
-function RowActions(props: { ctx: ViewContext; call: CompetitionCallRow; document: CallDocument; index: number; count: number }) {
-  const { ctx, document, index, count } = props;
-  const m = ctx.t.competitionDocuments.editor;
-  const base = `${editorDocumentsPath(props.call.id)}/${document.id}`;
-  const move = (direction: 'hoch' | 'runter', text: string) => (
-    <Form ctx={ctx} action={`${base}/verschieben`} class="dk-inline-form">
-      <Button variant="secondary" name="direction" value={direction} ariaLabel={m.actionLabel(text, document.title)}>
-        {text}
-      </Button>
-    </Form>
-  );
-  return (
-    <div class="dk-actions">
-      {index === 0 ? null : move('hoch', m.up)}
-      {index === count - 1 ? null : move('runter', m.down)}
-      <Form ctx={ctx} action={`${base}/entfernen`} class="dk-inline-form">
-        <Button variant="tertiary" ariaLabel={m.actionLabel(m.remove, document.title)}>
-          {m.remove}
-        </Button>
-      </Form>
-    </div>
-  );
-}
 
 /** The editors' list of a call's documents with the form to upload another. */
 export function DocumentsPage(props: {
@@ -79,7 +39,15 @@ export function DocumentsPage(props: {
       {document.title}
     </a>,
     ctx.t.competitionDocuments.public.file(fileTypeLabel(document.contentType), formatFileSize(ctx.locale, document.size)),
-    <RowActions key="actions" ctx={ctx} call={call} document={document} index={i} count={documents.length} />,
+    <DocumentRowActions
+      key="actions"
+      ctx={ctx}
+      base={`${editorDocumentsPath(call.id)}/${document.id}`}
+      title={document.title}
+      index={i}
+      count={documents.length}
+      words={m}
+    />,
   ]);
   return (
     <Layout ctx={ctx} title={`${m.title}: ${call.title}`} breadcrumbs={crumbs} wide>
@@ -102,26 +70,15 @@ export function DocumentsPage(props: {
       ) : (
         <Table caption={m.caption} captionHidden head={[m.head.position, m.head.title, m.head.file, m.head.actions]} rows={rows} />
       )}
-      <h2 class="kern-heading-large">{m.addTitle}</h2>
-      <Form ctx={ctx} action={editorDocumentsPath(call.id)} submissionId={props.submissionId} multipart>
-        <TextField
-          name="title"
-          label={m.fields.title}
-          hint={m.fields.titleHint}
-          value={valueFor(values, 'title')}
-          error={errorFor(errors, 'title')}
-          maxLength={200}
-        />
-        <FileField
-          name="file"
-          label={m.fields.file}
-          hint={m.fields.fileHint}
-          notes={[props.chooseAgain === undefined ? undefined : m.fields.chooseAgain(props.chooseAgain)]}
-          error={errorFor(errors, 'file')}
-          accept={DOCUMENT_ACCEPT}
-        />
-        <Button>{m.add}</Button>
-      </Form>
+      <DocumentUploadForm
+        ctx={ctx}
+        action={editorDocumentsPath(call.id)}
+        submissionId={props.submissionId}
+        words={m}
+        values={values}
+        errors={errors}
+        chooseAgain={props.chooseAgain}
+      />
     </Layout>
   );
 }

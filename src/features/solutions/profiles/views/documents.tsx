@@ -3,8 +3,8 @@ import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import type { PicturePageProps } from '../../../../platform/pictures/picture-routes.ts';
 import type { PictureView } from '../../../../platform/pictures/view.ts';
 import { NotificationBanner, Table } from '../../../../platform/views/components/content.tsx';
-import { FileField } from '../../../../platform/views/components/file-field.tsx';
-import { Button, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../../platform/views/components/form.tsx';
+import { DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
+import { ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import { PictureEditor } from '../../../../platform/views/components/picture.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
@@ -13,19 +13,7 @@ import type { SolutionRow } from '../../core/repository.ts';
 import { ownerDocumentPath } from '../paths.ts';
 import type { SolutionDocument } from '../repository.ts';
 
-export type DocumentNotice = 'added' | 'removed';
-
-/** What the file input offers; the store checks the bytes, this only helps the file picker. */
-const DOCUMENT_ACCEPT = [
-  '.pdf',
-  '.odt',
-  '.docx',
-  '.xlsx',
-  'application/pdf',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-].join(',');
+export type DocumentNotice = 'added' | 'removed' | 'moved';
 
 const crumbs = (ctx: ViewContext, solution: SolutionRow, label: string) => [
   { href: LIBRARY_PATH, label: ctx.t.solutions.nav },
@@ -49,16 +37,12 @@ export function DocumentsPage(props: {
 }) {
   const { ctx, solution, documents, values, errors } = props;
   const m = ctx.t.solutionsProfiles.documents;
-  const rows = documents.map((d) => [
+  const rows = documents.map((d, i) => [
     <a key="title" href={ownerDocumentPath(solution.id, d.id)}>
       {d.title}
     </a>,
     m.file(fileTypeLabel(d.contentType), formatFileSize(ctx.locale, d.size)),
-    <Form key="remove" ctx={ctx} action={`${ownerDocumentPath(solution.id, d.id)}/entfernen`} class="dk-inline-form">
-      <Button variant="tertiary" ariaLabel={m.removeLabel(d.title)}>
-        {m.remove}
-      </Button>
-    </Form>,
+    <DocumentRowActions key="actions" ctx={ctx} base={ownerDocumentPath(solution.id, d.id)} title={d.title} index={i} count={documents.length} words={m} />,
   ]);
   return (
     <Layout ctx={ctx} title={`${m.title}: ${solution.title}`} breadcrumbs={crumbs(ctx, solution, m.title)} wide>
@@ -76,26 +60,15 @@ export function DocumentsPage(props: {
       ) : (
         <Table caption={m.caption} captionHidden head={[m.head.title, m.head.file, m.head.actions]} rows={rows} />
       )}
-      <h2 class="kern-heading-large">{m.addTitle}</h2>
-      <Form ctx={ctx} action={editSolutionPath(solution.id, 'dokumente')} submissionId={props.submissionId} multipart>
-        <TextField
-          name="title"
-          label={m.fields.title}
-          hint={m.fields.titleHint}
-          value={valueFor(values, 'title')}
-          error={errorFor(errors, 'title')}
-          maxLength={200}
-        />
-        <FileField
-          name="file"
-          label={m.fields.file}
-          hint={m.fields.fileHint}
-          notes={[props.chooseAgain === undefined ? undefined : m.fields.chooseAgain(props.chooseAgain)]}
-          error={errorFor(errors, 'file')}
-          accept={DOCUMENT_ACCEPT}
-        />
-        <Button>{m.add}</Button>
-      </Form>
+      <DocumentUploadForm
+        ctx={ctx}
+        action={editSolutionPath(solution.id, 'dokumente')}
+        submissionId={props.submissionId}
+        words={m}
+        values={values}
+        errors={errors}
+        chooseAgain={props.chooseAgain}
+      />
     </Layout>
   );
 }
