@@ -1,6 +1,7 @@
-import type { MaturityPhase, ProfileFields, SizeBand, SolutionStatus } from './core/tables.ts';
+import type { ProfileFields, SolutionStatus } from './core/tables.ts';
 
-export interface DemoSolution {
+/** A demo solution: the profile as the form stores it, but costs in whole euros as written here. */
+export interface DemoSolution extends Omit<ProfileFields, 'costOneOffCents' | 'costYearlyCents' | 'projectId'> {
   id: string;
   slug: string;
   /** the owner's demo organisation, by its slug */
@@ -8,27 +9,8 @@ export interface DemoSolution {
   status: SolutionStatus;
   /** the competition's funded project it came from (competition/seed-projects.ts) */
   projectId?: string;
-  title: string;
-  summary: string;
-  problem: string;
-  approach: string;
-  fieldsOfAction: string[];
-  suitableTypes: string[];
-  sizeBands: SizeBand[];
-  maturity: MaturityPhase;
   costOneOffEuros: number | null;
   costYearlyEuros: number | null;
-  effortPersonDays: number | null;
-  operatorModel: string;
-  partners: string;
-  licence: string;
-  openSource: boolean;
-  repositoryUrl: string | null;
-  dataUsed: string;
-  accessibility: string;
-  dataProtection: string;
-  contactName: string;
-  contactEmail: string;
   /** a published solution's day of publication */
   publishedAt: string | null;
   /** changes its owners sent for review since, which the editors have not yet checked */

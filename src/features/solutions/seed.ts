@@ -19,39 +19,24 @@ async function seedSolution(tx: Executor, demo: DemoSolution): Promise<void> {
   if (await findSolution(tx, demo.id)) return;
   const owner = await getOrganisationBySlug(tx, demo.owner);
   if (!owner || (await listSolutionSlugsStartingWith(tx, demo.slug)).includes(demo.slug)) return;
+  const profile = profileFieldsOf({
+    ...demo,
+    costOneOffCents: cents(demo.costOneOffEuros),
+    costYearlyCents: cents(demo.costYearlyEuros),
+    projectId: demo.projectId ?? null,
+  });
   const solution = await insertSolution(tx, {
     id: demo.id,
     slug: demo.slug,
     status: demo.status,
     ownerOrganisationId: owner.id,
-    title: demo.title,
-    summary: demo.summary,
-    problem: demo.problem,
-    approach: demo.approach,
-    fieldsOfAction: demo.fieldsOfAction,
-    suitableTypes: demo.suitableTypes,
-    sizeBands: demo.sizeBands,
-    maturity: demo.maturity,
-    costOneOffCents: cents(demo.costOneOffEuros),
-    costYearlyCents: cents(demo.costYearlyEuros),
-    effortPersonDays: demo.effortPersonDays,
-    operatorModel: demo.operatorModel,
-    partners: demo.partners,
-    licence: demo.licence,
-    openSource: demo.openSource,
-    repositoryUrl: demo.repositoryUrl,
-    dataUsed: demo.dataUsed,
-    accessibility: demo.accessibility,
-    dataProtection: demo.dataProtection,
-    contactName: demo.contactName,
-    contactEmail: demo.contactEmail,
-    projectId: demo.projectId ?? null,
+    ...profile,
     publishedAt: demo.publishedAt ? new Date(`${demo.publishedAt}T08:00:00Z`) : null,
   });
   // its first version, so that the owners' first change can be compared with what the demo wrote
   await saveTextVersion(tx, solution, null);
   if (demo.pendingChanges) {
-    const pending = { ...profileFieldsOf(solution), ...demo.pendingChanges };
+    const pending = { ...profile, ...demo.pendingChanges };
     await updateSolutionRow(tx, solution.id, { pendingChanges: pending, pendingSince: new Date(Date.now() - 2 * 86_400_000) });
     await saveTextVersion(tx, { id: solution.id, ...pending }, null);
   }

@@ -4,10 +4,10 @@ import { requirePermission } from '../../../platform/auth/guards.ts';
 import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
+import { type DocumentFormState, receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
 import { sendStoredFile, storedFileCaching } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
-import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { newSubmissionId, parseForm } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import { callDocumentPath, editorDocumentsPath, SLUG } from '../core/paths.ts';
@@ -16,7 +16,8 @@ import type { CompetitionCallRow } from '../core/repository.ts';
 import { addDocument, moveDocument, removeDocument } from './edit-documents.ts';
 import { findCallDocument, findDocumentBySlug, listCallDocuments } from './repository.ts';
 import { documentForm } from './schema.ts';
-import { DocumentsPage, type DocumentNotice } from './views/documents-page.tsx';
+import { DocumentsPage } from './views/documents-page.tsx';
+import type { DocumentNotice } from '../../../platform/views/components/documents.tsx';
 
 type CallRoute = { Params: { id: string } };
 type DocumentRoute = { Params: { id: string; documentId: string } };
@@ -38,7 +39,7 @@ export function callDocumentRoutes(app: FastifyInstance, deps: AppDeps): void {
     request: FastifyRequest,
     reply: FastifyReply,
     call: CompetitionCallRow,
-    state: { submissionId: string; notice?: DocumentNotice | undefined; values?: FormValues; errors?: FieldError[]; chooseAgain?: string | undefined },
+    state: DocumentFormState & { notice?: DocumentNotice | undefined },
     status = 200,
   ): Promise<FastifyReply> {
     const documents = await listCallDocuments(deps.db, call.id);

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandl
 import { h } from 'preact';
 import { loginRedirect, requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
+import { type DocumentFormState, receiveDocumentUpload } from '../../../platform/files/document-upload.ts';
 import { sendStoredFile, storedFileCaching } from '../../../platform/files/index.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
+import { newSubmissionId, parseForm } from '../../../platform/http/form.ts';
 import { knownNotice, redirectWithNotice } from '../../../platform/http/notice.ts';
 import { findPictures, pictureRoutes, pictureView, sendPictureFile } from '../../../platform/pictures/index.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
@@ -18,7 +18,8 @@ import { findSolutionDocument, listSolutionDocuments } from './repository.ts';
 import { requireOwnSolution, requireSolution, requireViewableSolution } from './require-solution.ts';
 import { documentForm } from './schema.ts';
 import { removeSolutionPicture, setSolutionPicture } from './title-picture.ts';
-import { DocumentsPage, SolutionPicturePage, type DocumentNotice } from './views/documents.tsx';
+import { DocumentsPage, SolutionPicturePage } from './views/documents.tsx';
+import type { DocumentNotice } from '../../../platform/views/components/documents.tsx';
 
 type IdRoute = { Params: { id: string } };
 type DocumentRoute = { Params: { id: string; documentId: string } };
@@ -48,7 +49,7 @@ export function profileFileRoutes(app: FastifyInstance, deps: AppDeps): void {
     request: FastifyRequest,
     reply: FastifyReply,
     solution: SolutionRow,
-    state: { submissionId: string; notice?: DocumentNotice | undefined; values?: FormValues; errors?: FieldError[]; chooseAgain?: string | undefined },
+    state: DocumentFormState & { notice?: DocumentNotice | undefined },
     status = 200,
   ): Promise<FastifyReply> {
     const documents = await listSolutionDocuments(deps.db, solution.id);

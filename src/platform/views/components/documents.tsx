@@ -15,6 +15,9 @@ const DOCUMENT_ACCEPT = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ].join(',');
 
+/** What a documents page confirms after a redirect. */
+export type DocumentNotice = 'added' | 'removed' | 'moved';
+
 /** The owning page's words for the form. */
 export interface DocumentUploadFormWords {
   addTitle: string;

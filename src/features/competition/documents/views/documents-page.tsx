@@ -1,7 +1,7 @@
 import { fileTypeLabel, formatFileSize } from '../../../../platform/files/index.ts';
-import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import { NotificationBanner, Table } from '../../../../platform/views/components/content.tsx';
-import { DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
+import type { DocumentFormState } from '../../../../platform/files/document-upload.ts';
+import { type DocumentNotice, DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
 import { ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
@@ -9,21 +9,16 @@ import { callDocumentPath, EDITOR_PATH, editorCallPath, editorDocumentsPath } fr
 import type { CompetitionCallRow } from '../../core/repository.ts';
 import type { CallDocument } from '../repository.ts';
 
-export type DocumentNotice = 'added' | 'removed' | 'moved';
-
 /** The editors' list of a call's documents with the form to upload another. */
-export function DocumentsPage(props: {
-  ctx: ViewContext;
-  call: CompetitionCallRow;
-  documents: CallDocument[];
-  maxMegabytes: number;
-  submissionId: string;
-  notice?: DocumentNotice | undefined;
-  values?: FormValues | undefined;
-  errors?: FieldError[] | undefined;
-  /** the name of a good file that went with a form refused for another field */
-  chooseAgain?: string | undefined;
-}) {
+export function DocumentsPage(
+  props: {
+    ctx: ViewContext;
+    call: CompetitionCallRow;
+    documents: CallDocument[];
+    maxMegabytes: number;
+    notice?: DocumentNotice | undefined;
+  } & DocumentFormState,
+) {
   const { ctx, call, documents, values, errors } = props;
   const m = ctx.t.competitionDocuments.editor;
   const crumbs = [

@@ -1,9 +1,9 @@
 import { fileTypeLabel, formatFileSize } from '../../../../platform/files/index.ts';
-import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
 import type { PicturePageProps } from '../../../../platform/pictures/picture-routes.ts';
 import type { PictureView } from '../../../../platform/pictures/view.ts';
 import { NotificationBanner, Table } from '../../../../platform/views/components/content.tsx';
-import { DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
+import type { DocumentFormState } from '../../../../platform/files/document-upload.ts';
+import { type DocumentNotice, DocumentRowActions, DocumentUploadForm } from '../../../../platform/views/components/documents.tsx';
 import { ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import { PictureEditor } from '../../../../platform/views/components/picture.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
@@ -13,8 +13,6 @@ import type { SolutionRow } from '../../core/repository.ts';
 import { ownerDocumentPath } from '../paths.ts';
 import type { SolutionDocument } from '../repository.ts';
 
-export type DocumentNotice = 'added' | 'removed' | 'moved';
-
 const crumbs = (ctx: ViewContext, solution: SolutionRow, label: string) => [
   { href: LIBRARY_PATH, label: ctx.t.solutions.nav },
   { href: MY_SOLUTIONS_PATH, label: ctx.t.solutionsProfiles.mine.title },
@@ -23,18 +21,15 @@ const crumbs = (ctx: ViewContext, solution: SolutionRow, label: string) => [
 ];
 
 /** The owners' list of a solution's documents with the form to upload another. */
-export function DocumentsPage(props: {
-  ctx: ViewContext;
-  solution: SolutionRow;
-  documents: SolutionDocument[];
-  maxMegabytes: number;
-  submissionId: string;
-  notice?: DocumentNotice | undefined;
-  values?: FormValues | undefined;
-  errors?: FieldError[] | undefined;
-  /** the name of a good file that went with a form refused for another field */
-  chooseAgain?: string | undefined;
-}) {
+export function DocumentsPage(
+  props: {
+    ctx: ViewContext;
+    solution: SolutionRow;
+    documents: SolutionDocument[];
+    maxMegabytes: number;
+    notice?: DocumentNotice | undefined;
+  } & DocumentFormState,
+) {
   const { ctx, solution, documents, values, errors } = props;
   const m = ctx.t.solutionsProfiles.documents;
   const rows = documents.map((d, i) => [
