@@ -71,6 +71,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     homeTeasers: list.flatMap((f) => (f.homeTeaser ? [f.homeTeaser] : [])),
     organisationSections: list.flatMap((f) => (f.organisationSections ? [f.organisationSections] : [])),
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
+    searchAccess: list.flatMap((f) => (f.searchAccess ? [f.searchAccess] : [])),
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const metrics = new AppMetrics();

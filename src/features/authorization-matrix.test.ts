@@ -24,6 +24,10 @@ import { knowledgeRoutes } from './knowledge/testing/authorization-matrix.ts';
 import { knowledgeForeignIds } from './knowledge/testing/authorization-matrix-foreign-ids.ts';
 import { eventOperationRoutes } from './events/testing/operations-authorization-matrix.ts';
 import { registrationRoutes } from './events/testing/registration-authorization-matrix.ts';
+import { networkDirectoryRoutes } from './network/testing/directory-matrix.ts';
+import { networkDiscussionsRoutes } from './network/testing/discussions-matrix.ts';
+import { networkGroupsRoutes } from './network/testing/groups-matrix.ts';
+import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
 import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
@@ -57,6 +61,10 @@ const MATRIX: MatrixRoute[] = [
   ...solutionLibraryRoutes,
   ...solutionProfileRoutes,
   ...solutionPubliccodeRoutes,
+  ...networkDirectoryRoutes,
+  ...networkGroupsRoutes,
+  ...networkDiscussionsRoutes,
+  ...networkNotificationsRoutes,
 ];
 
 /**

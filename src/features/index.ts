@@ -5,6 +5,7 @@ import { competitionFeature } from './competition/index.ts';
 import { designFeature } from './design/index.ts';
 import { eventsFeature } from './events/index.ts';
 import { knowledgeFeature } from './knowledge/index.ts';
+import { networkFeature } from './network/index.ts';
 import { organisationsFeature } from './organisations/index.ts';
 import { pagesFeature } from './pages/index.ts';
 import { reviewFeature } from './review/index.ts';
@@ -16,7 +17,9 @@ import { versionsFeature } from './versions/index.ts';
  * Every feature of the platform, in the order of the main navigation. Accounts come before
  * organisations because the organisations' demo content links the demo accounts, and the
  * competition after them because its funded projects link their municipalities, and the
- * solution library after the competition because its demo solutions link funded projects.
+ * solution library after the competition because its demo solutions link funded projects. The
+ * network follows the organisations: its entry in the navigation stands where their directory's was,
+ * and its demo groups link demo people, organisations and events.
  * The review and versions engines have no pages of their own; the features that use them mount them.
  */
 export const features: Feature[] = [
@@ -25,6 +28,7 @@ export const features: Feature[] = [
   knowledgeFeature,
   accountsFeature,
   organisationsFeature,
+  networkFeature,
   competitionFeature,
   solutionsFeature,
   reviewFeature,

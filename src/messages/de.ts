@@ -26,6 +26,11 @@ import { solutionsLibrary } from './de/solutions-library.ts';
 import { solutionsProfiles } from './de/solutions-profiles.ts';
 import { solutionsAdoptions } from './de/solutions-adoptions.ts';
 import { solutionsPublicCode } from './de/solutions-publiccode.ts';
+import { network } from './de/network.ts';
+import { networkDirectory } from './de/network-directory.ts';
+import { networkGroups } from './de/network-groups.ts';
+import { networkDiscussions } from './de/network-discussions.ts';
+import { networkNotifications } from './de/network-notifications.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -54,6 +59,11 @@ export const de = {
   solutionsProfiles,
   solutionsAdoptions,
   solutionsPublicCode,
+  network,
+  networkDirectory,
+  networkGroups,
+  networkDiscussions,
+  networkNotifications,
   competitionJury,
   competitionDocuments,
   competitionProjects,

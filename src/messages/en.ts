@@ -27,6 +27,11 @@ import { solutionsLibrary } from './en/solutions-library.ts';
 import { solutionsProfiles } from './en/solutions-profiles.ts';
 import { solutionsAdoptions } from './en/solutions-adoptions.ts';
 import { solutionsPublicCode } from './en/solutions-publiccode.ts';
+import { network } from './en/network.ts';
+import { networkDirectory } from './en/network-directory.ts';
+import { networkGroups } from './en/network-groups.ts';
+import { networkDiscussions } from './en/network-discussions.ts';
+import { networkNotifications } from './en/network-notifications.ts';
 
 export const en: Messages = {
   common,
@@ -51,6 +56,11 @@ export const en: Messages = {
   solutionsProfiles,
   solutionsAdoptions,
   solutionsPublicCode,
+  network,
+  networkDirectory,
+  networkGroups,
+  networkDiscussions,
+  networkNotifications,
   competitionJury,
   competitionDocuments,
   competitionProjects,

@@ -31,7 +31,15 @@ export interface AppDeps {
   organisationSections: OrganisationSectionProvider[];
   /** every kind of personal data kept, where and how long: the platform's and the features' (/datenschutz/loeschfristen) */
   retention: RetentionEntry[];
+  /** what each feature lets a person find beyond the public content (the groups they are in) */
+  searchAccess: SearchAccessProvider[];
 }
+
+/**
+ * The search keys of a person: a document indexed with one of them (e.g. a members-only group's
+ * discussion) is found by that person only. The search cannot know which groups exist.
+ */
+export type SearchAccessProvider = (db: Executor, userId: string) => Promise<string[]>;
 
 /** A short list on the start page, e.g. the next three events, with a link to all of them. */
 export interface HomeTeaser {
@@ -113,6 +121,8 @@ export interface Feature {
   homeTeaser?: HomeTeaserProvider;
   /** lists on an organisation's profile */
   organisationSections?: OrganisationSectionProvider;
+  /** the person's keys to content in the search that not everyone may find */
+  searchAccess?: SearchAccessProvider;
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /** the kinds of personal data this feature keeps and for how long, for the retention overview */

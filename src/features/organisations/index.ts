@@ -12,7 +12,6 @@ import { seedOrganisations } from './seed.ts';
 export const organisationsFeature: Feature = {
   name: 'organisations',
   routes: organisationRoutes,
-  nav: [{ href: '/netzwerk/organisationen', label: (t) => t.common.nav.network }],
   personalData: organisationsPersonalData,
   retention: organisationsRetention,
   seedDemo: seedOrganisations,

@@ -23,10 +23,13 @@ export function searchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get(SEARCH_PATH, { config: { publicPage: { query: searchQuery } } }, async (request, reply) => {
     await enforceLimits(deps, [{ limit: SEARCHES_PER_CLIENT, subject: request.ip }]);
     const values = searchQuery.parse(request.query ?? {});
+    const user = request.user;
+    const accessKeys = user ? (await Promise.all(deps.searchAccess.map((keysOf) => keysOf(deps.db, user.id)))).flat() : [];
     const result = await searchDocuments(deps.db, {
       query: values.q ?? '',
       types: values.typ ? [values.typ] : [],
       fieldsOfAction: values.handlungsfeld ? [values.handlungsfeld] : [],
+      accessKeys,
       page: values.seite,
       pageSize: PAGE_SIZE,
     });

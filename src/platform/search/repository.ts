@@ -15,6 +15,7 @@ export async function upsertSearchDocument(tx: Executor, doc: SearchDocumentInpu
     audiences: doc.audiences ?? [],
     language: doc.language ?? 'de',
     published: doc.published,
+    accessKey: doc.accessKey ?? null,
     publishedAt: doc.publishedAt ?? null,
     updatedAt: doc.updatedAt ?? new Date(),
   };
@@ -50,6 +51,7 @@ export async function removeSearchDocument(tx: Executor, feature: string, refId:
 export interface SearchFilter {
   types: string[];
   fieldsOfAction: string[];
+  accessKeys: string[];
 }
 
 export interface HitRow extends Record<string, unknown> {
@@ -76,6 +78,7 @@ const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_STOP}, MaxWor
 
 function filterSql(filter: SearchFilter) {
   const parts = [sql`d.published`];
+  parts.push(filter.accessKeys.length > 0 ? sql`(d.access_key is null or d.access_key = any(${toArray(filter.accessKeys)}))` : sql`d.access_key is null`);
   if (filter.types.length > 0) parts.push(sql`d.type = any(${toArray(filter.types)})`);
   if (filter.fieldsOfAction.length > 0) parts.push(sql`d.fields_of_action && ${toArray(filter.fieldsOfAction)}`);
   return sql.join(parts, sql` and `);
@@ -117,6 +120,6 @@ export async function closestWord(db: Executor, word: string): Promise<string | 
 
 /** The types that published documents have, for the type filter. */
 export async function listPublishedTypes(db: Executor): Promise<string[]> {
-  const rows = await queryRows<{ type: string }>(db, sql`select distinct type from search_documents where published order by type`);
+  const rows = await queryRows<{ type: string }>(db, sql`select distinct type from search_documents where published and access_key is null order by type`);
   return rows.map((r) => r.type);
 }

@@ -56,7 +56,7 @@ export async function searchDocuments(db: Executor, input: SearchQuery): Promise
   if (query === '') return { query, total: 0, items: [] };
   const pageSize = Math.max(1, Math.min(100, Math.floor(input.pageSize)));
   const page = Math.max(1, Math.floor(input.page) || 1);
-  const filter = { types: input.types ?? [], fieldsOfAction: input.fieldsOfAction ?? [] };
+  const filter = { types: input.types ?? [], fieldsOfAction: input.fieldsOfAction ?? [], accessKeys: input.accessKeys ?? [] };
   const offset = (page - 1) * pageSize;
 
   const exact = await pageOf(db, query, filter, pageSize, offset);

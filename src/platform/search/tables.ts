@@ -24,6 +24,8 @@ export const searchDocuments = pgTable(
     audiences: text('audiences').array().notNull().default(sql`'{}'::text[]`),
     language: text('language').$type<'de' | 'en'>().notNull().default('de'),
     published: boolean('published').notNull().default(false),
+    // null: everyone may find it; otherwise only people whose access keys (Feature.searchAccess) include it
+    accessKey: text('access_key'),
     publishedAt: ts('published_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
     // Weighted so that a title match ranks above a summary match above a body match. The explicit

@@ -16,6 +16,8 @@ export interface SearchDocumentInput {
   language?: 'de' | 'en';
   /** unpublished documents are kept but never found */
   published: boolean;
+  /** only people who hold this key find it (e.g. the members of a group); without one, everyone */
+  accessKey?: string | undefined;
   publishedAt?: Date;
   updatedAt?: Date;
 }
@@ -24,6 +26,8 @@ export interface SearchQuery {
   query: string;
   types?: string[];
   fieldsOfAction?: string[];
+  /** the searcher's access keys: documents with one of them are found besides the open ones */
+  accessKeys?: string[];
   /** 1-based */
   page: number;
   pageSize: number;

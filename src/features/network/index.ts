@@ -1,0 +1,31 @@
+import type { Feature } from '../../platform/deps.ts';
+import { NETWORK_PATH } from './core/paths.ts';
+import { listActiveGroupIdsOf } from './core/repository.ts';
+import { groupSearchKey } from './core/rules.ts';
+import { directoryRoutes } from './directory/routes.ts';
+import { discussionsRoutes } from './discussions/routes.ts';
+import { entryRoutes } from './entry-routes.ts';
+import { groupsRoutes } from './groups/routes.ts';
+import { notificationsRoutes } from './notifications/routes.ts';
+
+/**
+ * Netzwerk Digitale Kommune (issue 15), built on core/ (tables, paths, the rules of a group,
+ * a person's place in it, notifications as rows):
+ * - directory/: the people who opted in, with filters, and each person's network profile
+ * - groups/: groups with their visibility and join rules, members, pinned information, file shelf and events
+ * - discussions/: threads and replies, quotes, mentions, "hilfreich", answers, moderation and reports
+ * - notifications/: the in-app list, each member's choice per group, immediate mails, digests, unsubscribing
+ * The organisation directory below /netzwerk/organisationen belongs to the organisations feature.
+ */
+export const networkFeature: Feature = {
+  name: 'network',
+  routes: (app, deps) => {
+    entryRoutes(app, deps);
+    directoryRoutes(app, deps);
+    groupsRoutes(app, deps);
+    discussionsRoutes(app, deps);
+    notificationsRoutes(app, deps);
+  },
+  nav: [{ href: NETWORK_PATH, label: (t) => t.common.nav.network }],
+  searchAccess: async (db, userId) => (await listActiveGroupIdsOf(db, userId)).map(groupSearchKey),
+};

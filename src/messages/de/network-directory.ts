@@ -1,0 +1,4 @@
+/** The network's directory (src/features/network/directory/). */
+export const networkDirectory = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+/** The network's discussions (src/features/network/discussions/). */
+export const networkDiscussions = {
+  title: '',
+};

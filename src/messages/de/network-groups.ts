@@ -1,0 +1,4 @@
+/** The network's groups (src/features/network/groups/). */
+export const networkGroups = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+/** The network's notifications (src/features/network/notifications/). */
+export const networkNotifications = {
+  title: '',
+};

@@ -1,0 +1,68 @@
+/** The words every part of the network shares: its name, the entry page, sectors, roles and a group's navigation. */
+export const network = {
+  title: 'Netzwerk Digitale Kommune',
+  entry: {
+    lead: 'Hier tauschen sich Verwaltung, Kommunalpolitik, Wirtschaft, Wissenschaft und die Einrichtungen der Daseinsvorsorge aus – auch abseits von Veranstaltungen, im täglichen Leben.',
+    groupsTitle: 'Gruppen',
+    groupsMore: 'Alle Gruppen',
+    discussionsTitle: 'Neue Diskussionen',
+    discussionsEmpty: 'Noch keine öffentlichen Diskussionen.',
+    eventsTitle: 'Nächste Veranstaltungen im Netzwerk',
+    eventsEmpty: 'Zurzeit sind keine Veranstaltungen von Gruppen geplant.',
+    eventsMore: 'Alle Veranstaltungen',
+    peopleTitle: 'Personen',
+    peopleBody: 'Menschen aus den Kommunen und ihren Partnern, nach Sektor, Kreis und Fachgebiet.',
+    organisationsTitle: 'Organisationen',
+    organisationsBody: 'Kommunen, Kreise, Unternehmen, Hochschulen und Einrichtungen der Daseinsvorsorge im Netzwerk.',
+    myGroupsTitle: 'Meine Gruppen',
+    joinHint: 'Melden Sie sich an, um Gruppen beizutreten und mitzudiskutieren.',
+    members: (n: number) => (n === 1 ? '1 Mitglied' : `${n} Mitglieder`),
+    replies: (n: number) => (n === 1 ? '1 Antwort' : `${n} Antworten`),
+    inGroup: (group: string) => `in „${group}“`,
+  },
+  sectors: {
+    verwaltung: 'Verwaltung',
+    politik: 'Kommunalpolitik und Selbstverwaltung',
+    wirtschaft: 'Wirtschaft',
+    wissenschaft: 'Wissenschaft',
+    daseinsvorsorge: 'Daseinsvorsorge',
+    zivilgesellschaft: 'Zivilgesellschaft',
+  },
+  visibilities: {
+    public: 'Öffentlich',
+    members: 'Nur für Mitglieder',
+    hidden: 'Verborgen',
+  },
+  visibilityHints: {
+    public: 'Alle sehen die Gruppe und lesen ihre Diskussionen.',
+    members: 'Alle sehen die Gruppe; nur Mitglieder lesen ihre Diskussionen, Dateien und Mitglieder.',
+    hidden: 'Nur Mitglieder und Eingeladene wissen, dass es die Gruppe gibt.',
+  },
+  joinPolicies: {
+    open: 'Offen – alle können beitreten',
+    request: 'Auf Anfrage – die Gruppenleitung entscheidet',
+    invitation: 'Nur auf Einladung',
+  },
+  roles: {
+    owner: 'Leitung',
+    moderator: 'Moderation',
+    member: 'Mitglied',
+  },
+  frequencies: {
+    immediate: 'Sofort per E-Mail',
+    daily: 'Tägliche Zusammenfassung',
+    weekly: 'Wöchentliche Zusammenfassung',
+    off: 'Keine E-Mails',
+  },
+  groupNav: {
+    label: 'Bereiche der Gruppe',
+    overview: 'Übersicht',
+    discussions: 'Diskussionen',
+    members: 'Mitglieder',
+    files: 'Dateien',
+    events: 'Veranstaltungen',
+  },
+  crumbs: {
+    groups: 'Gruppen',
+  },
+};
