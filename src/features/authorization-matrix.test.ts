@@ -28,6 +28,7 @@ import { networkDirectoryRoutes } from './network/testing/directory-matrix.ts';
 import { networkDiscussionsRoutes } from './network/testing/discussions-matrix.ts';
 import { networkGroupsRoutes } from './network/testing/groups-matrix.ts';
 import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
+import { networkShelfRoutes } from './network/testing/shelf-matrix.ts';
 import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
@@ -65,6 +66,7 @@ const MATRIX: MatrixRoute[] = [
   ...networkGroupsRoutes,
   ...networkDiscussionsRoutes,
   ...networkNotificationsRoutes,
+  ...networkShelfRoutes,
 ];
 
 /**

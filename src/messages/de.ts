@@ -31,6 +31,7 @@ import { networkDirectory } from './de/network-directory.ts';
 import { networkGroups } from './de/network-groups.ts';
 import { networkDiscussions } from './de/network-discussions.ts';
 import { networkNotifications } from './de/network-notifications.ts';
+import { networkShelf } from './de/network-shelf.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -64,6 +65,7 @@ export const de = {
   networkGroups,
   networkDiscussions,
   networkNotifications,
+  networkShelf,
   competitionJury,
   competitionDocuments,
   competitionProjects,

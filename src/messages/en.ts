@@ -32,6 +32,7 @@ import { networkDirectory } from './en/network-directory.ts';
 import { networkGroups } from './en/network-groups.ts';
 import { networkDiscussions } from './en/network-discussions.ts';
 import { networkNotifications } from './en/network-notifications.ts';
+import { networkShelf } from './en/network-shelf.ts';
 
 export const en: Messages = {
   common,
@@ -61,6 +62,7 @@ export const en: Messages = {
   networkGroups,
   networkDiscussions,
   networkNotifications,
+  networkShelf,
   competitionJury,
   competitionDocuments,
   competitionProjects,

@@ -7,12 +7,14 @@ import { discussionsRoutes } from './discussions/routes.ts';
 import { entryRoutes } from './entry-routes.ts';
 import { groupsRoutes } from './groups/routes.ts';
 import { notificationsRoutes } from './notifications/routes.ts';
+import { shelfRoutes } from './shelf/routes.ts';
 
 /**
  * Netzwerk Digitale Kommune (issue 15), built on core/ (tables, paths, the rules of a group,
  * a person's place in it, notifications as rows):
  * - directory/: the people who opted in, with filters, and each person's network profile
  * - groups/: groups with their visibility and join rules, members, pinned information, file shelf and events
+ * - shelf/: a group's file shelf and the events marked as the group's
  * - discussions/: threads and replies, quotes, mentions, "hilfreich", answers, moderation and reports
  * - notifications/: the in-app list, each member's choice per group, immediate mails, digests, unsubscribing
  * The organisation directory below /netzwerk/organisationen belongs to the organisations feature.
@@ -24,6 +26,7 @@ export const networkFeature: Feature = {
     directoryRoutes(app, deps);
     groupsRoutes(app, deps);
     discussionsRoutes(app, deps);
+    shelfRoutes(app, deps);
     notificationsRoutes(app, deps);
   },
   nav: [{ href: NETWORK_PATH, label: (t) => t.common.nav.network }],

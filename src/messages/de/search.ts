@@ -38,6 +38,8 @@ export const search = {
     document: 'Dokument',
     video: 'Video',
     news: 'Neuigkeit',
+    group: 'Netzwerk-Gruppe',
+    thread: 'Diskussion',
     faq: 'Häufige Frage',
   } as Record<string, string>,
 };

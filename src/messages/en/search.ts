@@ -34,6 +34,8 @@ export const search: typeof de = {
     document: 'Document',
     video: 'Video',
     news: 'News',
+    group: 'Network group',
+    thread: 'Discussion',
     faq: 'FAQ',
   },
 };

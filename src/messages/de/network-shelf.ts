@@ -1,0 +1,4 @@
+/** A group's file shelf and its events (src/features/network/shelf/). */
+export const networkShelf = {
+  title: '',
+};
