@@ -24,11 +24,12 @@ import { knowledgeRoutes } from './knowledge/testing/authorization-matrix.ts';
 import { knowledgeForeignIds } from './knowledge/testing/authorization-matrix-foreign-ids.ts';
 import { eventOperationRoutes } from './events/testing/operations-authorization-matrix.ts';
 import { registrationRoutes } from './events/testing/registration-authorization-matrix.ts';
-import { networkDirectoryRoutes } from './network/testing/directory-matrix.ts';
-import { networkDiscussionsRoutes } from './network/testing/discussions-matrix.ts';
-import { networkGroupsRoutes } from './network/testing/groups-matrix.ts';
+import { networkEntryRoutes } from './network/testing/entry-matrix.ts';
+import { networkDirectoryForeignIds, networkDirectoryRoutes } from './network/testing/directory-matrix.ts';
+import { networkDiscussionsForeignIds, networkDiscussionsRoutes } from './network/testing/discussions-matrix.ts';
+import { networkGroupsForeignIds, networkGroupsRoutes } from './network/testing/groups-matrix.ts';
 import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
-import { networkShelfRoutes } from './network/testing/shelf-matrix.ts';
+import { networkShelfForeignIds, networkShelfRoutes } from './network/testing/shelf-matrix.ts';
 import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
@@ -62,6 +63,7 @@ const MATRIX: MatrixRoute[] = [
   ...solutionLibraryRoutes,
   ...solutionProfileRoutes,
   ...solutionPubliccodeRoutes,
+  ...networkEntryRoutes,
   ...networkDirectoryRoutes,
   ...networkGroupsRoutes,
   ...networkDiscussionsRoutes,
@@ -89,6 +91,10 @@ const FOREIGN_ID_ROUTES = [
   ...solutionLibraryForeignIds.rows,
   ...solutionProfileForeignIds.rows,
   ...solutionPubliccodeForeignIds.rows,
+  ...networkDirectoryForeignIds.rows,
+  ...networkShelfForeignIds.rows,
+  ...networkDiscussionsForeignIds.rows,
+  ...networkGroupsForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -192,4 +198,8 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds("another organisation's adoptions of solutions", solutionAdoptionForeignIds, visitors);
   describeForeignIds("another solution's documents and a draft's", solutionLibraryForeignIds, visitors);
   describeForeignIds('software solutions not yet published', solutionPubliccodeForeignIds, visitors);
+  describeForeignIds("another group's files and events", networkShelfForeignIds, visitors);
+  describeForeignIds("another group's discussions, posts and reports", networkDiscussionsForeignIds, visitors);
+  describeForeignIds("another group's requests, invitations and members", networkGroupsForeignIds, visitors);
+  describeForeignIds('people in the network who are not listed, and their pictures', networkDirectoryForeignIds, visitors);
 });

@@ -31,6 +31,7 @@ export interface CapturedMail {
   html?: string;
   attachments?: OutgoingMail['attachments'];
   messageId?: string;
+  listUnsubscribe?: string;
 }
 
 class CapturingTransport implements MailTransport {

@@ -1,13 +1,19 @@
 import type { Feature } from '../../platform/deps.ts';
-import { NETWORK_PATH } from './core/paths.ts';
+import { MY_PROFILE_PATH, NETWORK_PATH, NOTIFICATIONS_PATH } from './core/paths.ts';
 import { listActiveGroupIdsOf } from './core/repository.ts';
 import { groupSearchKey } from './core/rules.ts';
 import { directoryRoutes } from './directory/routes.ts';
 import { discussionsRoutes } from './discussions/routes.ts';
 import { entryRoutes } from './entry-routes.ts';
 import { groupsRoutes } from './groups/routes.ts';
+import { jobs as notificationJobs } from './notifications/jobs.ts';
 import { notificationsRoutes } from './notifications/routes.ts';
+import { sweepDigests } from './notifications/send-digests.ts';
 import { shelfRoutes } from './shelf/routes.ts';
+import { networkPersonalData } from './personal-data.ts';
+import { networkRetention } from './retention-entries.ts';
+import { sweepNetworkRetention } from './retention-sweep.ts';
+import { seedNetwork } from './seed.ts';
 
 /**
  * Netzwerk Digitale Kommune (issue 15), built on core/ (tables, paths, the rules of a group,
@@ -30,5 +36,17 @@ export const networkFeature: Feature = {
     notificationsRoutes(app, deps);
   },
   nav: [{ href: NETWORK_PATH, label: (t) => t.common.nav.network }],
+  accountLinks: [
+    { href: MY_PROFILE_PATH, label: (t) => t.networkDirectory.accountLink },
+    { href: NOTIFICATIONS_PATH, label: (t) => t.networkNotifications.accountLink },
+  ],
   searchAccess: async (db, userId) => (await listActiveGroupIdsOf(db, userId)).map(groupSearchKey),
+  personalData: networkPersonalData,
+  retention: networkRetention,
+  jobs: notificationJobs,
+  sweep: async (deps, now) => {
+    await sweepNetworkRetention(deps, now);
+    await sweepDigests(deps, now);
+  },
+  seedDemo: seedNetwork,
 };

@@ -4,6 +4,11 @@ export const network = {
   entry: {
     lead: 'Hier tauschen sich Verwaltung, Kommunalpolitik, Wirtschaft, Wissenschaft und die Einrichtungen der Daseinsvorsorge aus – auch abseits von Veranstaltungen, im täglichen Leben.',
     groupsTitle: 'Gruppen',
+    groupsBody: 'Arbeitsgruppen der Modellkommunen, der Daseinsvorsorge und der Regionen – öffentlich, nur für Mitglieder oder auf Einladung.',
+    activeGroupsTitle: 'Aktive Gruppen',
+    joinTitle: 'Mitmachen',
+    unread: (n: number) => (n === 1 ? '1 neue Benachrichtigung' : `${n} neue Benachrichtigungen`),
+    online: 'Online',
     groupsMore: 'Alle Gruppen',
     discussionsTitle: 'Neue Diskussionen',
     discussionsEmpty: 'Noch keine öffentlichen Diskussionen.',

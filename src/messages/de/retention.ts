@@ -88,6 +88,33 @@ export const retention = {
       period: 'bis die Organisation die Angabe ändert oder die Lösung löscht',
       purpose: 'Kontakt für Kommunen, die eine Lösung nachnutzen wollen (Art. 6 Abs. 1 lit. e DSGVO)',
     },
+    networkProfiles: {
+      data: 'Profil im Netzwerk: Sektor, Funktion, Organisation, Kreis, Handlungsfelder, Fachgebiete, Text über die Person, Bild und ob die Person im Personenverzeichnis steht',
+      where: 'Datenbank (Tabelle network_profiles) und das Bild in der Dateiablage',
+      period: 'bis die Person ihr Profil ändert oder ihr Konto löscht; im Verzeichnis nur, solange sie zugestimmt hat',
+      purpose: 'Vernetzung der Kommunen und ihrer Partner (Art. 6 Abs. 1 lit. a und b DSGVO)',
+    },
+    networkMemberships: {
+      data: 'Mitgliedschaften in Gruppen des Netzwerks: Rolle, Status, Nachricht zur Beitrittsanfrage, wer eingeladen hat, Zeitpunkte',
+      where: 'Datenbank (Tabelle network_group_members)',
+      period:
+        'bis zum Austritt, zur Ablehnung oder Rücknahme, zur Löschung der Gruppe oder des Kontos; war die Person die einzige Inhaberin einer Gruppe, übernimmt das dienstälteste Mitglied die Leitung',
+      purpose: 'Zusammenarbeit in Gruppen (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    networkPosts: {
+      data: 'Diskussionen in Gruppen: Beiträge und Antworten mit Verfasserin oder Verfasser, Erwähnungen, „hilfreich“-Markierungen und Meldungen an die Moderation mit Begründung',
+      where: 'Datenbank (Tabellen network_threads, network_posts, network_mentions, network_reactions, network_reports)',
+      period:
+        'solange die Gruppe und die Diskussion bestehen; mit dem Konto werden Erwähnungen und Markierungen gelöscht, Beiträge und Meldungen bleiben ohne Verweis auf die Person',
+      purpose: 'Austausch von Wissen zwischen Kommunen und Moderation der Gruppen (Art. 6 Abs. 1 lit. b und e DSGVO)',
+    },
+    networkNotifications: {
+      data: 'Benachrichtigungen aus dem Netzwerk (Art, Gruppe, gelesen, gemailt), die gewählte Häufigkeit der E-Mails je Gruppe und welche Zusammenfassungen versandt wurden',
+      where: 'Datenbank (Tabellen network_notifications, network_notification_settings, network_digest_runs)',
+      period: (keepDays: number) =>
+        `Benachrichtigungen und versandte Zusammenfassungen ${days(keepDays)}, dann gelöscht; die Einstellungen bis zur Änderung, zum Austritt oder zur Löschung des Kontos`,
+      purpose: 'Information über neue Beiträge, Anfragen und Erwähnungen (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
     versions: {
       data: 'Versionen von Texten (etwa von Wissensbeiträgen und Lösungen): wer eine Version gespeichert hat und wann',
       where: 'Datenbank (Tabelle record_versions)',

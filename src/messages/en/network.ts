@@ -6,6 +6,11 @@ export const network: typeof de = {
   entry: {
     lead: 'Here administration, local politics, business, science and the providers of public services exchange knowledge – beyond events, in everyday work.',
     groupsTitle: 'Groups',
+    groupsBody: 'Working groups of the model municipalities, of public service providers and of the regions – public, for members only or by invitation.',
+    activeGroupsTitle: 'Active groups',
+    joinTitle: 'Take part',
+    unread: (n: number) => (n === 1 ? '1 new notification' : `${n} new notifications`),
+    online: 'Online',
     groupsMore: 'All groups',
     discussionsTitle: 'New discussions',
     discussionsEmpty: 'No public discussions yet.',

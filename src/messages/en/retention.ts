@@ -84,6 +84,33 @@ export const retention: typeof de = {
       period: 'until the organisation changes them or deletes the solution',
       purpose: 'A contact for municipalities that want to adopt a solution (Art. 6(1)(e) GDPR)',
     },
+    networkProfiles: {
+      data: 'Network profile: sector, function, organisation, Kreis, fields of action, expertise, text about the person, picture and whether the person is listed in the directory of people',
+      where: 'Database (table network_profiles) and the picture in the file store',
+      period: 'until the person changes their profile or deletes their account; in the directory only while they agree',
+      purpose: 'Connecting municipalities and their partners (Art. 6(1)(a) and (b) GDPR)',
+    },
+    networkMemberships: {
+      data: 'Memberships in network groups: role, status, message with a request to join, who invited, dates',
+      where: 'Database (table network_group_members)',
+      period:
+        'until the person leaves, is declined or withdraws, or the group or the account is deleted; if the person was the only owner of a group, the longest-standing member takes over its lead',
+      purpose: 'Working together in groups (Art. 6(1)(b) GDPR)',
+    },
+    networkPosts: {
+      data: 'Discussions in groups: posts and replies with their author, mentions, "helpful" marks and reports to the moderators with a reason',
+      where: 'Database (tables network_threads, network_posts, network_mentions, network_reactions, network_reports)',
+      period:
+        'for as long as the group and the discussion exist; with the account, mentions and marks are deleted, posts and reports stay without the link to the person',
+      purpose: 'Sharing knowledge between municipalities and moderating the groups (Art. 6(1)(b) and (e) GDPR)',
+    },
+    networkNotifications: {
+      data: 'Notifications from the network (kind, group, read, mailed), the chosen frequency of e-mails per group and which digests were sent',
+      where: 'Database (tables network_notifications, network_notification_settings, network_digest_runs)',
+      period: (keepDays: number) =>
+        `notifications and sent digests ${days(keepDays)}, then deleted; the settings until they are changed, the person leaves the group or deletes the account`,
+      purpose: 'Telling members of new posts, requests and mentions (Art. 6(1)(b) GDPR)',
+    },
     versions: {
       data: 'Versions of texts (such as knowledge items and solutions): who saved a version and when',
       where: 'Database (table record_versions)',

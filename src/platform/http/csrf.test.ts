@@ -16,11 +16,22 @@ interface FakeRequest {
   body?: unknown;
   query?: Record<string, unknown>;
   headers?: Record<string, string>;
+  /** the route's config, e.g. `{ oneClickUnsubscribe: true }` */
+  config?: Record<string, unknown>;
 }
 
 /** Just the parts of a request the CSRF check reads; the rest of Fastify's request does not matter here. */
 function request(fake: FakeRequest): FastifyRequest {
-  return { method: 'POST', user: null, body: {}, query: {}, ...fake, headers: { host: 'localhost', ...fake.headers } } as unknown as FastifyRequest;
+  const { config = {}, ...rest } = fake;
+  return {
+    method: 'POST',
+    user: null,
+    body: {},
+    query: {},
+    ...rest,
+    headers: { host: 'localhost', ...fake.headers },
+    routeOptions: { config },
+  } as unknown as FastifyRequest;
 }
 
 function refused(fake: FakeRequest): boolean {
@@ -91,5 +102,25 @@ describe('the CSRF check of a request', () => {
     assert.equal(refused({ body: { [CSRF_FIELD]: token }, headers: { origin: 'nicht eine Adresse' } }), true, 'an origin that is no URL');
     assert.equal(refused({ body: { [CSRF_FIELD]: token }, headers: { 'sec-fetch-site': 'cross-site' } }), true, 'Sec-Fetch-Site');
     assert.equal(refused({ body: { [CSRF_FIELD]: token }, headers: { 'sec-fetch-site': 'same-origin' } }), false);
+  });
+
+  it('lets exactly the RFC 8058 one-click body through without a token, and only on a route that takes it', () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const oneClick = { body: { 'List-Unsubscribe': 'One-Click' }, headers: { ...form, 'sec-fetch-site': 'cross-site' } };
+    assert.equal(refused({ ...oneClick, config: { oneClickUnsubscribe: true } }), false, 'a mail program’s POST, from wherever it comes');
+    assert.equal(refused(oneClick), true, 'another route');
+    assert.equal(refused({ ...oneClick, headers: { 'content-type': 'application/json' }, config: { oneClickUnsubscribe: true } }), true, 'not a form');
+    assert.equal(
+      refused({ body: { 'List-Unsubscribe': 'One-Click', frequency: 'immediate' }, headers: form, config: { oneClickUnsubscribe: true } }),
+      true,
+      'another field',
+    );
+    assert.equal(refused({ body: { 'List-Unsubscribe': 'Two-Clicks' }, headers: form, config: { oneClickUnsubscribe: true } }), true, 'another value');
+    assert.equal(refused({ body: {}, config: { oneClickUnsubscribe: true } }), true, 'the page’s own form still needs its token');
+    assert.equal(refused({ body: { [CSRF_FIELD]: token }, config: { oneClickUnsubscribe: true } }), false);
+    // a multipart body is read only by the handler, which takes nothing but the one-click field
+    const multipart = { body: undefined, headers: { 'content-type': 'multipart/form-data; boundary=x' } };
+    assert.equal(refused({ ...multipart, config: { oneClickUnsubscribe: true } }), false);
+    assert.equal(refused(multipart), true);
   });
 });

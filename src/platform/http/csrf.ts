@@ -10,6 +10,30 @@ import { HttpError } from './errors.ts';
 const TTL_SECONDS = 12 * 3600;
 export const CSRF_FIELD = '_csrf';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route's address carries a signed token that alone decides what it unsubscribes, so
+     * that a mail program may POST `List-Unsubscribe=One-Click` to it (RFC 8058) without a
+     * form, cookie or CSRF token. Any other body still needs the token.
+     */
+    oneClickUnsubscribe?: true;
+  }
+}
+
+/**
+ * Exactly the body RFC 8058 prescribes and nothing else, so that no form rides on the exemption.
+ * Mail programs may send it as multipart/form-data, whose fields are read only in the handler:
+ * on such a route the handler refuses any multipart body but that one.
+ */
+function isOneClickUnsubscribe(request: FastifyRequest, body: Record<string, unknown> | undefined): boolean {
+  if (request.routeOptions.config.oneClickUnsubscribe !== true) return false;
+  const type = String(request.headers['content-type'] ?? '');
+  if (type.startsWith('multipart/form-data')) return true;
+  if (!type.startsWith('application/x-www-form-urlencoded') || !body || typeof body !== 'object') return false;
+  return Object.keys(body).length === 1 && body['List-Unsubscribe'] === 'One-Click';
+}
+
 function binding(request: Pick<FastifyRequest, 'user'>): string {
   return request.user?.sessionIdHash ?? 'anonymous';
 }
@@ -48,6 +72,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function checkCsrf(keyring: Keyring, request: FastifyRequest): void {
   if (SAFE_METHODS.has(request.method)) return;
   const body = request.body as Record<string, unknown> | undefined;
+  // A forged one-click POST can only turn off the mails whose token the forger already holds.
+  if (isOneClickUnsubscribe(request, body)) return;
   const query = request.query as Record<string, unknown> | undefined;
   const token = (body && typeof body === 'object' ? body[CSRF_FIELD] : undefined) ?? query?.[CSRF_FIELD] ?? request.headers['x-csrf-token'];
   if (isCrossSite(request) || !isValidCsrfToken(keyring, request, token)) throw new HttpError('csrf');

@@ -59,4 +59,22 @@ describe('composeMail', () => {
     );
     assert.doesNotMatch(mail.text, /cid:/);
   });
+
+  it('puts the unsubscribe link below the signature, in the text and as a link in the HTML part', () => {
+    const url = 'https://example.org/netzwerk/abbestellen/abc.def';
+    const mail = composeMail({ ...CONTENT, unsubscribe: { label: 'E-Mails dieser Gruppe abbestellen', url } });
+    assert.ok(mail.text.endsWith(`-- \nDigitale Kommune\n\nE-Mails dieser Gruppe abbestellen:\n${url}`));
+    assert.deepEqual(htmlWords(mail.html).slice(-2), ['Digitale Kommune', 'E-Mails dieser Gruppe abbestellen']);
+    assert.match(mail.html, /<a href="https:\/\/example.org\/netzwerk\/abbestellen\/abc.def"/);
+    assert.doesNotMatch(composeMail(CONTENT).text, /abbestellen/);
+  });
+
+  it('lists sections of links under their titles: one line and address each in the text, a list of links in HTML', () => {
+    const mail = composeMail({
+      ...CONTENT,
+      sections: [{ title: 'Gruppe A', links: [{ text: 'Neue Antwort', url: 'https://example.org/a#1' }] }],
+    });
+    assert.ok(mail.text.includes('Ihr Platz ist reserviert & sicher.\n\nGruppe A\n– Neue Antwort\n  https://example.org/a#1\n\nAnmeldung ansehen:'));
+    assert.match(mail.html, /<h2[^>]*>Gruppe A<\/h2><ul><li><a href="https:\/\/example.org\/a#1"[^>]*>Neue Antwort<\/a><\/li><\/ul>/);
+  });
 });

@@ -13,10 +13,17 @@ export interface InlineImage {
   caption: string;
 }
 
+export interface MailSection {
+  title: string;
+  links: { text: string; url: string }[];
+}
+
 export interface MailContent {
   subject: string;
   /** paragraphs of plain text; the HTML version shows the same words */
   paragraphs: string[];
+  /** lists of links after the paragraphs, each under its title, e.g. a digest's items by group */
+  sections?: MailSection[];
   action?: { label: string; url: string };
   /** e.g. a QR code for the check-in, after the action */
   image?: InlineImage;
@@ -24,6 +31,8 @@ export interface MailContent {
   closing?: string[];
   /** closing line, e.g. who sends this */
   footer: string;
+  /** a way to stop such mails, below the closing line (the network's signed unsubscribe link) */
+  unsubscribe?: { label: string; url: string };
   /** language of the text, for screen readers in mail programs */
   locale?: 'de' | 'en';
 }
@@ -34,19 +43,35 @@ export interface MailContent {
  * words; in HTML the action is a link right after the message.
  */
 export function composeMail(content: MailContent): { subject: string; text: string; html: string } {
-  const { image, closing = [] } = content;
+  const { image, closing = [], sections = [] } = content;
   const text = [
     ...content.paragraphs,
+    ...sections.map((s) => [s.title, ...s.links.map((l) => `– ${l.text}\n  ${l.url}`)].join('\n')),
     ...(image ? [image.hint] : []),
     ...closing,
     ...(content.action ? [`${content.action.label}:\n${content.action.url}`] : []),
     `-- \n${content.footer}`,
+    ...(content.unsubscribe ? [`${content.unsubscribe.label}:\n${content.unsubscribe.url}`] : []),
   ].join('\n\n');
   const html = renderToString(
     <html lang={content.locale ?? 'de'}>
       <body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;">
         {content.paragraphs.map((p) => (
           <p>{p}</p>
+        ))}
+        {sections.map((s) => (
+          <>
+            <h2 style="font-size: 18px; margin: 24px 0 8px;">{s.title}</h2>
+            <ul>
+              {s.links.map((l) => (
+                <li>
+                  <a href={l.url} style="color: #00385f;">
+                    {l.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
         ))}
         {content.action ? (
           <p>
@@ -68,6 +93,13 @@ export function composeMail(content: MailContent): { subject: string; text: stri
           <p>{p}</p>
         ))}
         <p style="color: #505a5f; font-size: 14px;">{content.footer}</p>
+        {content.unsubscribe ? (
+          <p style="color: #505a5f; font-size: 14px;">
+            <a href={content.unsubscribe.url} style="color: #505a5f;">
+              {content.unsubscribe.label}
+            </a>
+          </p>
+        ) : null}
       </body>
     </html>,
   );

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
@@ -65,6 +68,9 @@ function smtpTransport(port: number, query = '') {
   return createMailTransport({ smtpUrl: `smtp://127.0.0.1:${port}${query}`, outboxDir: '/nonexistent', from: FROM });
 }
 
+/** The message with its folded header lines joined again (RFC 5322 folds long lines at whitespace). */
+const unfolded = (raw: string) => raw.replace(/\r?\n[ \t]+/g, ' ');
+
 const mail = { to: 'erika.mustermann@beispiel.de', subject: 'Ihre Anmeldung zum Buergerforum', text: 'Guten Tag, Ihre Anmeldung ist bestaetigt.' };
 
 describe('mail transport over SMTP', () => {
@@ -84,6 +90,23 @@ describe('mail transport over SMTP', () => {
     assert.match(got!.raw, /^To: erika\.mustermann@beispiel\.de\r?$/m);
     assert.ok(got!.raw.includes(mail.text), 'the text is in the message');
     assert.equal(got!.secure, false);
+  });
+
+  it('carries List-Unsubscribe and List-Unsubscribe-Post when the mail names an unsubscribe address, and neither otherwise', async () => {
+    const sink = await startSink({ offerStartTls: false });
+    const transport = smtpTransport(sink.port);
+    const url = 'https://digitale-kommune.example/netzwerk/abbestellen/abc.def';
+    try {
+      await transport.send({ ...mail, listUnsubscribe: url });
+      await transport.send(mail);
+    } finally {
+      transport.close();
+      await sink.close();
+    }
+    const [withLink, without] = sink.received;
+    assert.match(unfolded(withLink!.raw), /^List-Unsubscribe: <https:\/\/digitale-kommune\.example\/netzwerk\/abbestellen\/abc\.def>\r?$/m);
+    assert.match(withLink!.raw, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    assert.doesNotMatch(without!.raw, /^List-Unsubscribe/im);
   });
 
   it('refuses to send without TLS when the address requires it and the server offers none', async () => {
@@ -113,6 +136,26 @@ describe('mail transport over SMTP', () => {
     }
     assert.equal(sink.received.length, 1);
     assert.equal(sink.received[0]?.secure, true);
+  });
+});
+
+describe('mail transport into the file outbox', () => {
+  it('writes an .eml file that shows the unsubscribe headers as a mail program reads them', async () => {
+    const outboxDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-outbox-'));
+    const transport = createMailTransport({ smtpUrl: undefined, outboxDir, from: FROM });
+    try {
+      await transport.send({ ...mail, listUnsubscribe: 'https://digitale-kommune.example/netzwerk/abbestellen/abc.def' });
+      const files = await fs.readdir(outboxDir);
+      assert.equal(files.length, 1);
+      assert.match(files[0]!, /\.eml$/);
+      const raw = await fs.readFile(path.join(outboxDir, files[0]!), 'utf8');
+      assert.match(unfolded(raw), /^List-Unsubscribe: <https:\/\/digitale-kommune\.example\/netzwerk\/abbestellen\/abc\.def>$/m);
+      assert.match(raw, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+      assert.match(raw, /^Subject: Ihre Anmeldung zum Buergerforum$/m);
+    } finally {
+      transport.close();
+      await fs.rm(outboxDir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -243,3 +243,24 @@ function collectHeadings(tokens: Token[], headingLevel: number, idPrefix: string
 export function markdownHeadings(text: string, options: Omit<MarkdownProps, 'text'> = {}): MarkdownHeading[] {
   return collectHeadings(lex(text), options.headingLevel ?? 1, options.idPrefix);
 }
+
+function blockText(tokens: Token[]): string {
+  return tokens
+    .map((token) => {
+      const t = token as Tokens.Generic;
+      if (t.type === 'list') return (t as Tokens.List).items.map((item) => blockText(item.tokens)).join(' ');
+      if (t.type === 'table') {
+        const table = t as Tokens.Table;
+        return [table.header, ...table.rows].map((row) => row.map((cell) => plainText(cell.tokens)).join(' ')).join(' ');
+      }
+      if (t.type === 'blockquote') return blockText(t.tokens ?? []);
+      if (t.type === 'code' || t.type === 'html') return String(t.text);
+      return plainText(t.tokens);
+    })
+    .join(' ');
+}
+
+/** The words of a text without its markup, on one line, e.g. for an excerpt in an e-mail. */
+export function markdownPlainText(text: string): string {
+  return blockText(lex(text)).replace(/\s+/g, ' ').trim();
+}

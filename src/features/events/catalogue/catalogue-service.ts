@@ -5,10 +5,12 @@ import {
   listDateRows,
   listDatesOfEvents,
   listPastEventIds,
+  listPublishedEventsWithShownDate,
   listRecentlyPublishedEvents,
   listUpcomingDatesOf,
   listUpcomingEventIds,
   listUpcomingPublishedDates,
+  listUpcomingEventTitles,
   listUpcomingTowns,
   type CatalogueFilter,
   type EventDateRow,
@@ -18,6 +20,9 @@ import { getVisibleEventBySlug, withStatus, type EventDate } from '../core/event
 import { getProgramme, type ProgrammeEntry } from '../core/programme.ts';
 import { eventPictures } from '../core/event-pictures.ts';
 import type { PictureView } from '../../../platform/pictures/index.ts';
+
+/** The address of an event's public page, for features that link to events they list. */
+export { eventPath } from '../core/paths.ts';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 
@@ -96,4 +101,32 @@ export async function getEventPage(db: Executor, slug: string, viewer: CurrentUs
     programme: await getProgramme(db, event.id, dates),
     picture: (await eventPictures(db, [event])).get(event.id),
   };
+}
+
+/** An event another feature keeps by id, with the one date it shows. */
+export interface ListedEvent {
+  event: EventRow;
+  /** the next date that has not ended; for a past event its last */
+  date: EventDate;
+  upcoming: boolean;
+}
+
+/**
+ * The published events among these ids (drafts and unknown ids are left out), those to come
+ * first, soonest first, then the past ones, the most recent first.
+ */
+export async function listEventsByIds(db: Executor, ids: string[], now: Date): Promise<ListedEvent[]> {
+  const rows = await listPublishedEventsWithShownDate(db, ids, now);
+  const listed = rows.map(({ event, date }) => ({ event, date: withStatus(event, date), upcoming: date.endsAt > now }));
+  const upcoming = listed.filter((e) => e.upcoming).sort((a, b) => a.date.startsAt.getTime() - b.date.startsAt.getTime());
+  const past = listed.filter((e) => !e.upcoming).sort((a, b) => b.date.startsAt.getTime() - a.date.startsAt.getTime());
+  return [...upcoming, ...past];
+}
+
+/** How many coming events a choice offers at most; beyond that a select list is no help anyway. */
+const EVENT_CHOICE_LIMIT = 200;
+
+/** Published events with a date still to come, soonest first, for a form that picks one. */
+export async function listUpcomingEventChoices(db: Executor, now: Date): Promise<{ id: string; title: string; nextStart: Date }[]> {
+  return listUpcomingEventTitles(db, now, EVENT_CHOICE_LIMIT);
 }

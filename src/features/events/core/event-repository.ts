@@ -229,6 +229,35 @@ export async function listUpcomingPublishedDates(db: Executor, now: Date): Promi
     .orderBy(asc(eventDates.startsAt), asc(eventDates.id));
 }
 
+/**
+ * Published events among these ids, each with one date: the next that has not ended or, once
+ * all have, the last. Other features show events they keep by id (a network group's events).
+ */
+export async function listPublishedEventsWithShownDate(db: Executor, ids: string[], now: Date): Promise<{ event: EventRow; date: EventDateRow }[]> {
+  if (ids.length === 0) return [];
+  const ahead = sql`${eventDates.endsAt} > ${now}`;
+  return db
+    .selectDistinctOn([events.id], { event: events, date: eventDates })
+    .from(events)
+    .innerJoin(eventDates, eq(eventDates.eventId, events.id))
+    .where(and(inArray(events.id, ids), eq(events.status, 'published')))
+    .orderBy(events.id, sql`${ahead} desc`, sql`case when ${ahead} then ${eventDates.startsAt} end asc`, desc(eventDates.startsAt), asc(eventDates.id));
+}
+
+/** Published events with a date that has not ended, with their next start, soonest first: a list to choose from. */
+export async function listUpcomingEventTitles(db: Executor, now: Date, limit: number): Promise<{ id: string; title: string; nextStart: Date }[]> {
+  const rows = await queryRows<{ id: string; title: string; next_start: string | Date }>(
+    db,
+    sql`select e.id, e.title, min(d.starts_at) as next_start
+        from ${events} e join ${eventDates} d on d.event_id = e.id
+        where e.status = 'published' and d.ends_at > ${now}
+        group by e.id, e.title
+        order by min(d.starts_at), e.title, e.id
+        limit ${limit}`,
+  );
+  return rows.map((r) => ({ id: r.id, title: r.title, nextStart: new Date(r.next_start) }));
+}
+
 /** The most recently published events, for the Atom feed. */
 export async function listRecentlyPublishedEvents(db: Executor, limit: number): Promise<EventRow[]> {
   return db.select().from(events).where(eq(events.status, 'published')).orderBy(desc(events.publishedAt), desc(events.id)).limit(limit);

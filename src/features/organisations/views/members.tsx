@@ -2,7 +2,8 @@ import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Table } from '../../../platform/views/components/content.tsx';
-import { Button, Choices, ErrorMessage, ErrorSummary, errorFor, fieldId, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
+import { ActionButtonForm, RoleSelectForm } from '../../../platform/views/components/inline-forms.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { organisationPath } from '../paths.ts';
 import type { MemberAdministration, MemberRow } from '../service.ts';
@@ -21,49 +22,6 @@ function PersonName(props: { ctx: ViewContext; member: MemberRow }) {
       <br />
       <span class="kern-body kern-body--small kern-body--muted">{member.email}</span>
     </>
-  );
-}
-
-/** A one-button form; the hidden text says whom the button is about. */
-function ActionButton(props: { ctx: ViewContext; action: string; label: string; about: string; variant?: 'secondary' | 'warning' }) {
-  return (
-    <Form ctx={props.ctx} action={props.action} class="dk-inline-form">
-      <Button variant={props.variant ?? 'secondary'}>
-        {props.label}
-        <span class="kern-sr-only">: {props.about}</span>
-      </Button>
-    </Form>
-  );
-}
-
-function RoleForm(props: { ctx: ViewContext; base: string; member: MemberRow; error: string | undefined }) {
-  const { ctx, base, member, error } = props;
-  const m = ctx.t.organisations.members;
-  const id = fieldId(roleFieldName(member.userId));
-  return (
-    <Form ctx={ctx} action={`${base}/${member.userId}/rolle`} class={`dk-inline-form${error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-sr-only" for={id}>
-        {m.roleOf(member.displayName)}
-      </label>
-      {error ? <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage> : null}
-      <select
-        class="kern-form-input__select"
-        id={id}
-        name="role"
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {MEMBERSHIP_ROLES.map((role) => (
-          <option key={role} value={role} selected={member.role === role}>
-            {ctx.t.organisations.roles[role]}
-          </option>
-        ))}
-      </select>{' '}
-      <Button variant="secondary">
-        {m.changeRole}
-        <span class="kern-sr-only">: {member.displayName}</span>
-      </Button>
-    </Form>
   );
 }
 
@@ -97,8 +55,8 @@ export function MembersPage(props: {
             <PersonName ctx={ctx} member={r} />,
             date(r.createdAt),
             <div class="dk-actions">
-              <ActionButton ctx={ctx} action={`${base}/${r.userId}/annehmen`} label={m.accept} about={r.displayName} />
-              <ActionButton ctx={ctx} action={`${base}/${r.userId}/ablehnen`} label={m.decline} about={r.displayName} variant="warning" />
+              <ActionButtonForm ctx={ctx} action={`${base}/${r.userId}/annehmen`} label={m.accept} about={r.displayName} />
+              <ActionButtonForm ctx={ctx} action={`${base}/${r.userId}/ablehnen`} label={m.decline} about={r.displayName} variant="warning" />
             </div>,
           ])}
         />
@@ -112,8 +70,18 @@ export function MembersPage(props: {
         rows={data.members.map((member) => [
           <PersonName ctx={ctx} member={member} />,
           date(member.decidedAt ?? member.createdAt),
-          <RoleForm ctx={ctx} base={base} member={member} error={errorFor(errors, roleFieldName(member.userId))} />,
-          <ActionButton ctx={ctx} action={`${base}/${member.userId}/entfernen`} label={m.remove} about={member.displayName} variant="warning" />,
+          <RoleSelectForm
+            ctx={ctx}
+            action={`${base}/${member.userId}/rolle`}
+            fieldName={roleFieldName(member.userId)}
+            label={ctx.t.organisations.members.roleOf(member.displayName)}
+            options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: ctx.t.organisations.roles[role] }))}
+            selected={member.role}
+            error={errorFor(errors, roleFieldName(member.userId))}
+            buttonLabel={ctx.t.organisations.members.changeRole}
+            about={member.displayName}
+          />,
+          <ActionButtonForm ctx={ctx} action={`${base}/${member.userId}/entfernen`} label={m.remove} about={member.displayName} variant="warning" />,
         ])}
       />
 
@@ -130,7 +98,7 @@ export function MembersPage(props: {
             ctx.t.organisations.roles[i.role],
             i.invitedByName ?? ctx.t.common.none,
             date(i.createdAt),
-            <ActionButton ctx={ctx} action={`${organisationPath(o.slug)}/einladungen/${i.id}/zuruecknehmen`} label={m.revoke} about={i.email} />,
+            <ActionButtonForm ctx={ctx} action={`${organisationPath(o.slug)}/einladungen/${i.id}/zuruecknehmen`} label={m.revoke} about={i.email} />,
           ])}
         />
       )}
