@@ -210,7 +210,7 @@ export function editorRoutes(app: FastifyInstance, deps: AppDeps): void {
   pictureRoutes<ItemRow>(app, deps, {
     path: `${EDITOR_PATH}/:id/bild`,
     preHandler: canEdit,
-    load: (id) => requireItem(deps.db, id),
+    load: (request) => requireItem(deps.db, request.params.id ?? ''),
     pictureOf: (item) => item.pictureId,
     set: (tx, { actor, owner, prepared, alt }) => setItemPicture(tx, { actor, itemId: owner.id, prepared, alt }),
     remove: (tx, { actor, owner }) => removeItemPicture(tx, { actor, itemId: owner.id }),

@@ -26,13 +26,16 @@ export type PictureNotice = keyof typeof NOTICES;
 
 type Changed = { kind: 'notFound' } | { kind: 'noPicture' };
 
+/** The owner's id in the address; none where the page is the signed-in person's own. */
+type IdRoute = { Params: { id?: string } };
+
 export interface PictureRoutes<Owner> {
-  /** the page's address, with the owner's id as :id */
+  /** the page's address, with the owner's id as :id, or without one where the owner is the person signed in */
   path: string;
   /** role check, before the owner is looked up */
   preHandler: preHandlerHookHandler;
-  /** the page or item the picture belongs to; throws 404 when there is none */
-  load(id: string): Promise<Owner>;
+  /** the page or item the picture belongs to (from the address's :id, or the person); throws 404 when there is none */
+  load(request: FastifyRequest<IdRoute>): Promise<Owner>;
   pictureOf(owner: Owner): string | null;
   /** the feature's command: a new picture or a new text, in the transaction given */
   set(
@@ -51,19 +54,18 @@ export interface PictureRoutes<Owner> {
  * variants and keeps the files and the rows in step.
  */
 export function pictureRoutes<Owner>(app: FastifyInstance, deps: AppDeps, routes: PictureRoutes<Owner>): void {
-  type IdRoute = { Params: { id: string } };
   const guard = { preHandler: routes.preHandler };
   // the id has been found by load(), so it is a real one
-  const pagePath = (id: string) => routes.path.replace(':id', id);
+  const pagePath = (request: FastifyRequest<IdRoute>) => (request.params.id === undefined ? routes.path : routes.path.replace(':id', request.params.id));
   const props = (extra: Partial<PicturePageProps> = {}): PicturePageProps => ({ maxMb: uploadMegabytes(deps), submissionId: newSubmissionId(), ...extra });
 
   app.get<IdRoute>(routes.path, guard, async (request, reply) => {
-    const owner = await routes.load(request.params.id);
+    const owner = await routes.load(request);
     return reply.page(await routes.page(request, owner, props({ notice: knownNotice(request, NOTICES)?.word })));
   });
 
   app.post<IdRoute>(routes.path, guard, async (request, reply): Promise<FastifyReply> => {
-    const owner = await routes.load(request.params.id);
+    const owner = await routes.load(request);
     const form = await receivePictureForm(request, deps, { hasPicture: routes.pictureOf(owner) !== null });
     if (form.kind === 'invalid') {
       const { errors, values, chosenAgain } = form;
@@ -80,7 +82,7 @@ export function pictureRoutes<Owner>(app: FastifyInstance, deps: AppDeps, routes
         const saved = await routes.set(tx, { actor: request.user!, owner, prepared: form.prepared, alt: form.alt });
         if (saved.kind !== 'saved') return { refused: saved };
         obsolete = saved.obsoleteFiles;
-        return pagePath(request.params.id);
+        return pagePath(request);
       });
     } catch (error) {
       await discardPictureFiles(deps.files, made);
@@ -102,11 +104,11 @@ export function pictureRoutes<Owner>(app: FastifyInstance, deps: AppDeps, routes
   });
 
   app.post<IdRoute>(`${routes.path}/entfernen`, guard, async (request, reply) => {
-    const owner = await routes.load(request.params.id);
+    const owner = await routes.load(request);
     const outcome = await deps.db.transaction((tx) => routes.remove(tx, { actor: request.user!, owner }));
     if (outcome.kind === 'notFound') throw notFound();
     // Removed twice (a double click) is removed all the same.
     if (outcome.kind === 'removed') await discardPictureFiles(deps.files, outcome.obsoleteFiles);
-    return redirectWithNotice(reply, pagePath(request.params.id), { word: 'pictureRemoved' });
+    return redirectWithNotice(reply, pagePath(request), { word: 'pictureRemoved' });
   });
 }

@@ -15,7 +15,7 @@ export function editorPictureRoutes(app: FastifyInstance, deps: AppDeps, canEdit
   pictureRoutes<EventRow>(app, deps, {
     path: `${EDITOR_PATH}/:id/bild`,
     preHandler: canEdit,
-    load: (id) => requireEvent(deps.db, id),
+    load: (request) => requireEvent(deps.db, request.params.id ?? ''),
     pictureOf: (event) => event.pictureId,
     set: (tx, { actor, owner, prepared, alt }) => setEventPicture(tx, { actor, eventId: owner.id, prepared, alt }),
     remove: (tx, { actor, owner }) => removeEventPicture(tx, { actor, eventId: owner.id }),

@@ -1,11 +1,10 @@
 import { recordAudit, type AuditActor } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import type { NewNotification } from '../core/notifications-repository.ts';
-import { notify } from '../core/notify.ts';
-import { findStanding, listActiveMemberIds, type GroupRow } from '../core/repository.ts';
+import { findStanding, type GroupRow } from '../core/repository.ts';
 import { canPost } from '../core/rules.ts';
 import { syncThreadSearch } from '../core/search-documents.ts';
 import { mentionMembers } from './mention-members.ts';
+import { notifyGroupOfPost } from './notify-post.ts';
 import { findPost, insertPost, lockThread, replaceMentions, updateThread } from './repository.ts';
 
 export type ReplyOutcome =
@@ -45,12 +44,6 @@ export async function replyToThread(
   });
   // the search shows the thread's last activity
   await syncThreadSearch(tx, group, thread.id);
-  const about = { groupId: group.id, threadId: thread.id, postId: post.id, actorId: actor.id };
-  const members = await listActiveMemberIds(tx, group.id, ['owner', 'moderator', 'member']);
-  const items: NewNotification[] = [
-    ...mentions.userIds.map((userId) => ({ ...about, userId, kind: 'mention' as const })),
-    ...members.map((userId) => ({ ...about, userId, kind: 'reply' as const })),
-  ];
-  await notify(tx, items);
+  await notifyGroupOfPost(tx, { groupId: group.id, threadId: thread.id, postId: post.id, actorId: actor.id, mentioned: mentions.userIds, kind: 'reply' });
   return { kind: 'replied', postId: post.id };
 }

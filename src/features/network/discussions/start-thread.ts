@@ -1,12 +1,11 @@
 import type { AuditActor } from '../../../platform/audit/record.ts';
 import { recordAudit } from '../../../platform/audit/record.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import type { NewNotification } from '../core/notifications-repository.ts';
-import { notify } from '../core/notify.ts';
-import { findStanding, listActiveMemberIds, type GroupRow } from '../core/repository.ts';
+import { findStanding, type GroupRow } from '../core/repository.ts';
 import { canPost } from '../core/rules.ts';
 import { syncThreadSearch } from '../core/search-documents.ts';
 import { mentionMembers } from './mention-members.ts';
+import { notifyGroupOfPost } from './notify-post.ts';
 import { insertPost, insertThread, replaceMentions } from './repository.ts';
 
 export type StartThreadOutcome = { kind: 'started'; threadId: string; postId: string } | { kind: 'notMember' } | { kind: 'unknownMentions'; names: string[] };
@@ -33,12 +32,6 @@ export async function startThread(
     mentions: mentions.userIds.length,
   });
   await syncThreadSearch(tx, group, thread.id);
-  const about = { groupId: group.id, threadId: thread.id, postId: post.id, actorId: actor.id };
-  const members = await listActiveMemberIds(tx, group.id, ['owner', 'moderator', 'member']);
-  const items: NewNotification[] = [
-    ...mentions.userIds.map((userId) => ({ ...about, userId, kind: 'mention' as const })),
-    ...members.map((userId) => ({ ...about, userId, kind: 'new_thread' as const })),
-  ];
-  await notify(tx, items);
+  await notifyGroupOfPost(tx, { groupId: group.id, threadId: thread.id, postId: post.id, actorId: actor.id, mentioned: mentions.userIds, kind: 'new_thread' });
   return { kind: 'started', threadId: thread.id, postId: post.id };
 }

@@ -1,4 +1,5 @@
 import { aliasedTable, and, asc, count, desc, eq, inArray, isNull, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { users } from '../../../platform/db/tables.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import {
@@ -68,10 +69,9 @@ const itemColumns = {
 
 export type NotificationItem = Awaited<ReturnType<typeof listNotificationItems>>[number];
 
-function items(db: Executor) {
-  return db
-    .select(itemColumns)
-    .from(networkNotifications)
+/** A notification with its group, the person's place and setting in it, its thread, post and actor. */
+function inContext<T extends PgSelect>(query: T) {
+  return query
     .innerJoin(networkGroups, eq(networkGroups.id, networkNotifications.groupId))
     .leftJoin(
       networkGroupMembers,
@@ -84,6 +84,10 @@ function items(db: Executor) {
     .leftJoin(networkThreads, eq(networkThreads.id, networkNotifications.threadId))
     .leftJoin(networkPosts, eq(networkPosts.id, networkNotifications.postId))
     .leftJoin(actors, eq(actors.id, networkNotifications.actorId));
+}
+
+function items(db: Executor) {
+  return inContext(db.select(itemColumns).from(networkNotifications).$dynamic());
 }
 
 /** One page of the person's notifications, newest first. */
@@ -144,26 +148,12 @@ function digestWhere(frequencyOf: 'daily' | 'weekly', before: Date): SQL | undef
 
 /** The people who have a digest of this frequency due for the period and got none yet. */
 export async function listDigestRecipients(db: Executor, options: { frequency: 'daily' | 'weekly'; period: string; before: Date }): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ userId: networkNotifications.userId })
-    .from(networkNotifications)
-    .innerJoin(networkGroups, eq(networkGroups.id, networkNotifications.groupId))
-    .leftJoin(
-      networkGroupMembers,
-      and(eq(networkGroupMembers.groupId, networkNotifications.groupId), eq(networkGroupMembers.userId, networkNotifications.userId)),
-    )
-    .leftJoin(
-      networkNotificationSettings,
-      and(eq(networkNotificationSettings.groupId, networkNotifications.groupId), eq(networkNotificationSettings.userId, networkNotifications.userId)),
-    )
-    .leftJoin(networkThreads, eq(networkThreads.id, networkNotifications.threadId))
-    .leftJoin(networkPosts, eq(networkPosts.id, networkNotifications.postId))
-    .where(
-      and(
-        digestWhere(options.frequency, options.before),
-        sql`not exists (select 1 from ${networkDigestRuns} r where r.user_id = ${networkNotifications.userId} and r.frequency = ${options.frequency} and r.period = ${options.period})`,
-      ),
-    );
+  const rows = await inContext(db.selectDistinct({ userId: networkNotifications.userId }).from(networkNotifications).$dynamic()).where(
+    and(
+      digestWhere(options.frequency, options.before),
+      sql`not exists (select 1 from ${networkDigestRuns} r where r.user_id = ${networkNotifications.userId} and r.frequency = ${options.frequency} and r.period = ${options.period})`,
+    ),
+  );
   return rows.map((r) => r.userId);
 }
 

@@ -106,7 +106,7 @@ export function profileFileRoutes(app: FastifyInstance, deps: AppDeps): void {
   pictureRoutes<SolutionRow>(app, deps, {
     path: editSolutionPath(':id', 'bild'),
     preHandler: ownersOnly,
-    load: (id) => requireSolution(deps.db, id),
+    load: (request) => requireSolution(deps.db, request.params.id ?? ''),
     pictureOf: (solution) => solution.pictureId,
     set: (tx, { actor, owner, prepared, alt }) => setSolutionPicture(tx, { actor, solutionId: owner.id, prepared, alt }),
     remove: (tx, { actor, owner }) => removeSolutionPicture(tx, { actor, solutionId: owner.id }),
