@@ -96,8 +96,11 @@ browserTest('a new person signs up, confirms the address, asks to join an organi
   await expectText(page, a.account.notices.loggedIn);
   await expectNoAxeViolations(page);
 
-  // Through the network to the organisation's profile.
+  // Through the network and its directory of organisations to the organisation's profile.
   await page.getByRole('navigation', { name: de.common.mainNav }).getByRole('link', { name: de.common.nav.network }).click();
+  await heading(page, de.network.title).waitFor();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: de.network.entry.organisationsTitle, exact: true }).click();
   await heading(page, o.list.title).waitFor();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: ORGANISATION, exact: true }).click();

@@ -6,6 +6,7 @@ import { directoryRoutes } from './directory/routes.ts';
 import { discussionsRoutes } from './discussions/routes.ts';
 import { entryRoutes } from './entry-routes.ts';
 import { groupsRoutes } from './groups/routes.ts';
+import { recentDiscussionsTeaser } from './home-teaser.ts';
 import { jobs as notificationJobs } from './notifications/jobs.ts';
 import { notificationsRoutes } from './notifications/routes.ts';
 import { sweepDigests } from './notifications/send-digests.ts';
@@ -40,6 +41,7 @@ export const networkFeature: Feature = {
     { href: MY_PROFILE_PATH, label: (t) => t.networkDirectory.accountLink },
     { href: NOTIFICATIONS_PATH, label: (t) => t.networkNotifications.accountLink },
   ],
+  homeTeaser: recentDiscussionsTeaser,
   searchAccess: async (db, userId) => (await listActiveGroupIdsOf(db, userId)).map(groupSearchKey),
   personalData: networkPersonalData,
   retention: networkRetention,

@@ -38,6 +38,8 @@ export const networkDiscussions = {
     quoting: (author: string) => `Sie zitieren einen Beitrag von ${author}:`,
     quoteRemove: 'Ohne Zitat antworten',
     locked: 'Diese Diskussion ist gesperrt. Es können keine Antworten mehr geschrieben werden.',
+    keptTitle: 'Ihre nicht gesendete Antwort',
+    keptHint: 'Sie wurde nicht gespeichert. Kopieren Sie den Text, wenn Sie ihn anderswo verwenden möchten.',
     membersOnly: 'Nur Mitglieder der Gruppe können antworten.',
     signIn: 'Melden Sie sich an, um mitzudiskutieren.',
   },

@@ -9,6 +9,7 @@ export const network = {
     joinTitle: 'Mitmachen',
     unread: (n: number) => (n === 1 ? '1 neue Benachrichtigung' : `${n} neue Benachrichtigungen`),
     online: 'Online',
+    homeMore: 'Zum Netzwerk',
     groupsMore: 'Alle Gruppen',
     discussionsTitle: 'Neue Diskussionen',
     discussionsEmpty: 'Noch keine öffentlichen Diskussionen.',

@@ -40,6 +40,8 @@ export const networkDiscussions: typeof de = {
     quoting: (author: string) => `You are quoting a post by ${author}:`,
     quoteRemove: 'Reply without the quote',
     locked: 'This discussion is locked. No more replies can be written.',
+    keptTitle: 'Your reply that was not sent',
+    keptHint: 'It was not saved. Copy the text if you want to use it elsewhere.',
     membersOnly: 'Only members of the group can reply.',
     signIn: 'Sign in to take part in the discussion.',
   },

@@ -11,6 +11,7 @@ export const network: typeof de = {
     joinTitle: 'Take part',
     unread: (n: number) => (n === 1 ? '1 new notification' : `${n} new notifications`),
     online: 'Online',
+    homeMore: 'To the network',
     groupsMore: 'All groups',
     discussionsTitle: 'New discussions',
     discussionsEmpty: 'No public discussions yet.',

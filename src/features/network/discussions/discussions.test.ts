@@ -297,6 +297,8 @@ eachBackend('network: discussions', (backend) => {
     const locked = await bob.postForm(at(groups.open.slug, threadId, 'antworten'), { body: 'Noch eine Antwort' });
     assert.equal(locked.statusCode, 409);
     assert.ok(locked.body.includes(m.errors.locked));
+    // the words are not lost: they stand on the page to be copied, and the error summary's link finds them
+    assert.match(locked.body, /<textarea[^>]*id="f-body"[^>]*readonly[^>]*>Noch eine Antwort<\/textarea>/);
     assert.equal(await count('network_posts'), posts);
     assert.ok((await bob.get(at(groups.open.slug, threadId))).body.includes(m.reply.locked));
     await mod.postForm(at(groups.open.slug, threadId, 'entsperren'), {}, { csrfFrom: at(groups.open.slug, threadId) });

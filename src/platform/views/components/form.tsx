@@ -172,7 +172,8 @@ export function TextField(
   );
 }
 
-export function TextArea(props: FieldProps & { value?: string; rows?: number; maxLength?: number }) {
+/** `readOnly`: text the person wrote that can no longer be sent (e.g. to a thread locked meanwhile), kept to be copied. */
+export function TextArea(props: FieldProps & { value?: string; rows?: number; maxLength?: number; readOnly?: boolean }) {
   const id = fieldId(props.name);
   return (
     <div class={`kern-form-input dk-field${props.error ? ' kern-form-input--error' : ''}`}>
@@ -184,6 +185,7 @@ export function TextArea(props: FieldProps & { value?: string; rows?: number; ma
         name={props.submitAs ?? props.name}
         rows={props.rows ?? 5}
         maxLength={props.maxLength}
+        readOnly={props.readOnly}
         aria-describedby={describedBy(id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       >

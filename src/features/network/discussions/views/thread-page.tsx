@@ -159,7 +159,20 @@ export function ThreadPage(props: {
           {m.reply.title}
         </h2>
         {thread.lockedAt ? (
-          <p class="kern-body">{m.reply.locked}</p>
+          <>
+            <p class="kern-body">{m.reply.locked}</p>
+            {/* a reply refused because the thread was locked meanwhile: the words stay, to be copied */}
+            {valueFor(form.values, 'body') ? (
+              <TextArea
+                name="body"
+                label={m.reply.keptTitle}
+                hint={m.reply.keptHint}
+                value={valueFor(form.values, 'body')}
+                error={errorFor(form.errors, 'body')}
+                readOnly
+              />
+            ) : null}
+          </>
         ) : canReply(viewer, state) ? (
           <ReplyForm ctx={ctx} group={group} thread={thread} quoted={quotedInForm} form={form} />
         ) : (
