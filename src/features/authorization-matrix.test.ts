@@ -30,6 +30,10 @@ import { networkDiscussionsForeignIds, networkDiscussionsRoutes } from './networ
 import { networkGroupsForeignIds, networkGroupsRoutes } from './network/testing/groups-matrix.ts';
 import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
 import { networkShelfForeignIds, networkShelfRoutes } from './network/testing/shelf-matrix.ts';
+import { strategyAssessmentRoutes } from './strategy/testing/assessment-matrix.ts';
+import { strategyPlanRoutes } from './strategy/testing/plan-matrix.ts';
+import { strategyMeasuresRoutes } from './strategy/testing/measures-matrix.ts';
+import { strategyPublishingRoutes } from './strategy/testing/publishing-matrix.ts';
 import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
@@ -69,6 +73,10 @@ const MATRIX: MatrixRoute[] = [
   ...networkDiscussionsRoutes,
   ...networkNotificationsRoutes,
   ...networkShelfRoutes,
+  ...strategyAssessmentRoutes,
+  ...strategyPlanRoutes,
+  ...strategyMeasuresRoutes,
+  ...strategyPublishingRoutes,
 ];
 
 /**

@@ -11,6 +11,7 @@ import { pagesFeature } from './pages/index.ts';
 import { reviewFeature } from './review/index.ts';
 import { searchFeature } from './search/index.ts';
 import { solutionsFeature } from './solutions/index.ts';
+import { strategyFeature } from './strategy/index.ts';
 import { versionsFeature } from './versions/index.ts';
 
 /**
@@ -19,7 +20,8 @@ import { versionsFeature } from './versions/index.ts';
  * competition after them because its funded projects link their municipalities, and the
  * solution library after the competition because its demo solutions link funded projects. The
  * network follows the organisations: its entry in the navigation stands where their directory's was,
- * and its demo groups link demo people, organisations and events.
+ * and its demo groups link demo people, organisations and events. The strategy workbench comes
+ * after the solutions, whose demo solutions its demo measures re-use.
  * The review and versions engines have no pages of their own; the features that use them mount them.
  */
 export const features: Feature[] = [
@@ -31,6 +33,7 @@ export const features: Feature[] = [
   networkFeature,
   competitionFeature,
   solutionsFeature,
+  strategyFeature,
   reviewFeature,
   versionsFeature,
   designFeature,

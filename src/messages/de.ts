@@ -32,6 +32,11 @@ import { networkGroups } from './de/network-groups.ts';
 import { networkDiscussions } from './de/network-discussions.ts';
 import { networkNotifications } from './de/network-notifications.ts';
 import { networkShelf } from './de/network-shelf.ts';
+import { strategy } from './de/strategy.ts';
+import { strategyAssessment } from './de/strategy-assessment.ts';
+import { strategyPlan } from './de/strategy-plan.ts';
+import { strategyMeasures } from './de/strategy-measures.ts';
+import { strategyPublishing } from './de/strategy-publishing.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -66,6 +71,11 @@ export const de = {
   networkDiscussions,
   networkNotifications,
   networkShelf,
+  strategy,
+  strategyAssessment,
+  strategyPlan,
+  strategyMeasures,
+  strategyPublishing,
   competitionJury,
   competitionDocuments,
   competitionProjects,

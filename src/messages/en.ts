@@ -33,6 +33,11 @@ import { networkGroups } from './en/network-groups.ts';
 import { networkDiscussions } from './en/network-discussions.ts';
 import { networkNotifications } from './en/network-notifications.ts';
 import { networkShelf } from './en/network-shelf.ts';
+import { strategy } from './en/strategy.ts';
+import { strategyAssessment } from './en/strategy-assessment.ts';
+import { strategyPlan } from './en/strategy-plan.ts';
+import { strategyMeasures } from './en/strategy-measures.ts';
+import { strategyPublishing } from './en/strategy-publishing.ts';
 
 export const en: Messages = {
   common,
@@ -63,6 +68,11 @@ export const en: Messages = {
   networkDiscussions,
   networkNotifications,
   networkShelf,
+  strategy,
+  strategyAssessment,
+  strategyPlan,
+  strategyMeasures,
+  strategyPublishing,
   competitionJury,
   competitionDocuments,
   competitionProjects,

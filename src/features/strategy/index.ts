@@ -1,0 +1,25 @@
+import type { Feature } from '../../platform/deps.ts';
+import { assessmentRoutes } from './assessment/routes.ts';
+import { STRATEGY_PATH } from './core/paths.ts';
+import { measuresRoutes } from './measures/routes.ts';
+import { planRoutes } from './plan/routes.ts';
+import { publishingRoutes } from './publishing/routes.ts';
+
+/**
+ * Digitalstrategie (issue 16): each organisation's workbench from the maturity check to the
+ * published strategy, built on core/ (tables, paths, who may do what, the workbench's frame):
+ * - assessment/: the questionnaire over the editors' dimensions, its radar chart and the peer comparison
+ * - plan/: /strategie, the task list, vision and goals, fields of action, actors and participation, comments
+ * - measures/: the measures' fact sheets with their links, progress updates and the dashboard
+ * - publishing/: review, versions, publication, the public page with its timeline, PDF and HTML export
+ */
+export const strategyFeature: Feature = {
+  name: 'strategy',
+  routes: (app, deps) => {
+    planRoutes(app, deps);
+    assessmentRoutes(app, deps);
+    measuresRoutes(app, deps);
+    publishingRoutes(app, deps);
+  },
+  nav: [{ href: STRATEGY_PATH, label: (t) => t.strategy.nav }],
+};

@@ -1,0 +1,4 @@
+/** The strategy workbench's assessment (src/features/strategy/assessment/). */
+export const strategyAssessment = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+/** The strategy workbench's plan (src/features/strategy/plan/). */
+export const strategyPlan = {
+  title: '',
+};

@@ -1,0 +1,4 @@
+/** The strategy workbench's publishing (src/features/strategy/publishing/). */
+export const strategyPublishing = {
+  title: '',
+};
