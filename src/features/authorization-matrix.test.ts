@@ -30,9 +30,9 @@ import { networkDiscussionsForeignIds, networkDiscussionsRoutes } from './networ
 import { networkGroupsForeignIds, networkGroupsRoutes } from './network/testing/groups-matrix.ts';
 import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
 import { networkShelfForeignIds, networkShelfRoutes } from './network/testing/shelf-matrix.ts';
-import { strategyAssessmentRoutes } from './strategy/testing/assessment-matrix.ts';
-import { strategyPlanRoutes } from './strategy/testing/plan-matrix.ts';
-import { strategyMeasuresRoutes } from './strategy/testing/measures-matrix.ts';
+import { strategyAssessmentForeignIds, strategyAssessmentRoutes } from './strategy/testing/assessment-matrix.ts';
+import { strategyPlanForeignIds, strategyPlanRoutes } from './strategy/testing/plan-matrix.ts';
+import { strategyMeasuresForeignIds, strategyMeasuresRoutes } from './strategy/testing/measures-matrix.ts';
 import { strategyPublishingRoutes } from './strategy/testing/publishing-matrix.ts';
 import { organisationRoutes } from './organisations/testing/authorization-matrix.ts';
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
@@ -103,6 +103,9 @@ const FOREIGN_ID_ROUTES = [
   ...networkShelfForeignIds.rows,
   ...networkDiscussionsForeignIds.rows,
   ...networkGroupsForeignIds.rows,
+  ...strategyAssessmentForeignIds.rows,
+  ...strategyMeasuresForeignIds.rows,
+  ...strategyPlanForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -209,5 +212,8 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds("another group's files and events", networkShelfForeignIds, visitors);
   describeForeignIds("another group's discussions, posts and reports", networkDiscussionsForeignIds, visitors);
   describeForeignIds("another group's requests, invitations and members", networkGroupsForeignIds, visitors);
+  describeForeignIds("another organisation's maturity check and another dimension's questions", strategyAssessmentForeignIds, visitors);
   describeForeignIds('people in the network who are not listed, and their pictures', networkDirectoryForeignIds, visitors);
+  describeForeignIds("another organisation's measures of its strategy", strategyMeasuresForeignIds, visitors);
+  describeForeignIds("another organisation's goals, actors, formats and comments of its strategy", strategyPlanForeignIds, visitors);
 });

@@ -1,5 +1,5 @@
 import { pictureVariants } from '../../platform/pictures/tables.ts';
-import { and, arrayContains, desc, eq, lte, ne, or, sql } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { knowledgeImages, knowledgeItems, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
 
@@ -116,4 +116,24 @@ export async function mediaFileStatuses(db: Executor, fileId: string): Promise<K
     .innerJoin(knowledgeItems, eq(knowledgeItems.pictureId, pictureVariants.pictureId))
     .where(eq(pictureVariants.fileId, fileId));
   return [...asMedia, ...asImage, ...asTitlePicture].map((r) => r.status);
+}
+
+/** Published guides, documents, videos and FAQ entries (not news) by title, for a form's choice. */
+export async function listPublishedChoices(db: Executor): Promise<{ id: string; title: string; type: KnowledgeType; slug: string }[]> {
+  return db
+    .select({ id: knowledgeItems.id, title: knowledgeItems.title, type: knowledgeItems.type, slug: knowledgeItems.slug })
+    .from(knowledgeItems)
+    .where(and(eq(knowledgeItems.status, 'published'), ne(knowledgeItems.type, 'news')))
+    .orderBy(asc(sql`lower(${knowledgeItems.title})`), asc(knowledgeItems.id));
+}
+
+/** Published items (not news) carrying at least one of the tags, the newest first. */
+export async function listPublishedWithTags(db: Executor, tags: string[], limit: number): Promise<ItemRow[]> {
+  if (tags.length === 0) return [];
+  return db
+    .select()
+    .from(knowledgeItems)
+    .where(and(eq(knowledgeItems.status, 'published'), ne(knowledgeItems.type, 'news'), arrayOverlaps(knowledgeItems.tags, tags)))
+    .orderBy(desc(knowledgeItems.publishedAt), asc(knowledgeItems.title))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { users } from '../../platform/db/tables.ts';
 import { invitations, memberships, organisations, type MembershipRole, type MembershipStatus, type OrganisationType } from './tables.ts';
@@ -20,6 +20,12 @@ const activeMemberCount = sql<number>`(select count(*)::int from ${memberships}
 export async function findOrganisationBySlug(db: Executor, slug: string): Promise<OrganisationRow | undefined> {
   const rows = await db.select().from(organisations).where(eq(organisations.slug, slug));
   return rows[0];
+}
+
+/** Organisations by their ids, in no particular order; ids without an organisation are left out. */
+export async function findOrganisationsByIds(db: Executor, ids: string[]): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(organisations).where(inArray(organisations.id, ids));
 }
 
 export async function findOrganisationById(db: Executor, id: string): Promise<OrganisationRow | undefined> {
@@ -348,6 +354,15 @@ export async function listManagedOrganisations(db: Executor, userId: string): Pr
 }
 
 /** Every organisation of the given types by name: the choices of a form that names a partner. */
+/** The organisations of one type that have a population, for comparisons between municipalities of a similar size. */
+export async function listPopulationsOfType(db: Executor, type: OrganisationRow['type']): Promise<{ id: string; population: number }[]> {
+  const rows = await db
+    .select({ id: organisations.id, population: organisations.population })
+    .from(organisations)
+    .where(and(eq(organisations.type, type), isNotNull(organisations.population)));
+  return rows.map((r) => ({ id: r.id, population: r.population! }));
+}
+
 export async function listOrganisationsOfTypes(db: Executor, types: readonly string[]): Promise<{ id: string; name: string; type: OrganisationRow['type'] }[]> {
   if (types.length === 0) return [];
   return db

@@ -6,6 +6,7 @@ import {
   countOrganisations,
   findMembership,
   findOrganisationById,
+  findOrganisationsByIds,
   findOrganisationBySlug,
   listManagedOrganisations,
   listMembershipsOfUser,
@@ -13,6 +14,7 @@ import {
   listOpenInvitationsForEmail,
   listOpenInvitationsOfOrganisation,
   listOrganisationsOfTypes,
+  listPopulationsOfType,
   searchOrganisations,
   type InvitationForPersonRow,
   type MemberRow,
@@ -49,6 +51,11 @@ export async function getOrganisationBySlug(db: Executor, slug: string): Promise
 /** One organisation by its id; undefined when there is none (or the id is no UUID). */
 export async function getOrganisationById(db: Executor, id: string): Promise<OrganisationRow | undefined> {
   return isUuid(id) ? findOrganisationById(db, id) : undefined;
+}
+
+/** Organisations by their ids (e.g. those with a published strategy); ids that are no UUID or have no organisation are left out. */
+export async function getOrganisationsByIds(db: Executor, ids: string[]): Promise<OrganisationRow[]> {
+  return findOrganisationsByIds(db, ids.filter(isUuid));
 }
 
 /** The public list: search in name and town, filter by type, 20 per page. */
@@ -138,4 +145,12 @@ export async function getManagedOrganisations(db: Executor, userId: string): Pro
 /** The organisations of the given types, by name, as choices of a form (e.g. a joint application's partners). */
 export async function getOrganisationChoices(db: Executor, types: readonly string[]): Promise<{ id: string; name: string; type: OrganisationType }[]> {
   return listOrganisationsOfTypes(db, types);
+}
+
+/**
+ * The id and population of every organisation of `type` whose population is known, e.g. for the
+ * strategy's comparison with municipalities of the same type and size band; the caller bands them.
+ */
+export async function listOrganisationsOfTypeWithPopulation(db: Executor, type: OrganisationType): Promise<{ id: string; population: number }[]> {
+  return listPopulationsOfType(db, type);
 }

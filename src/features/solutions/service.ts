@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/client.ts';
-import { countReusesByAdopter, countReusesByOwner, listPublishedSolutionChoices } from './adoptions/reuse-repository.ts';
+import { countReusesByAdopter, countReusesByOwner, findPublishedSolutionTitleAndSummary, listPublishedSolutionChoices } from './adoptions/reuse-repository.ts';
 
 /*
  * The solution library's public module: what the strategy workbench (a solution as a measure
@@ -39,4 +39,9 @@ export async function countReusesByOrganisation(db: Executor): Promise<Map<strin
 /** The published solutions, by title, for a form's choice (e.g. a measure of a strategy); link with solutionPath(slug). */
 export async function listPublishedSolutionsForChoice(db: Executor): Promise<{ id: string; title: string; slug: string }[]> {
   return listPublishedSolutionChoices(db);
+}
+
+/** A published solution's title and summary, for a measure started from it ("Nachnutzen"); undefined for a draft or an unknown id. */
+export async function findPublishedSolutionSummary(db: Executor, id: string): Promise<{ id: string; title: string; summary: string } | undefined> {
+  return findPublishedSolutionTitleAndSummary(db, id);
 }

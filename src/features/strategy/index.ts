@@ -1,9 +1,12 @@
 import type { Feature } from '../../platform/deps.ts';
 import { assessmentRoutes } from './assessment/routes.ts';
-import { STRATEGY_PATH } from './core/paths.ts';
+import { DIMENSIONS_EDITOR_PATH, STRATEGY_PATH } from './core/paths.ts';
 import { measuresRoutes } from './measures/routes.ts';
 import { planRoutes } from './plan/routes.ts';
 import { publishingRoutes } from './publishing/routes.ts';
+import { strategyPersonalData } from './personal-data.ts';
+import { strategyRetention } from './retention-entries.ts';
+import { seedStrategies } from './seed.ts';
 
 /**
  * Digitalstrategie (issue 16): each organisation's workbench from the maturity check to the
@@ -22,4 +25,15 @@ export const strategyFeature: Feature = {
     publishingRoutes(app, deps);
   },
   nav: [{ href: STRATEGY_PATH, label: (t) => t.strategy.nav }],
+  personalData: strategyPersonalData,
+  retention: strategyRetention,
+  seedDemo: seedStrategies,
+  adminLinks: [
+    {
+      href: DIMENSIONS_EDITOR_PATH,
+      permission: 'content:edit',
+      title: (t) => t.strategyAssessment.editor.title,
+      body: (t) => t.strategyAssessment.editor.lead,
+    },
+  ],
 };

@@ -88,6 +88,19 @@ export const retention = {
       period: 'bis die Organisation die Angabe ändert oder die Lösung löscht',
       purpose: 'Kontakt für Kommunen, die eine Lösung nachnutzen wollen (Art. 6 Abs. 1 lit. e DSGVO)',
     },
+    strategyContributions: {
+      data: 'Mitarbeit an der Digitalstrategie einer Organisation: wer Fragen des Reifegrad-Checks beantwortet, Fortschritt von Maßnahmen gemeldet und Kommentare als erledigt markiert hat, mit Zeitpunkt',
+      where: 'Datenbank (Tabellen strategy_answers, strategy_measure_updates, strategy_comments)',
+      period:
+        'solange die Strategie der Organisation besteht; mit dem Konto wird der Verweis auf die Person entfernt, Antworten und Fortschritt bleiben bei der Strategie',
+      purpose: 'Nachvollziehbare Arbeit an der Strategie der Kommune (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
+    strategyComments: {
+      data: 'Kommentare von Mitgliedern zu den Schritten einer Digitalstrategie: Verfasserin oder Verfasser, Text, Zeitpunkt',
+      where: 'Datenbank (Tabelle strategy_comments)',
+      period: 'solange die Strategie besteht; mit dem Konto werden die Kommentare der Person gelöscht',
+      purpose: 'Abstimmung in der Organisation über ihre Strategie (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
     networkProfiles: {
       data: 'Profil im Netzwerk: Sektor, Funktion, Organisation, Kreis, Handlungsfelder, Fachgebiete, Text über die Person, Bild und ob die Person im Personenverzeichnis steht',
       where: 'Datenbank (Tabelle network_profiles) und das Bild in der Dateiablage',

@@ -41,5 +41,6 @@ export const search = {
     group: 'Netzwerk-Gruppe',
     thread: 'Diskussion',
     faq: 'Häufige Frage',
+    strategy: 'Digitalstrategie',
   } as Record<string, string>,
 };

@@ -84,6 +84,19 @@ export const retention: typeof de = {
       period: 'until the organisation changes them or deletes the solution',
       purpose: 'A contact for municipalities that want to adopt a solution (Art. 6(1)(e) GDPR)',
     },
+    strategyContributions: {
+      data: "Work on an organisation's digital strategy: who answered questions of the maturity check, reported progress on measures and marked comments as resolved, with the time",
+      where: 'Database (tables strategy_answers, strategy_measure_updates, strategy_comments)',
+      period:
+        "for as long as the organisation's strategy exists; with the account, the link to the person is removed, answers and progress stay with the strategy",
+      purpose: "Traceable work on the municipality's strategy (Art. 6(1)(e) GDPR)",
+    },
+    strategyComments: {
+      data: "Members' comments on the steps of a digital strategy: author, text, time",
+      where: 'Database (table strategy_comments)',
+      period: "for as long as the strategy exists; with the account, the person's comments are deleted",
+      purpose: 'Agreeing on the strategy within the organisation (Art. 6(1)(b) GDPR)',
+    },
     networkProfiles: {
       data: 'Network profile: sector, function, organisation, Kreis, fields of action, expertise, text about the person, picture and whether the person is listed in the directory of people',
       where: 'Database (table network_profiles) and the picture in the file store',

@@ -37,5 +37,6 @@ export const search: typeof de = {
     group: 'Network group',
     thread: 'Discussion',
     faq: 'FAQ',
+    strategy: 'Digital strategy',
   },
 };

@@ -23,6 +23,8 @@ import type { PictureView } from '../../../platform/pictures/index.ts';
 
 /** The address of an event's public page, for features that link to events they list. */
 export { eventPath } from '../core/paths.ts';
+/** Where editors create an event, for features that point their people there (the strategy's participation formats). */
+export { EDITOR_PATH as EVENTS_EDITOR_PATH } from '../core/paths.ts';
 
 export const CATALOGUE_PAGE_SIZE = 20;
 

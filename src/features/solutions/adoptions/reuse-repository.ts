@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
 import { solutionAdoptions, solutions } from '../core/tables.ts';
 import { REUSE_STATUSES } from './rules.ts';
@@ -34,4 +34,13 @@ export async function listPublishedSolutionChoices(db: Executor): Promise<{ id: 
     .from(solutions)
     .where(eq(solutions.status, 'published'))
     .orderBy(asc(sql`lower(${solutions.title})`), asc(solutions.id));
+}
+
+/** A published solution's title and summary, e.g. to start a measure of a strategy from it. */
+export async function findPublishedSolutionTitleAndSummary(db: Executor, id: string): Promise<{ id: string; title: string; summary: string } | undefined> {
+  const [row] = await db
+    .select({ id: solutions.id, title: solutions.title, summary: solutions.summary })
+    .from(solutions)
+    .where(and(eq(solutions.id, id), eq(solutions.status, 'published')));
+  return row;
 }

@@ -1,0 +1,2 @@
+/** The audit log's subject for what happens to a strategy as a whole. */
+export const strategySubject = (strategyId: string) => ({ type: 'strategy', id: strategyId });
