@@ -4,16 +4,15 @@ import { requireUser } from '../../../platform/auth/guards.ts';
 import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { EVENTS_EDITOR_PATH } from '../../events/catalogue/catalogue-service.ts';
 import { workbenchPath } from '../core/paths.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
-import { moveActor } from './move-actor.ts';
 import { noticeText } from './plan-notice.ts';
-import { removeActor } from './remove-actor.ts';
+import { moveStrategyEntry, removeStrategyEntry } from './ordered-entries.ts';
 import { removeParticipation } from './remove-participation.ts';
 import { findActor, findParticipation } from './repository.ts';
 import { saveActor } from './save-actor.ts';
@@ -106,7 +105,7 @@ export function participationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = await requireActor(deps, workbench, request.params.id);
     const form = parseForm(emptyForm, request.body, request.t);
     const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await removeActor(tx, { actor: request.user!, organisationId: workbench.organisation.id, actorId: actor.id });
+      const outcome = await removeStrategyEntry(tx, { actor: request.user!, organisationId: workbench.organisation.id, list: 'actor', entryId: actor.id });
       return outcome === 'removed' ? back(workbench) : { refused: outcome };
     });
     if ('refused' in done) throw notFound();
@@ -118,12 +117,13 @@ export function participationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = await requireActor(deps, workbench, request.params.id);
     const form = parseForm(moveForm, request.body, request.t);
     // the buttons send a direction; anything else is a hand-made request
-    if (!form.ok) return reply.code(400).send();
+    if (!form.ok) throw badRequest('direction');
     const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await moveActor(tx, {
+      const outcome = await moveStrategyEntry(tx, {
         actor: request.user!,
         organisationId: workbench.organisation.id,
-        actorId: actor.id,
+        list: 'actor',
+        entryId: actor.id,
         direction: form.data.direction,
       });
       return outcome === 'moved' ? back(workbench) : { refused: outcome };

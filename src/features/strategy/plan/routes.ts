@@ -3,18 +3,17 @@ import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
-import { notFound } from '../../../platform/http/errors.ts';
+import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { STRATEGY_PATH, workbenchPath } from '../core/paths.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
 import { STRATEGY_STEPS } from '../core/tables.ts';
-import { moveGoal } from './move-goal.ts';
 import { participationRoutes } from './participation-routes.ts';
 import { noticeText } from './plan-notice.ts';
 import { findComment, findGoal } from './repository.ts';
-import { removeGoal } from './remove-goal.ts';
+import { moveStrategyEntry, removeStrategyEntry } from './ordered-entries.ts';
 import { resolveComment } from './resolve-comment.ts';
 import { saveFields } from './save-fields.ts';
 import { saveGoal } from './save-goal.ts';
@@ -116,7 +115,7 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     const goal = await requireGoal(deps, workbench, request.params.id);
     const form = parseForm(emptyForm, request.body, request.t);
     const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await removeGoal(tx, { actor: request.user!, organisationId: workbench.organisation.id, goalId: goal.id });
+      const outcome = await removeStrategyEntry(tx, { actor: request.user!, organisationId: workbench.organisation.id, list: 'goal', entryId: goal.id });
       return outcome === 'removed' ? workbenchPath(workbench.organisation.slug, 'vision') : { refused: outcome };
     });
     if ('refused' in done) throw notFound();
@@ -128,9 +127,15 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     const goal = await requireGoal(deps, workbench, request.params.id);
     const form = parseForm(moveForm, request.body, request.t);
     // the buttons send a direction; anything else is a hand-made request
-    if (!form.ok) return reply.code(400).send();
+    if (!form.ok) throw badRequest('direction');
     const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await moveGoal(tx, { actor: request.user!, organisationId: workbench.organisation.id, goalId: goal.id, direction: form.data.direction });
+      const outcome = await moveStrategyEntry(tx, {
+        actor: request.user!,
+        organisationId: workbench.organisation.id,
+        list: 'goal',
+        entryId: goal.id,
+        direction: form.data.direction,
+      });
       return outcome === 'moved' ? workbenchPath(workbench.organisation.slug, 'vision') : { refused: outcome };
     });
     if ('refused' in done) throw notFound();
