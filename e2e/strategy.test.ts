@@ -38,6 +38,8 @@ const ACTOR = { name: 'Gemeindevertretung', involvement: 'Beschließt die Strate
 // A published demo solution, taken over as a measure ("Nachnutzen").
 const SOLUTION = DEMO_SOLUTION_LIST.find((x) => x.id === DEMO_SOLUTIONS.councilInformation)!;
 const DIMENSION = DEMO_DIMENSIONS[0]!;
+const WORKSHOP = { format: 'Bürgerwerkstatt Digitales Dorf', description: 'Ein Abend im Dorfgemeinschaftshaus: Was soll digital werden?' };
+const ev = de.events.editor;
 
 /** The task list's row of one step, with its state beside its name. */
 function taskRow(page: Page, step: StrategyStep) {
@@ -184,6 +186,33 @@ browserTest(
     await again.getByRole('button', { name: p.participation.addActor }).click();
     await again.getByText(p.notices.added).waitFor();
     await again.getByRole('heading', { level: 3, name: ACTOR.name }).waitFor();
+    await expectNoAxeViolations(again);
+
+    // A citizens' workshop, proposed to the editors as an event of the calendar.
+    await again.getByLabel(p.participation.format, { exact: true }).fill(WORKSHOP.format);
+    await again.getByLabel(p.participation.description).fill(WORKSHOP.description);
+    await again.getByLabel(p.participation.date).fill(`${nextYear}-03-18`);
+    await again.getByLabel(p.participation.time).fill('18:30');
+    await again.getByRole('button', { name: p.participation.addFormat }).click();
+    await again.getByText(p.notices.added).waitFor();
+    await again.getByRole('link', { name: p.participation.proposeLink }).click();
+    await again.getByRole('heading', { level: 1, name: `${p.participation.proposeTitle}: ${WORKSHOP.format}` }).waitFor();
+    assert.equal(await again.getByLabel(ev.form.title, { exact: true }).inputValue(), WORKSHOP.format);
+    await expectNoAxeViolations(again);
+    await again.getByRole('button', { name: p.participation.proposeSubmit }).click();
+    await errorSummary(again, de.events.validation.summaryRequired);
+    await expectNoAxeViolations(again);
+    await again.getByLabel(ev.form.summary, { exact: true }).fill('Ideen sammeln für die Digitalstrategie von Testdorf.');
+    await again.getByLabel(ev.date.placeName, { exact: true }).fill('Dorfgemeinschaftshaus Testdorf');
+    await again.getByLabel(ev.date.street, { exact: true }).fill('Dorfstraße 1');
+    await again.getByLabel(ev.date.postcode, { exact: true }).fill('24392');
+    await again.getByLabel(ev.date.town, { exact: true }).fill('Testdorf');
+    await again.getByLabel(ev.date.endTime, { exact: true }).fill('21:00');
+    await again.getByLabel(ev.date.deadlineDay, { exact: true }).fill(`${nextYear}-03-16`);
+    await again.getByLabel(ev.date.seats, { exact: true }).fill('40');
+    await again.getByRole('button', { name: p.participation.proposeSubmit }).click();
+    await again.getByText(p.notices.proposed).waitFor();
+    await again.getByText(p.participation.eventDraft).waitFor();
     await expectNoAxeViolations(again);
 
     // 3. Review: the PDF holds the vision and the measure, and its first page renders.

@@ -9,7 +9,10 @@ type DemoOrganisation = Omit<OrganisationValues, 'street' | 'postcode' | 'websit
 /**
  * Organisations of Schleswig-Holstein; the association, the company and the institute are
  * made up. No official keys: none of them is given in the seed documents (../shared/seeds/),
- * and a wrong official key in a ministry's demo does more harm than a missing one.
+ * and a wrong official key in a ministry's demo does more harm than a missing one. The
+ * municipalities' populations are the official figures rounded (Statistikamt Nord), so that
+ * the strategy's peer comparison finds municipalities of one size band; none where the figure
+ * is not certain (Kirchbarkau, the Amt, the Wirtschaftsraum), and the seed documents give none.
  */
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
@@ -20,6 +23,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     postcode: '24392',
     town: 'Süderbrarup',
     website: 'https://www.amt-suederbrarup.de',
+    population: 4_000,
     description:
       'Süderbrarup liegt mitten in Angeln im Kreis Schleswig-Flensburg und ist Sitz des gleichnamigen Amtes.\n\nIm Programm arbeiten wir an einem digitalen Bürgerservice für den ländlichen Raum: Anträge online stellen, Termine im Amt buchen und den Dorfladen mit einer Mitfahrbank verbinden.',
   },
@@ -43,6 +47,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     postcode: '23539',
     town: 'Lübeck',
     website: 'https://www.luebeck.de',
+    population: 217_000,
     description: 'Kreisfreie Hansestadt an der Ostsee. Wir teilen unsere Erfahrungen mit Open Data und digitalen Beteiligungsverfahren.',
   },
   // The nine model municipalities of the competition's first round (seed 001); the Kreise and the
@@ -53,6 +58,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     type: 'kreis',
     ags: '01051000',
     town: 'Heide',
+    population: 134_000,
     description: 'Kreis an der Westküste zwischen Elbe und Eider. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -61,6 +67,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     type: 'kreis',
     ags: '01059000',
     town: 'Schleswig',
+    population: 203_000,
     description: 'Kreis an der Grenze zu Dänemark. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -76,6 +83,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     type: 'stadt',
     ags: '01002000',
     town: 'Kiel',
+    population: 247_000,
     description: 'Landeshauptstadt an der Kieler Förde. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -84,6 +92,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     type: 'stadt',
     ags: '01001000',
     town: 'Flensburg',
+    population: 92_000,
     description: 'Kreisfreie Stadt an der Flensburger Förde. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -91,6 +100,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: 'Stadt Eutin',
     type: 'stadt',
     town: 'Eutin',
+    population: 17_000,
     description: 'Kreisstadt Ostholsteins in der Holsteinischen Schweiz. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -98,6 +108,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: 'Stadt Pinneberg',
     type: 'stadt',
     town: 'Pinneberg',
+    population: 44_000,
     description: 'Kreisstadt im Hamburger Umland. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -105,6 +116,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: 'Stadt Nortorf',
     type: 'stadt',
     town: 'Nortorf',
+    population: 7_000,
     description: 'Kleinstadt in der Mitte Schleswig-Holsteins. Modellkommune im Wettbewerb Digitale Modellkommunen.',
   },
   {
@@ -122,6 +134,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     postcode: '25746',
     town: 'Heide',
     website: 'https://www.heide.de',
+    population: 22_000,
     description: 'Kreisstadt Dithmarschens an der Westküste. Schwerpunkte: digitale Innenstadt und smarte Energieversorgung.',
   },
   {
@@ -134,7 +147,82 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     postcode: '25813',
     town: 'Husum',
     website: 'https://www.nordfriesland.de',
+    population: 167_000,
     description: 'Der nördlichste Kreis Deutschlands mit Inseln und Halligen. Wir bringen Verwaltungsleistungen auch auf die Halligen.',
+  },
+  // Gemeinden and Städte that only answered the strategy's maturity check, so that Süderbrarup and
+  // Eutin have five others of their type and size band to be compared with.
+  {
+    slug: 'gemeinde-soerup',
+    name: 'Gemeinde Sörup',
+    type: 'gemeinde',
+    postcode: '24966',
+    town: 'Sörup',
+    population: 4_000,
+    description: 'Gemeinde in Angeln im Kreis Schleswig-Flensburg.',
+  },
+  {
+    slug: 'gemeinde-mittelangeln',
+    name: 'Gemeinde Mittelangeln',
+    type: 'gemeinde',
+    postcode: '24986',
+    town: 'Mittelangeln',
+    population: 5_000,
+    description: 'Gemeinde in Angeln im Kreis Schleswig-Flensburg, mit dem Hauptort Satrup.',
+  },
+  {
+    slug: 'gemeinde-tarp',
+    name: 'Gemeinde Tarp',
+    type: 'gemeinde',
+    postcode: '24963',
+    town: 'Tarp',
+    population: 6_000,
+    description: 'Gemeinde im Kreis Schleswig-Flensburg zwischen Flensburg und Schleswig.',
+  },
+  {
+    slug: 'gemeinde-kropp',
+    name: 'Gemeinde Kropp',
+    type: 'gemeinde',
+    postcode: '24848',
+    town: 'Kropp',
+    population: 6_500,
+    description: 'Gemeinde im Kreis Schleswig-Flensburg südlich von Schleswig.',
+  },
+  {
+    slug: 'gemeinde-oeversee',
+    name: 'Gemeinde Oeversee',
+    type: 'gemeinde',
+    postcode: '24988',
+    town: 'Oeversee',
+    population: 3_500,
+    description: 'Gemeinde im Kreis Schleswig-Flensburg südlich von Flensburg.',
+  },
+  {
+    slug: 'stadt-schleswig',
+    name: 'Stadt Schleswig',
+    type: 'stadt',
+    postcode: '24837',
+    town: 'Schleswig',
+    population: 25_000,
+    description: 'Kreisstadt von Schleswig-Flensburg an der Schlei.',
+  },
+  {
+    slug: 'stadt-husum',
+    name: 'Stadt Husum',
+    type: 'stadt',
+    postcode: '25813',
+    town: 'Husum',
+    population: 23_000,
+    description: 'Kreisstadt Nordfrieslands an der Nordsee.',
+  },
+  {
+    slug: 'stadt-rendsburg',
+    name: 'Stadt Rendsburg',
+    type: 'stadt',
+    postcode: '24768',
+    town: 'Rendsburg',
+    population: 29_000,
+    description: 'Kreisstadt von Rendsburg-Eckernförde am Nord-Ostsee-Kanal.',
   },
   {
     slug: 'ministerium-fuer-digitalisierung-schleswig-holstein',

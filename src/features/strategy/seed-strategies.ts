@@ -316,10 +316,11 @@ const DITHMARSCHEN: DemoStrategy = {
 const EUTIN: DemoStrategy = { ...answersOnly(3, DEMO_STRATEGIES.eutin.slug, [2, 1, 2, 3, 2]), id: DEMO_STRATEGIES.eutin.id, createdDaysAgo: 2 };
 
 /**
- * Answers of other demo municipalities for the peer comparison: six Städte answer every
- * question, Kirchbarkau and Nordfriesland too. The comparison needs the same type and size
- * band, and the organisations' demo has no populations, so it shows only once an editor or
- * the organisations' seed gives these Städte populations of one band.
+ * Answers of other demo municipalities for the peer comparison, which needs five others of the
+ * same type and size band (the organisations' demo gives their populations): six Städte of
+ * several bands, three more Städte of Eutin's band (10,000 to 50,000), five Gemeinden of
+ * Süderbrarup's band (2,000 to 10,000) in Schleswig-Flensburg, and Kirchbarkau and
+ * Nordfriesland, which have nobody of their own to be compared with.
  */
 export const DEMO_PEER_SLUGS = ['hansestadt-luebeck', 'landeshauptstadt-kiel', 'stadt-flensburg', 'stadt-pinneberg', 'stadt-nortorf', 'stadt-heide'] as const;
 const PEERS: DemoStrategy[] = [
@@ -331,6 +332,14 @@ const PEERS: DemoStrategy[] = [
   answersOnly(15, 'stadt-heide', [3, 2, 2, 3, 2, 2, 2, 3, 2, 3, 2, 3]),
   answersOnly(16, 'gemeinde-kirchbarkau', [2, 1, 1, 2, 3, 1, 1, 2, 1, 2, 1, 3]),
   answersOnly(17, 'kreis-nordfriesland', [3, 3, 2, 3, 2, 2, 2, 2, 3, 3, 2, 3]),
+  answersOnly(18, 'gemeinde-soerup', [2, 1, 2, 2, 1, 1, 2, 2, 1, 2, 1, 2]),
+  answersOnly(19, 'gemeinde-mittelangeln', [2, 2, 1, 3, 2, 1, 2, 1, 2, 2, 2, 3]),
+  answersOnly(20, 'gemeinde-tarp', [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 1, 2]),
+  answersOnly(21, 'gemeinde-kropp', [3, 2, 2, 3, 2, 2, 2, 3, 2, 3, 2, 2]),
+  answersOnly(22, 'gemeinde-oeversee', [1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 2]),
+  answersOnly(23, 'stadt-schleswig', [3, 2, 3, 3, 2, 2, 3, 2, 3, 2, 2, 3]),
+  answersOnly(24, 'stadt-husum', [3, 3, 2, 2, 3, 2, 2, 3, 2, 3, 2, 2]),
+  answersOnly(25, 'stadt-rendsburg', [3, 2, 2, 3, 3, 2, 3, 3, 2, 2, 2, 3]),
 ];
 
 export const DEMO_STRATEGY_LIST: DemoStrategy[] = [SUEDERBRARUP, DITHMARSCHEN, EUTIN, ...PEERS];

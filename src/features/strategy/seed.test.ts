@@ -5,8 +5,11 @@ import { queryRows } from '../../platform/db/client.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { seedDemoAccounts } from '../accounts/seed.ts';
 import { seedCompetition } from '../competition/seed.ts';
+import { getOrganisationBySlug } from '../organisations/service.ts';
 import { seedOrganisations } from '../organisations/seed.ts';
 import { seedSolutions } from '../solutions/seed.ts';
+import { getAssessment } from './assessment/service.ts';
+import { findStrategyOf } from './core/repository.ts';
 import { seedStrategies } from './seed.ts';
 import { DEMO_COMMENT, DEMO_MEASURES, DEMO_STRATEGIES } from './seed-ids.ts';
 import { DEMO_PEER_SLUGS } from './seed-strategies.ts';
@@ -130,5 +133,18 @@ eachBackend('strategy: demo content', (backend) => {
     );
     assert.ok(row!.n >= 5);
     assert.deepEqual(row!.types, ['stadt']);
+  });
+
+  it("compares Süderbrarup and Eutin with the average of similar municipalities, as the maturity check's page does", async () => {
+    for (const slug of [DEMO_STRATEGIES.suederbrarup.slug, DEMO_STRATEGIES.eutin.slug]) {
+      const organisation = await getOrganisationBySlug(rt.deps.db, slug);
+      assert.ok(organisation);
+      const assessment = await getAssessment(rt.deps.db, { organisation, strategy: await findStrategyOf(rt.deps.db, organisation.id), access: 'manager' });
+      assert.ok(assessment.comparable, `${slug} has a size band`);
+      assert.equal(assessment.dimensions.length, 4);
+      for (const { dimension, peerAverage } of assessment.dimensions) {
+        assert.ok(peerAverage !== undefined && peerAverage >= 0 && peerAverage <= 100, `${slug}: a peer average for ${dimension.slug}`);
+      }
+    }
   });
 });

@@ -21,8 +21,8 @@ import {
   listExistingQuestionIds,
 } from './demo-repository.ts';
 import { findStrategyOf } from './core/repository.ts';
-import { readStrategyContent } from './publishing/content-service.ts';
-import { indexPublishedStrategy } from './publishing/search-document.ts';
+import { readStrategyContent } from './core/content-service.ts';
+import { indexPublishedStrategy } from './core/search-document.ts';
 import { keepStrategyTexts } from './publishing/text-versions.ts';
 import { DEMO_DIMENSIONS } from './seed-dimensions.ts';
 import { demoActorId, demoCommentId, demoDimensionId, demoGoalId, demoMeasureId, demoParticipationId, demoQuestionId, demoUpdateId } from './seed-ids.ts';

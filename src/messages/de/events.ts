@@ -121,6 +121,20 @@ export const events = {
     onlineOn: (day: string) => `online am ${day}`,
   },
   editor: {
+    proposal: {
+      eventHeading: 'Die Veranstaltung',
+      eventLead: 'So steht die Veranstaltung nach der Veröffentlichung im Veranstaltungskalender. Die Redaktion prüft den Entwurf vorher.',
+      dateHeading: 'Der Termin',
+      consentText: (organiser: string) =>
+        `Ich willige ein, dass ${organiser} meine Angaben aus diesem Formular speichert und verarbeitet, um meine Teilnahme an der Veranstaltung zu organisieren (Teilnehmendenliste, Einlass, Nachrichten zum Termin). Die Daten werden nach Ablauf der angegebenen Frist nach dem Termin gelöscht. Ich kann meine Einwilligung jederzeit über den Link in der Anmeldebestätigung widerrufen, indem ich meine Anmeldung storniere.`,
+      mail: {
+        subject: (organisation: string, title: string) => `Veranstaltungsentwurf von ${organisation}: ${title}`,
+        body: (organisation: string, title: string) =>
+          `${organisation} hat aus der eigenen Digitalstrategie die Veranstaltung „${title}“ als Entwurf angelegt. Bitte prüfen Sie Texte, Termin und Einwilligungstext und veröffentlichen Sie die Veranstaltung, wenn alles passt.`,
+        action: 'Entwurf prüfen',
+        footer: (siteName: string) => `${siteName} – Redaktion Veranstaltungen`,
+      },
+    },
     title: 'Veranstaltungen verwalten',
     lead: 'Entwürfe und veröffentlichte Veranstaltungen. Neue Veranstaltungen sind Entwürfe, bis Sie sie veröffentlichen.',
     create: 'Neue Veranstaltung',

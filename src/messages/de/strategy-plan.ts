@@ -73,8 +73,13 @@ export const strategyPlan = {
     addFormatTitle: 'Beteiligungsformat hinzufügen',
     addFormat: 'Format hinzufügen',
     editFormatTitle: 'Beteiligungsformat bearbeiten',
-    eventForEditors: 'Für dieses Format können Sie im Veranstaltungskalender eine Veranstaltung anlegen.',
-    eventLink: 'Veranstaltung anlegen',
+    proposeLink: 'Als Veranstaltung anlegen',
+    proposeTitle: 'Als Veranstaltung anlegen',
+    proposeLead:
+      'Aus dem Format wird eine Veranstaltung im Veranstaltungskalender der Plattform, mit Online-Anmeldung, Warteliste und Anmeldebestätigung. Sie legen einen Entwurf an; die Redaktion wird per E-Mail benachrichtigt, prüft ihn und veröffentlicht ihn. Den Stand sehen Sie im Schritt „Akteure und Beteiligung“.',
+    proposeSubmit: 'Entwurf an die Redaktion senden',
+    eventDraft: 'Veranstaltung als Entwurf angelegt, die Redaktion prüft sie',
+    eventPublished: 'Veranstaltung veröffentlicht:',
   },
   list: {
     edit: 'Bearbeiten',
@@ -104,6 +109,8 @@ export const strategyPlan = {
     moved: 'Reihenfolge geändert.',
     commented: 'Ihr Kommentar ist gespeichert.',
     resolved: 'Der Kommentar ist erledigt.',
+    proposed: 'Der Veranstaltungsentwurf ist angelegt. Die Redaktion ist benachrichtigt und veröffentlicht ihn nach ihrer Prüfung.',
+    eventExists: 'Für dieses Format gibt es schon eine Veranstaltung.',
   },
   validation: {
     goalTitleRequired: 'Geben Sie das Ziel an.',

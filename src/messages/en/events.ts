@@ -120,6 +120,20 @@ export const events: typeof de = {
     onlineOn: (day: string) => `online on ${day}`,
   },
   editor: {
+    proposal: {
+      eventHeading: 'The event',
+      eventLead: 'This is how the event will appear in the calendar once it is published. The editors review the draft first.',
+      dateHeading: 'The date',
+      consentText: (organiser: string) =>
+        `I agree that ${organiser} stores and processes the data from this form to organise my participation in the event (list of participants, check-in, messages about the date). The data is deleted when the stated period after the date has passed. I can withdraw my consent at any time by cancelling my registration via the link in the confirmation.`,
+      mail: {
+        subject: (organisation: string, title: string) => `Draft event from ${organisation}: ${title}`,
+        body: (organisation: string, title: string) =>
+          `${organisation} has created the event “${title}” as a draft from its digital strategy. Please review the texts, the date and the consent text and publish the event when everything is in order.`,
+        action: 'Review the draft',
+        footer: (siteName: string) => `${siteName} – events editors`,
+      },
+    },
     title: 'Manage events',
     lead: 'Drafts and published events. New events are drafts until you publish them.',
     create: 'New event',

@@ -75,8 +75,13 @@ export const strategyPlan: typeof de = {
     addFormatTitle: 'Add a participation format',
     addFormat: 'Add format',
     editFormatTitle: 'Edit participation format',
-    eventForEditors: 'You can create an event for this format in the platform’s calendar.',
-    eventLink: 'Create event',
+    proposeLink: 'Create as an event',
+    proposeTitle: 'Create as an event',
+    proposeLead:
+      'The format becomes an event in the platform’s calendar, with online registration, a waiting list and a confirmation. You create a draft; the editors are told by e-mail, review it and publish it. You can follow its state in the step “Actors and participation”.',
+    proposeSubmit: 'Send the draft to the editors',
+    eventDraft: 'Event created as a draft, the editors are reviewing it',
+    eventPublished: 'Event published:',
   },
   list: {
     edit: 'Edit',
@@ -106,6 +111,8 @@ export const strategyPlan: typeof de = {
     moved: 'Order changed.',
     commented: 'Your comment has been saved.',
     resolved: 'The comment is resolved.',
+    proposed: 'The draft event has been created. The editors have been told and will publish it after their review.',
+    eventExists: 'There is already an event for this format.',
   },
   validation: {
     goalTitleRequired: 'Enter the goal.',

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { users, type SiteRole } from '../db/tables.ts';
 
@@ -59,4 +59,13 @@ export async function countUsersWithRole(db: Executor, role: SiteRole): Promise<
     .from(users)
     .where(and(eq(users.siteRole, role), isNull(users.deletedAt), isNull(users.disabledAt)));
   return rows[0]?.n ?? 0;
+}
+
+/** Live accounts with one of these roles, e.g. the editors to tell of something that waits for them. */
+export async function listActiveUsersWithRoles(db: Executor, roles: SiteRole[]): Promise<Pick<UserRow, 'id' | 'email' | 'locale'>[]> {
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(inArray(users.siteRole, roles), isNull(users.deletedAt), isNull(users.disabledAt)))
+    .orderBy(users.email);
 }

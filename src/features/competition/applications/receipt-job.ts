@@ -10,6 +10,7 @@ import { queueReceiptMail } from './mails.ts';
 import { receiptDocument } from './receipt-pdf.ts';
 import { findApplication, lockApplication, updateApplicationRow, type ApplicationRow } from './repository.ts';
 import { loadDossier } from './service.ts';
+import { mailSite } from '../../../platform/mail/site.ts';
 
 const RECEIPT_JOB = 'competition.receipt';
 
@@ -66,8 +67,7 @@ export function receiptJobs(deps: AppDeps): JobHandlers {
       if (!receipt) return;
       const application = (await findApplication(deps.db, applicationId))!;
       const pdf = receipt.pdf ?? (await readAll(deps, receipt.fileId));
-      const { siteName } = await deps.settings.get();
-      await queueReceiptMail(deps.db, application, pdf, { baseUrl: deps.config.baseUrl, siteName });
+      await queueReceiptMail(deps.db, application, pdf, await mailSite(deps));
     },
   };
 }

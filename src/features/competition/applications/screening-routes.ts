@@ -17,6 +17,7 @@ import { screenApplication } from './screen-application.ts';
 import { screeningForm } from './schema.ts';
 import { loadDossier, type ApplicationDossier } from './service.ts';
 import { ScreeningListPage, ScreeningPage } from './views/screening.tsx';
+import { mailSite } from '../../../platform/mail/site.ts';
 
 type CallRoute = { Params: { id: string } };
 type ApplicationRoute = { Params: { id: string; applicationId: string } };
@@ -71,7 +72,7 @@ export function screeningRoutes(app: FastifyInstance, deps: AppDeps): void {
       outcome: form.data.outcome,
       note: form.data.note,
       now: new Date(),
-      site: { baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName },
+      site: await mailSite(deps),
     });
     if (outcome.kind === 'notFound') throw notFound();
     if (outcome.kind === 'notAllowed') {

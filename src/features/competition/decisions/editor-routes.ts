@@ -15,6 +15,7 @@ import { releaseDecisions } from './release-decisions.ts';
 import { decisionForm } from './schema.ts';
 import { DecidePage } from './views/decide.tsx';
 import { DecisionsPage } from './views/decisions.tsx';
+import { mailSite } from '../../../platform/mail/site.ts';
 
 type CallRoute = { Params: { id: string } };
 type ApplicationRoute = { Params: { id: string; applicationId: string } };
@@ -35,7 +36,7 @@ function notice(request: FastifyRequest): string | undefined {
 /** The editors' decisions on a call's applications and their release to the applicants. */
 export function decisionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const guard = { preHandler: requirePermission('content:edit') };
-  const site = async () => ({ baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName });
+  const site = () => mailSite(deps);
 
   app.get<CallRoute>(`${EDITOR_PATH}/:id/entscheidungen`, guard, async (request, reply) => {
     const call = await requireCall(deps.db, request.params.id);

@@ -77,85 +77,131 @@ export const consentForm = z.strictObject({
 
 export const DATE_FORMATS = ['praesenz', 'online'] as const;
 
+/** The fields of a date: where, when, how many seats, until when people can register. */
+const dateFields = {
+  // in person at a place, or online
+  format: z.enum(DATE_FORMATS, { error: 'events.validation.formatRequired' }),
+  // name of the venue, e.g. "Amtsverwaltung Süderbrarup"
+  placeName: formText(200),
+  // street and house number
+  street: formText(200),
+  // German postcode, 5 digits
+  postcode: formText(10),
+  // town, also the place filter of the list
+  town: formText(100),
+  // address of the live stream, sent to participants shortly before the start
+  streamUrl: optionalText(500).pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'events.validation.streamUrl' }).optional()),
+  // the day in Berlin
+  day: dayField('events.validation.dayRequired'),
+  // start, Berlin time
+  startTime: timeField('events.validation.startRequired'),
+  // end, Berlin time, the same day
+  endTime: timeField('events.validation.endRequired'),
+  // doors open, Berlin time; empty when it does not matter
+  doorsTime: optionalTimeField(),
+  // last day of registration
+  deadlineDay: dayField('events.validation.deadlineRequired'),
+  // last minute of registration on that day; empty means 23:59
+  deadlineTime: optionalTimeField(),
+  // seats; further registrations join the waiting list
+  seats: integerField(1, 100_000, 'events.validation.seatsRequired'),
+  // a note for this date only
+  note: formText(1000),
+};
+
+type DateFieldValues = z.output<z.ZodObject<typeof dateFields>>;
+const PLACE_FIELDS = ['format', 'placeName', 'street', 'postcode', 'town'];
+const TIME_FIELDS = ['day', 'startTime', 'endTime', 'doorsTime', 'deadlineDay', 'deadlineTime'];
+
+/** A place is needed in person; checked only once the format and the place's own fields are valid. */
+function checkPlace(v: DateFieldValues, ctx: z.RefinementCtx): void {
+  if (v.format !== 'praesenz') return;
+  if (!v.placeName) ctx.addIssue({ code: 'custom', path: ['placeName'], message: 'events.validation.placeNameRequired' });
+  if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: 'events.validation.streetRequired' });
+  if (!/^\d{5}$/.test(v.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'postcode' });
+  if (!v.town) ctx.addIssue({ code: 'custom', path: ['town'], message: 'events.validation.townRequired' });
+}
+
+/** The end after the start, doors before it, the deadline not after it. */
+function checkTimes(v: DateFieldValues, ctx: z.RefinementCtx): void {
+  const start = berlinToUtc(v.day, v.startTime);
+  if (berlinToUtc(v.day, v.endTime) <= start) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'events.validation.endBeforeStart' });
+  if (v.doorsTime && berlinToUtc(v.day, v.doorsTime) > start) {
+    ctx.addIssue({ code: 'custom', path: ['doorsTime'], message: 'events.validation.doorsAfterStart' });
+  }
+  if (berlinToUtc(v.deadlineDay, v.deadlineTime || '23:59') > start) {
+    ctx.addIssue({ code: 'custom', path: ['deadlineDay'], message: 'events.validation.deadlineAfterStart' });
+  }
+}
+
+const unless = (fields: string[]) => ({ when: (payload: z.core.ParsePayload) => !payload.issues.some((i) => fields.includes(String(i.path?.[0]))) });
+
+/** A date's values as stored: UTC instants, and the place only in person. */
+function dateValuesOf(v: DateFieldValues) {
+  const online = v.format === 'online';
+  return {
+    online,
+    placeName: online ? null : v.placeName,
+    street: online ? null : v.street,
+    postcode: online ? null : v.postcode,
+    town: online ? null : v.town,
+    streamUrl: online ? (v.streamUrl ?? null) : null,
+    startsAt: berlinToUtc(v.day, v.startTime),
+    endsAt: berlinToUtc(v.day, v.endTime),
+    doorsOpenAt: v.doorsTime ? berlinToUtc(v.day, v.doorsTime) : null,
+    registrationDeadline: berlinToUtc(v.deadlineDay, v.deadlineTime || '23:59'),
+    seats: v.seats,
+    note: v.note,
+  };
+}
+
 /** A date of an event: where, when, how many seats, until when people can register. */
 export const dateForm = z
   .strictObject({
-    // in person at a place, or online
-    format: z.enum(DATE_FORMATS, { error: 'events.validation.formatRequired' }),
-    // name of the venue, e.g. "Amtsverwaltung Süderbrarup"
-    placeName: formText(200),
-    // street and house number
-    street: formText(200),
-    // German postcode, 5 digits
-    postcode: formText(10),
-    // town, also the place filter of the list
-    town: formText(100),
-    // address of the live stream, sent to participants shortly before the start
-    streamUrl: optionalText(500).pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'events.validation.streamUrl' }).optional()),
-    // the day in Berlin
-    day: dayField('events.validation.dayRequired'),
-    // start, Berlin time
-    startTime: timeField('events.validation.startRequired'),
-    // end, Berlin time, the same day
-    endTime: timeField('events.validation.endRequired'),
-    // doors open, Berlin time; empty when it does not matter
-    doorsTime: optionalTimeField(),
-    // last day of registration
-    deadlineDay: dayField('events.validation.deadlineRequired'),
-    // last minute of registration on that day; empty means 23:59
-    deadlineTime: optionalTimeField(),
-    // seats; further registrations join the waiting list
-    seats: integerField(1, 100_000, 'events.validation.seatsRequired'),
-    // a note for this date only
-    note: formText(1000),
+    ...dateFields,
     // when editing: tell everyone registered about a new time or place
     notify: checkbox(),
   })
-  .superRefine(
-    (v, ctx) => {
-      if (v.format === 'praesenz') {
-        if (!v.placeName) ctx.addIssue({ code: 'custom', path: ['placeName'], message: 'events.validation.placeNameRequired' });
-        if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: 'events.validation.streetRequired' });
-        if (!/^\d{5}$/.test(v.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'postcode' });
-        if (!v.town) ctx.addIssue({ code: 'custom', path: ['town'], message: 'events.validation.townRequired' });
-      }
-    },
-    { when: (payload) => !payload.issues.some((i) => ['format', 'placeName', 'street', 'postcode', 'town'].includes(String(i.path?.[0]))) },
-  )
-  .superRefine(
-    (v, ctx) => {
-      const start = berlinToUtc(v.day, v.startTime);
-      if (berlinToUtc(v.day, v.endTime) <= start) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'events.validation.endBeforeStart' });
-      if (v.doorsTime && berlinToUtc(v.day, v.doorsTime) > start) {
-        ctx.addIssue({ code: 'custom', path: ['doorsTime'], message: 'events.validation.doorsAfterStart' });
-      }
-      if (berlinToUtc(v.deadlineDay, v.deadlineTime || '23:59') > start) {
-        ctx.addIssue({ code: 'custom', path: ['deadlineDay'], message: 'events.validation.deadlineAfterStart' });
-      }
-    },
-    {
-      when: (payload) => !payload.issues.some((i) => ['day', 'startTime', 'endTime', 'doorsTime', 'deadlineDay', 'deadlineTime'].includes(String(i.path?.[0]))),
-    },
-  )
-  .transform((v) => {
-    const online = v.format === 'online';
-    return {
-      online,
-      placeName: online ? null : v.placeName,
-      street: online ? null : v.street,
-      postcode: online ? null : v.postcode,
-      town: online ? null : v.town,
-      streamUrl: online ? (v.streamUrl ?? null) : null,
-      startsAt: berlinToUtc(v.day, v.startTime),
-      endsAt: berlinToUtc(v.day, v.endTime),
-      doorsOpenAt: v.doorsTime ? berlinToUtc(v.day, v.doorsTime) : null,
-      registrationDeadline: berlinToUtc(v.deadlineDay, v.deadlineTime || '23:59'),
-      seats: v.seats,
-      note: v.note,
-      notify: v.notify,
-    };
-  });
+  .superRefine(checkPlace, unless(PLACE_FIELDS))
+  .superRefine(checkTimes, unless(TIME_FIELDS))
+  .transform((v) => ({ ...dateValuesOf(v), notify: v.notify }));
 export type DateInput = z.output<typeof dateForm>;
+
+/**
+ * A new event with its first date in one form, as a municipality proposes it from its digital
+ * strategy: the texts, the consent text and the date, validated by the same rules as the editors'
+ * two forms.
+ */
+export const eventProposalForm = z
+  .strictObject({
+    ...eventFields,
+    consentText: newEventForm.shape.consentText,
+    ...dateFields,
+  })
+  .superRefine(checkPlace, unless(PLACE_FIELDS))
+  .superRefine(checkTimes, unless(TIME_FIELDS))
+  .transform((v) => {
+    const { title, summary, organiser, description, audience, notes, procedure, mediaNotice, contact, fieldsOfAction } = v;
+    const { retentionDays, requiresConfirmedEmail, consentText } = v;
+    const event: NewEventInput = {
+      title,
+      summary,
+      organiser,
+      description,
+      audience,
+      notes,
+      procedure,
+      mediaNotice,
+      contact,
+      fieldsOfAction,
+      retentionDays,
+      requiresConfirmedEmail,
+      consentText,
+    };
+    const date: DateInput = { ...dateValuesOf(v), notify: false };
+    return { event, date };
+  });
+export type EventProposalInput = z.output<typeof eventProposalForm>;
 
 /** Cancelling a date: everyone registered gets an e-mail with the reason. */
 export const cancelDateForm = z.strictObject({

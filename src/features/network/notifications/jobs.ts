@@ -4,11 +4,12 @@ import type { JobHandlers } from '../../../platform/jobs/worker.ts';
 import { NOTIFICATION_MAIL_JOB } from '../core/notify.ts';
 import type { MailSite } from './mails.ts';
 import { mailNotification } from './mail-notification.ts';
+import { mailSite as platformMailSite } from '../../../platform/mail/site.ts';
 
 const payloadSchema = z.object({ notificationId: z.uuid() });
 
 export async function mailSite(deps: AppDeps): Promise<MailSite> {
-  return { baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName, keyring: deps.keyring };
+  return { ...(await platformMailSite(deps)), keyring: deps.keyring };
 }
 
 /** The network's jobs: the immediate mail of each notification (queued by core/notify.ts). */

@@ -10,7 +10,6 @@ import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submis
 import { ADOPTIONS_PATH, adoptionPath, adoptPath, SLUG } from '../core/paths.ts';
 import { findPublishedSolution, type SolutionRow } from '../core/repository.ts';
 import { answerAdoption } from './answer-adoption.ts';
-import type { MailSite } from './mails.ts';
 import { moveAdoption } from './move-adoption.ts';
 import { adoptionNotice } from './notices.ts';
 import { requestAdoption, type RequestOutcome } from './request-adoption.ts';
@@ -22,6 +21,7 @@ import { AdoptPage } from './views/adopt-page.tsx';
 import { AdoptionPage } from './views/adoption-page.tsx';
 import { AdoptionsPage } from './views/adoptions-page.tsx';
 import { writeAdoptionReport } from './write-adoption-report.ts';
+import { mailSite } from '../../../platform/mail/site.ts';
 
 export const LIMITS = {
   // Each request mails the owner's managers. A municipality looking for ideas asks a handful of
@@ -43,7 +43,7 @@ const ADOPTION = adoptionPath(':id');
  */
 export function adoptionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const guard = { preHandler: requireUser };
-  const site = async (): Promise<MailSite> => ({ baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName });
+  const site = () => mailSite(deps);
 
   async function requireSolution(slug: string): Promise<SolutionRow> {
     const solution = SLUG.test(slug) ? await findPublishedSolution(deps.db, slug) : undefined;

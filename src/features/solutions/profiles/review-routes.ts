@@ -13,7 +13,7 @@ import type { SolutionRow } from '../core/repository.ts';
 import { listSolutionDocuments, listSolutionsForEditors } from './repository.ts';
 import { requireSolution } from './require-solution.ts';
 import { reviewForm } from './schema.ts';
-import { mailSite } from './site.ts';
+import { mailSite } from '../../../platform/mail/site.ts';
 import { allowedReviewTransitions, transitionSolution } from './transition-solution.ts';
 import { ReviewListPage, ReviewPage } from './views/review.tsx';
 

@@ -16,7 +16,7 @@ import { createSolution } from './create-solution.ts';
 import { listSolutionDocuments, listSolutionsOfOrganisations } from './repository.ts';
 import { requireOwnSolution } from './require-solution.ts';
 import { newSolutionForm, solutionForm } from './schema.ts';
-import { mailSite } from './site.ts';
+import { mailSite } from '../../../platform/mail/site.ts';
 import { transitionSolution } from './transition-solution.ts';
 import { writtenProfile } from './save-profile.ts';
 import { SOLUTION_RECORD_KEY } from './text-versions.ts';

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
-import { strategies } from './tables.ts';
+import { reindexIfPublished } from './search-document.ts';
+import { strategies, type StrategyRow } from './tables.ts';
 
 /*
  * The strategy's own row, as every part of the workbench reads and writes it; each part keeps
  * its other queries in its own repository.
  */
-
-export type StrategyRow = typeof strategies.$inferSelect;
 
 export async function findStrategyOf(db: Executor, organisationId: string): Promise<StrategyRow | undefined> {
   const [row] = await db.select().from(strategies).where(eq(strategies.organisationId, organisationId));
@@ -24,6 +23,11 @@ export async function lockOrCreateStrategy(tx: Executor, organisationId: string)
   return row!;
 }
 
+/**
+ * Marks the strategy changed; every command that changes a strategy calls it after its change,
+ * in its transaction. A published strategy's public page shows it as it is now, so its search
+ * entry is written anew here too, and no command can forget it.
+ */
 export async function touchStrategy(
   tx: Executor,
   id: string,
@@ -34,5 +38,6 @@ export async function touchStrategy(
     .set({ ...patch, updatedAt: new Date() })
     .where(eq(strategies.id, id))
     .returning();
+  await reindexIfPublished(tx, row!);
   return row!;
 }

@@ -3,8 +3,9 @@ import type { Executor } from '../../../platform/db/client.ts';
 import { forbidden, notFound } from '../../../platform/http/errors.ts';
 import { getMembershipsOfUser, getOrganisationBySlug, type OrganisationRow } from '../../organisations/service.ts';
 import { SLUG } from './paths.ts';
-import { findStrategyOf, type StrategyRow } from './repository.ts';
+import { findStrategyOf } from './repository.ts';
 import { canEditStrategy, canReadWorkbench, type StrategyAccess } from './rules.ts';
+import type { StrategyRow } from './tables.ts';
 
 /** An organisation's workbench as a route found it: the strategy is undefined until its first save. */
 export interface Workbench {

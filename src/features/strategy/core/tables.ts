@@ -77,6 +77,8 @@ export const strategies = pgTable(
   ],
 );
 
+export type StrategyRow = typeof strategies.$inferSelect;
+
 export const strategyAnswers = pgTable(
   'strategy_answers',
   {

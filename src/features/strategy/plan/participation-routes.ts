@@ -1,14 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
-import { hasPermission } from '../../../platform/auth/policy.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { moveForm } from '../../../platform/editor/move.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
-import { EVENTS_EDITOR_PATH } from '../../events/catalogue/catalogue-service.ts';
 import { workbenchPath } from '../core/paths.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
 import { noticeText } from './plan-notice.ts';
@@ -42,21 +40,17 @@ async function requireFormat(deps: AppDeps, workbench: Workbench, id: string) {
   return format;
 }
 
-/**
- * Step 5: actors (add, edit, remove, move) and participation formats (add, edit, remove).
- * Creating an event for a format needs a command of the events feature that its service does
- * not offer; editors, who may create events, get a link to the events editor instead.
- */
+/** Step 5: actors (add, edit, remove, move) and participation formats (add, edit, remove); events of formats in format-event-routes.ts. */
 export function participationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const stepPage = async (request: FastifyRequest, reply: FastifyReply, workbench: Workbench, state?: FormState) => {
-    const { actors, formats } = await getParticipationStep(deps.db, workbench);
+    const { actors, formats, events } = await getParticipationStep(deps.db, workbench);
     const page = h(ParticipationPage, {
       ctx: request.view(),
       workbench,
       actors,
       formats,
       comments: await getStepComments(deps.db, workbench, 'participation'),
-      eventsEditorPath: hasPermission(request.user, 'content:edit') ? EVENTS_EDITOR_PATH : undefined,
+      events,
       now: new Date(),
       notice: noticeText(request),
       state,

@@ -3,7 +3,6 @@ import { after, before, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
-import { EVENTS_EDITOR_PATH } from '../../events/catalogue/catalogue-service.ts';
 import { insertMembership } from '../../organisations/repository.ts';
 import { insertTestOrganisation } from '../../../testing/test-organisation.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
@@ -15,14 +14,13 @@ eachBackend('strategy plan: actors and participation formats', (backend) => {
   let member: TestClient;
   let outsider: TestClient;
   let otherManager: TestClient;
-  let editorManager: TestClient;
   const ORG = 'testdorf-beteiligung';
   const OTHER = 'anderdorf-beteiligung';
   const STEP = workbenchPath(ORG, 'participation');
   const NEXT_YEAR = new Date().getUTCFullYear() + 1;
 
-  const signedIn = async (role: 'manager' | 'member' | undefined, organisationId: string, siteRole: 'member' | 'editor' = 'member') => {
-    const user = await createTestUser(rt.deps, { siteRole });
+  const signedIn = async (role: 'manager' | 'member' | undefined, organisationId: string) => {
+    const user = await createTestUser(rt.deps);
     if (role) await insertMembership(rt.deps.db, { organisationId, userId: user.id, role, status: 'active', decidedAt: new Date() });
     const client = new TestClient(rt.app);
     await client.login(user.email, TEST_PASSWORD);
@@ -55,7 +53,6 @@ eachBackend('strategy plan: actors and participation formats', (backend) => {
     member = await signedIn('member', orgId);
     outsider = await signedIn(undefined, orgId);
     otherManager = await signedIn('manager', otherId);
-    editorManager = await signedIn('manager', orgId, 'editor');
   });
   after(async () => {
     await rt.close();
@@ -237,18 +234,6 @@ eachBackend('strategy plan: actors and participation formats', (backend) => {
     }
     assert.equal((await member.get(workbenchPath(ORG, 'participation', `formate/${foreign}`))).statusCode, 403);
     assert.ok(await format('Dorfspaziergang'));
-  });
-
-  it('shows editors the way to the events editor beside a format still to come, and nobody else', async () => {
-    await manager.get(STEP);
-    const add = workbenchPath(ORG, 'participation', 'formate');
-    assert.equal((await manager.postForm(add, { format: 'Digitalsprechstunde', description: '', date: `${NEXT_YEAR}-03-10`, time: '17:00' })).statusCode, 303);
-    const link = `href="${EVENTS_EDITOR_PATH}"`;
-    const forEditor = (await editorManager.get(STEP)).body;
-    assert.equal(forEditor.split(link).length - 1, 1, 'one link: the future format, not the past one nor the one without a date');
-    assert.match(forEditor, /Veranstaltung anlegen/);
-    assert.ok(!(await manager.get(STEP)).body.includes(link));
-    assert.ok(!(await member.get(STEP)).body.includes(link));
   });
 
   it('takes comments on the step from members and shows them to managers', async () => {

@@ -11,4 +11,5 @@ export const participationSnapshot = (row: ParticipationRow) => ({
   format: row.format,
   description: row.description,
   startsAt: row.startsAt?.toISOString() ?? null,
+  eventId: row.eventId,
 });

@@ -114,7 +114,7 @@ export async function insertParticipation(
 export async function updateParticipation(
   tx: Executor,
   id: string,
-  patch: Pick<ParticipationRow, 'format' | 'description' | 'startsAt'>,
+  patch: Partial<Pick<ParticipationRow, 'format' | 'description' | 'startsAt' | 'eventId'>>,
 ): Promise<ParticipationRow> {
   const [row] = await tx.update(strategyParticipation).set(patch).where(eq(strategyParticipation.id, id)).returning();
   return row!;

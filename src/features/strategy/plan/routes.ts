@@ -10,6 +10,7 @@ import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../.
 import { STRATEGY_PATH, workbenchPath } from '../core/paths.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
 import { STRATEGY_STEPS } from '../core/tables.ts';
+import { formatEventRoutes } from './format-event-routes.ts';
 import { participationRoutes } from './participation-routes.ts';
 import { noticeText } from './plan-notice.ts';
 import { findComment, findGoal } from './repository.ts';
@@ -183,6 +184,7 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   participationRoutes(app, deps);
+  formatEventRoutes(app, deps);
 
   // comments: on every step, so that any step's page can place the form
   for (const step of STRATEGY_STEPS) {

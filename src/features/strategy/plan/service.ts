@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { listFieldsOfAction, type FieldOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
+import { getProposedEventStates, type ProposedEventState } from '../../events/editor/proposal-service.ts';
 import { getMembershipsOfUser, getOrganisationsByIds } from '../../organisations/service.ts';
 import { readProgress } from '../core/progress-repository.ts';
 import type { Workbench } from '../core/require-strategy.ts';
@@ -96,9 +97,13 @@ export async function getFieldChoices(db: Executor): Promise<FieldOfAction[]> {
 export interface ParticipationStep {
   actors: ActorRow[];
   formats: ParticipationRow[];
+  /** what became of the events made from formats, by event id */
+  events: Map<string, ProposedEventState>;
 }
 
 export async function getParticipationStep(db: Executor, workbench: Workbench): Promise<ParticipationStep> {
-  if (!workbench.strategy) return { actors: [], formats: [] };
-  return { actors: await listActors(db, workbench.strategy.id), formats: await listParticipation(db, workbench.strategy.id) };
+  if (!workbench.strategy) return { actors: [], formats: [], events: new Map() };
+  const formats = await listParticipation(db, workbench.strategy.id);
+  const eventIds = formats.flatMap((f) => (f.eventId ? [f.eventId] : []));
+  return { actors: await listActors(db, workbench.strategy.id), formats, events: await getProposedEventStates(db, eventIds) };
 }

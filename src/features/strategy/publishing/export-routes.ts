@@ -4,7 +4,7 @@ import type { AppDeps } from '../../../platform/deps.ts';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
 import { renderPdf } from '../../../platform/pdf/render-pdf.ts';
 import { requireWorkbench } from '../core/require-strategy.ts';
-import { readStrategyContent, type StrategyContent } from './content-service.ts';
+import { readStrategyContent, type StrategyContent } from '../core/content-service.ts';
 import { htmlExportPath, workbenchPdfPath } from './paths.ts';
 import { strategyPdfDocument } from './pdf-document.ts';
 import { strategyHtmlDocument } from './views/html-export.tsx';

@@ -2,8 +2,8 @@ import type { PdfBlock, PdfDocument } from '../../../platform/pdf/render-pdf.ts'
 import { formatDate } from '../../../platform/i18n/dates.ts';
 import { markdownPlainText } from '../../../platform/markdown/markdown.tsx';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
-import type { StrategyContent } from './content-service.ts';
-import { measureFacts, participationText, targetText, timeframeText } from './describe.ts';
+import type { StrategyContent } from '../core/content-service.ts';
+import { measureFacts, participationText, targetText, timeframeText } from '../core/describe.ts';
 
 /**
  * The strategy as a PDF for the council and the files: title and state, then the steps in their

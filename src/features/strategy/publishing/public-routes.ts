@@ -5,7 +5,7 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { getOrganisationBySlug } from '../../organisations/service.ts';
 import { publicStrategyPath, SLUG } from '../core/paths.ts';
 import { findStrategyOf } from '../core/repository.ts';
-import { readStrategyContent, type StrategyContent } from './content-service.ts';
+import { readStrategyContent, type StrategyContent } from '../core/content-service.ts';
 import { sendStrategyPdf } from './export-routes.ts';
 import { publicPdfPath } from './paths.ts';
 import { PublicStrategyPage } from './views/public-page.tsx';

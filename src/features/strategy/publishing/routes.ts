@@ -9,7 +9,7 @@ import { workbenchPath } from '../core/paths.ts';
 import { readProgress } from '../core/progress-repository.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
 import { canEditStrategy } from '../core/rules.ts';
-import { isEmptyStrategy, readStrategyContent } from './content-service.ts';
+import { isEmptyStrategy, readStrategyContent } from '../core/content-service.ts';
 import { exportRoutes } from './export-routes.ts';
 import { publishPath, saveVersionPath, withdrawPath } from './paths.ts';
 import { publicRoutes } from './public-routes.ts';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client.ts';
 import type { OrganisationRow } from '../../organisations/service.ts';
 import { findStrategyOf, lockOrCreateStrategy } from '../core/repository.ts';
 import { strategySubject } from './audit-subject.ts';
-import { isEmptyStrategy, readStrategyContent } from './content-service.ts';
+import { isEmptyStrategy, readStrategyContent } from '../core/content-service.ts';
 import { keepStrategyTexts } from './text-versions.ts';
 
 export type SaveVersionOutcome = { kind: 'saved'; version: number } | { kind: 'empty' };

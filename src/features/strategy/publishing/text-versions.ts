@@ -1,8 +1,8 @@
 import type { Executor } from '../../../platform/db/client.ts';
 import { messagesFor } from '../../../platform/i18n/index.ts';
 import { saveVersion, type RecordVersion } from '../../versions/service.ts';
-import type { StrategyContent } from './content-service.ts';
-import { strategyTexts } from './describe.ts';
+import type { StrategyContent } from '../core/content-service.ts';
+import { strategyTexts } from '../core/describe.ts';
 
 /** The versions engine's key for strategies; the texts it keeps are describe.ts's VERSIONED_FIELDS. */
 export const STRATEGY_RECORD_KEY = 'strategy';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { MeasureEntry } from './content-service.ts';
+import type { MeasureEntry } from '../core/content-service.ts';
 import { timeline } from './timeline.ts';
 
 const measure = (title: string, startsOn: string | null, endsOn: string | null = null) => ({ title, startsOn, endsOn }) as MeasureEntry;

@@ -1,4 +1,4 @@
-import type { MeasureEntry } from './content-service.ts';
+import type { MeasureEntry } from '../core/content-service.ts';
 
 /** One stretch of the public page's timeline: a half-year, or the measures that have no timeframe yet. */
 export interface TimelinePeriod {

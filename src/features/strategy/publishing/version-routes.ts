@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../platform/deps.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { comparedNumbers, compareVersions, listVersions } from '../../versions/service.ts';
 import { requireWorkbench } from '../core/require-strategy.ts';
-import { VERSIONED_FIELDS } from './describe.ts';
+import { VERSIONED_FIELDS } from '../core/describe.ts';
 import { versionsPath } from './paths.ts';
 import { STRATEGY_RECORD_KEY } from './text-versions.ts';
 import { StrategyVersionsPage } from './views/versions-page.tsx';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client.ts';
 import type { OrganisationRow } from '../../organisations/service.ts';
 import { findStrategyOf, lockOrCreateStrategy, touchStrategy } from '../core/repository.ts';
 import { strategySubject } from './audit-subject.ts';
-import { unindexStrategy } from './search-document.ts';
+import { unindexStrategy } from '../core/search-document.ts';
 
 export type WithdrawOutcome = 'withdrawn' | 'notPublished';
 

@@ -56,6 +56,9 @@ export const strategyPlanRoutes: MatrixRoute[] = [
   { method: 'GET', url: `${OWN}/beteiligung/formate/${NO_ID}`, route: `${W}/beteiligung/formate/:id`, expect: MANAGERS(404) },
   { method: 'POST', url: `${OWN}/beteiligung/formate/${NO_ID}`, route: `${W}/beteiligung/formate/:id`, expect: MANAGERS(404) },
   { method: 'POST', url: `${OWN}/beteiligung/formate/${NO_ID}/entfernen`, route: `${W}/beteiligung/formate/:id/entfernen`, expect: MANAGERS(404) },
+  { method: 'GET', url: `${OWN}/beteiligung/formate/${NO_ID}/veranstaltung`, route: `${W}/beteiligung/formate/:id/veranstaltung`, expect: MANAGERS(404) },
+  { method: 'POST', url: `${OWN}/beteiligung/formate/${NO_ID}/veranstaltung`, route: `${W}/beteiligung/formate/:id/veranstaltung`, expect: MANAGERS(404) },
+  { method: 'GET', url: `${FOREIGN}/beteiligung/formate/${NO_ID}/veranstaltung`, route: `${W}/beteiligung/formate/:id/veranstaltung`, expect: NOBODY },
   ...STEPS.flatMap((step): MatrixRoute[] => [
     { method: 'POST', url: `${OWN}/${step}/kommentare`, route: `${W}/${step}/kommentare`, expect: COMMENTERS },
     { method: 'POST', url: `${OWN}/${step}/kommentare/${NO_ID}/erledigt`, route: `${W}/${step}/kommentare/:id/erledigt`, expect: MANAGERS(404) },
@@ -130,6 +133,16 @@ export const strategyPlanForeignIds: ForeignIdMatrix<ForeignPlan> = {
     },
     entryRow("another organisation's format", 'beteiligung/formate/:id', (o) => `beteiligung/formate/${o.format}`, { format: 'Übernommen' }),
     entryRow("another organisation's format", 'beteiligung/formate/:id/entfernen', (o) => `beteiligung/formate/${o.format}/entfernen`),
+    {
+      method: 'GET',
+      route: `${W}/beteiligung/formate/:id/veranstaltung`,
+      what: "another organisation's format",
+      url: (o) => `${OWN}/beteiligung/formate/${o.format}/veranstaltung`,
+      expect: FOREIGN_ENTRY,
+    },
+    entryRow("another organisation's format", 'beteiligung/formate/:id/veranstaltung', (o) => `beteiligung/formate/${o.format}/veranstaltung`, {
+      title: 'Übernommen',
+    }),
     ...STRATEGY_STEPS.map((step) =>
       entryRow(
         "another organisation's comment",

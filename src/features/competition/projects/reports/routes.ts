@@ -22,6 +22,7 @@ import { showReport } from './show-report.ts';
 import { transitionReport } from './transition-report.ts';
 import { ReportsPage } from './views/reports-page.tsx';
 import { writeReport } from './write-report.ts';
+import { mailSite } from '../../../../platform/mail/site.ts';
 
 type IdRoute = { Params: { id: string } };
 type ReportRoute = { Params: { id: string; reportId: string } };
@@ -152,7 +153,7 @@ export function projectReportRoutes(app: FastifyInstance, deps: AppDeps): void {
       transition,
       note: form.data.note ?? '',
       now: new Date(),
-      site: { baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName },
+      site: await mailSite(deps),
     });
     if (outcome.kind === 'notFound') throw notFound();
     if (outcome.kind === 'notAllowed') {

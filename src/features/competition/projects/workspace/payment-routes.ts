@@ -16,6 +16,7 @@ import { answerWithWorkspace, type IdRoute, type PaymentRoute, requirePayment } 
 import { fundsOf, isOpen } from './rules.ts';
 import { paymentDecisionForm, paymentRequestForm } from './schema.ts';
 import { PaymentDecisionPage, PaymentRequestPage } from './views/forms.tsx';
+import { mailSite } from '../../../../platform/mail/site.ts';
 
 /**
  * Payment requests ("Mittelabruf"): the managers request funds up to what is left of the
@@ -81,7 +82,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDeps): void {
       paymentId: payment.id,
       ...form.data,
       now: new Date(),
-      site: { baseUrl: deps.config.baseUrl, siteName: (await deps.settings.get()).siteName },
+      site: await mailSite(deps),
     });
     if (outcome.kind === 'notFound') throw notFound();
     if (outcome.kind === 'notAllowed') {

@@ -56,6 +56,52 @@ function Fieldset(props: { legend: string; hint?: string; id: string; children: 
   );
 }
 
+/** Where and when a date takes place, its deadline and seats: the editors' date form and a municipality's proposal. */
+export function DateFields(props: { ctx: ViewContext; values: FormValues; errors: FieldError[] | undefined }) {
+  const { ctx, errors, values: v } = props;
+  const m = ctx.t.events.editor.date;
+  const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField name={name} label={label} value={valueFor(v, name)} error={errorFor(errors, name)} {...extra} />
+  );
+  return (
+    <>
+      <Choices
+        type="radio"
+        inline
+        name="format"
+        label={m.format}
+        error={errorFor(errors, 'format')}
+        options={[
+          { value: 'praesenz', label: ctx.t.events.formats.praesenz },
+          { value: 'online', label: ctx.t.events.formats.online },
+        ]}
+        selected={valuesOf(v, 'format')}
+      />
+      <Fieldset legend={m.placeLegend} hint={m.placeHint} id="ort">
+        {field('placeName', m.placeName, { hint: m.placeNameHint, maxLength: 200 })}
+        {field('street', m.street, { maxLength: 200, autocomplete: 'off' })}
+        {field('postcode', m.postcode, { width: 'short', maxLength: 5, autocomplete: 'off' })}
+        {field('town', m.town, { maxLength: 100, autocomplete: 'off' })}
+      </Fieldset>
+      <Fieldset legend={m.onlineLegend} id="online">
+        {field('streamUrl', m.streamUrl, { type: 'url', hint: m.streamUrlHint, maxLength: 500 })}
+      </Fieldset>
+      <Fieldset legend={m.timeLegend} hint={m.timeHint} id="zeit">
+        {field('day', m.day, { type: 'date', width: 'short' })}
+        {field('startTime', m.startTime, { type: 'time', width: 'short', hint: m.startTimeHint })}
+        {field('endTime', m.endTime, { type: 'time', width: 'short' })}
+        {field('doorsTime', m.doorsTime, { type: 'time', width: 'short' })}
+      </Fieldset>
+      <Fieldset legend={m.deadlineLegend} id="frist">
+        {field('deadlineDay', m.deadlineDay, { type: 'date', width: 'short' })}
+        {field('deadlineTime', m.deadlineTime, { type: 'time', width: 'short', hint: m.deadlineTimeHint })}
+      </Fieldset>
+      {field('seats', m.seats, { hint: m.seatsHint, width: 'short', maxLength: 6 })}
+      <TextArea name="note" label={m.note} value={valueFor(v, 'note')} error={errorFor(errors, 'note')} rows={3} maxLength={1000} />
+    </>
+  );
+}
+
 export function DateFormPage(props: {
   ctx: ViewContext;
   event: EventRow;
@@ -69,9 +115,6 @@ export function DateFormPage(props: {
 }) {
   const { ctx, event, date, errors, values: v } = props;
   const m = ctx.t.events.editor.date;
-  const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField name={name} label={label} value={valueFor(v, name)} error={errorFor(errors, name)} {...extra} />
-  );
   const action = date ? `${editorEventPath(event.id)}/termine/${date.id}/bearbeiten` : `${editorEventPath(event.id)}/termine/neu`;
   return (
     <EventEditorLayout ctx={ctx} event={event} title={date ? m.editTitle : m.newTitle} top={<ErrorSummary ctx={ctx} errors={errors} />}>
@@ -83,39 +126,7 @@ export function DateFormPage(props: {
       {/* the error summary links here when the date as a whole cannot be changed */}
       <div id="f-form">
         <Form ctx={ctx} action={action} submissionId={props.submissionId}>
-          <Choices
-            type="radio"
-            inline
-            name="format"
-            label={m.format}
-            error={errorFor(errors, 'format')}
-            options={[
-              { value: 'praesenz', label: ctx.t.events.formats.praesenz },
-              { value: 'online', label: ctx.t.events.formats.online },
-            ]}
-            selected={valuesOf(v, 'format')}
-          />
-          <Fieldset legend={m.placeLegend} hint={m.placeHint} id="ort">
-            {field('placeName', m.placeName, { hint: m.placeNameHint, maxLength: 200 })}
-            {field('street', m.street, { maxLength: 200, autocomplete: 'off' })}
-            {field('postcode', m.postcode, { width: 'short', maxLength: 5, autocomplete: 'off' })}
-            {field('town', m.town, { maxLength: 100, autocomplete: 'off' })}
-          </Fieldset>
-          <Fieldset legend={m.onlineLegend} id="online">
-            {field('streamUrl', m.streamUrl, { type: 'url', hint: m.streamUrlHint, maxLength: 500 })}
-          </Fieldset>
-          <Fieldset legend={m.timeLegend} hint={m.timeHint} id="zeit">
-            {field('day', m.day, { type: 'date', width: 'short' })}
-            {field('startTime', m.startTime, { type: 'time', width: 'short', hint: m.startTimeHint })}
-            {field('endTime', m.endTime, { type: 'time', width: 'short' })}
-            {field('doorsTime', m.doorsTime, { type: 'time', width: 'short' })}
-          </Fieldset>
-          <Fieldset legend={m.deadlineLegend} id="frist">
-            {field('deadlineDay', m.deadlineDay, { type: 'date', width: 'short' })}
-            {field('deadlineTime', m.deadlineTime, { type: 'time', width: 'short', hint: m.deadlineTimeHint })}
-          </Fieldset>
-          {field('seats', m.seats, { hint: m.seatsHint, width: 'short', maxLength: 6 })}
-          <TextArea name="note" label={m.note} value={valueFor(v, 'note')} error={errorFor(errors, 'note')} rows={3} maxLength={1000} />
+          <DateFields ctx={ctx} values={v} errors={errors} />
           {date ? (
             <>
               <p class="kern-body">{m.registered(props.registered ?? 0)}</p>

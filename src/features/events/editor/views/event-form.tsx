@@ -27,7 +27,8 @@ export function eventValues(event: EventRow): FormValues {
   };
 }
 
-function EventFields(props: { ctx: ViewContext; values: FormValues; errors: FieldError[] | undefined; fields: FieldOfAction[]; withConsent: boolean }) {
+/** The texts of an event: the editors' forms and a municipality's proposal. */
+export function EventFields(props: { ctx: ViewContext; values: FormValues; errors: FieldError[] | undefined; fields: FieldOfAction[]; withConsent: boolean }) {
   const { ctx, values: v, errors } = props;
   const m = ctx.t.events.editor.form;
   const optional = ctx.t.common.optional;

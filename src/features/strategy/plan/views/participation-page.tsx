@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { ProposedEventState } from '../../../events/editor/proposal-service.ts';
 import { newSubmissionId } from '../../../../platform/http/form.ts';
 import { formatDateTime } from '../../../../platform/i18n/dates.ts';
 import { utcToBerlin } from '../../../../platform/time/berlin-time.ts';
@@ -101,17 +102,48 @@ function FormatDate(props: { ctx: ViewContext; format: ParticipationRow; now: Da
 }
 
 /**
- * Step 5: the actors in their order and the participation formats by date. Managers edit in
- * place; members read. `eventsEditorPath` is given to those who may create events (editors):
- * beside a format still to come they find the way to the events editor.
+ * What became of a format's event: published with its link, or a draft with the editors. A
+ * manager may make an event of a format that has none and has not yet taken place.
  */
+function FormatEvent(props: { ctx: ViewContext; format: ParticipationRow; event: ProposedEventState | undefined; proposeHref: string | undefined }) {
+  const m = props.ctx.t.strategyPlan.participation;
+  const { event } = props;
+  if (event?.path) {
+    return (
+      <p class="kern-body">
+        {m.eventPublished}{' '}
+        <a class="kern-link" href={event.path}>
+          {event.title}
+        </a>
+      </p>
+    );
+  }
+  if (event) {
+    return (
+      <p class="kern-body">
+        <Tag colour="grey">{m.eventDraft}</Tag>
+      </p>
+    );
+  }
+  if (!props.proposeHref) return null;
+  return (
+    <p class="kern-body">
+      <a class="kern-link" href={props.proposeHref}>
+        {m.proposeLink}
+        <span class="kern-sr-only">: {props.format.format}</span>
+      </a>
+    </p>
+  );
+}
+
+/** Step 5: the actors in their order and the participation formats by date. Managers edit in place; members read. */
 export function ParticipationPage(props: {
   ctx: ViewContext;
   workbench: Workbench;
   actors: ActorRow[];
   formats: ParticipationRow[];
   comments: CommentWithAuthor[];
-  eventsEditorPath: string | undefined;
+  events: Map<string, ProposedEventState>;
   now: Date;
   notice?: string | undefined;
   state?: FormState;
@@ -175,15 +207,16 @@ export function ParticipationPage(props: {
               <h3 class="kern-heading-small">{format.format}</h3>
               <FormatDate ctx={ctx} format={format} now={props.now} />
               {format.description ? <PlainText text={format.description} /> : null}
-              {props.eventsEditorPath && format.startsAt && format.startsAt >= props.now ? (
-                <p class="kern-body">
-                  {m.eventForEditors}{' '}
-                  <a class="kern-link" href={props.eventsEditorPath}>
-                    {m.eventLink}
-                    <span class="kern-sr-only">: {format.format}</span>
-                  </a>
-                </p>
-              ) : null}
+              <FormatEvent
+                ctx={ctx}
+                format={format}
+                event={format.eventId ? props.events.get(format.eventId) : undefined}
+                proposeHref={
+                  edit && !format.eventId && !(format.startsAt && format.startsAt < props.now)
+                    ? workbenchPath(slug, 'participation', `formate/${format.id}/veranstaltung`)
+                    : undefined
+                }
+              />
               {edit ? (
                 <EntryActions ctx={ctx} base={workbenchPath(slug, 'participation', `formate/${format.id}`)} about={format.format} ordered={false} />
               ) : null}
@@ -242,7 +275,18 @@ export function FormatPage(props: { ctx: ViewContext; workbench: Workbench; form
   );
 }
 
-function EntryPage(props: { ctx: ViewContext; workbench: Workbench; title: string; state: FormState; action: string; children: ComponentChildren }) {
+/** A page of the step with one form: an entry's edit form, or the event of a format. */
+export function EntryPage(props: {
+  ctx: ViewContext;
+  workbench: Workbench;
+  title: string;
+  state: FormState;
+  action: string;
+  /** kept across a refused submission, so that a second click cannot store twice */
+  submissionId?: string;
+  submitLabel?: string;
+  children: ComponentChildren;
+}) {
   const { ctx, workbench } = props;
   const m = ctx.t.strategyPlan;
   const back = workbenchPath(workbench.organisation.slug, 'participation');
@@ -255,10 +299,10 @@ function EntryPage(props: { ctx: ViewContext; workbench: Workbench; title: strin
       parent={{ href: back, label: ctx.t.strategy.steps.participation }}
       top={<ErrorSummary ctx={ctx} errors={props.state.errors} />}
     >
-      <Form ctx={ctx} action={props.action} submissionId={newSubmissionId()}>
+      <Form ctx={ctx} action={props.action} submissionId={props.submissionId ?? newSubmissionId()}>
         {props.children}
         <div class="dk-actions">
-          <Button>{m.list.save}</Button>
+          <Button>{props.submitLabel ?? m.list.save}</Button>
           <a class="kern-link" href={back}>
             {m.list.cancel}
           </a>

@@ -2,8 +2,8 @@ import { renderToString } from 'preact-render-to-string';
 import { formatDate } from '../../../../platform/i18n/dates.ts';
 import type { Locale, Messages } from '../../../../platform/i18n/index.ts';
 import { Markdown } from '../../../../platform/markdown/markdown.tsx';
-import type { StrategyContent } from '../content-service.ts';
-import { measureFacts, participationText, targetText, timeframeText } from '../describe.ts';
+import type { StrategyContent } from '../../core/content-service.ts';
+import { measureFacts, participationText, targetText, timeframeText } from '../../core/describe.ts';
 
 /*
  * The strategy as one HTML file for word processors (Word, LibreOffice Writer open it as a

@@ -8,7 +8,7 @@ import type { StrategyProgress } from '../../core/progress-repository.ts';
 import type { Workbench } from '../../core/require-strategy.ts';
 import type { StrategyStep } from '../../core/tables.ts';
 import { WorkbenchLayout } from '../../core/views/workbench-layout.tsx';
-import type { StrategyContent } from '../content-service.ts';
+import type { StrategyContent } from '../../core/content-service.ts';
 import { htmlExportPath, publishPath, saveVersionPath, versionsPath, withdrawPath, workbenchPdfPath } from '../paths.ts';
 import { StrategySections } from './strategy-sections.tsx';
 

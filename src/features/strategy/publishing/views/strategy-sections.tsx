@@ -3,8 +3,8 @@ import { Markdown } from '../../../../platform/markdown/markdown.tsx';
 import { SummaryList, Tag } from '../../../../platform/views/components/content.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import type { MeasureStatus } from '../../core/tables.ts';
-import type { MeasureEntry, StrategyContent } from '../content-service.ts';
-import { measureFacts, participationText } from '../describe.ts';
+import type { MeasureEntry, StrategyContent } from '../../core/content-service.ts';
+import { measureFacts, participationText } from '../../core/describe.ts';
 
 const STATUS_COLOURS: Record<MeasureStatus, 'grey' | 'green' | 'yellow' | 'red' | 'blue'> = {
   planned: 'grey',

@@ -4,7 +4,7 @@ import { VersionComparison, VersionHistory } from '../../../versions/ui.ts';
 import { workbenchPath } from '../../core/paths.ts';
 import type { Workbench } from '../../core/require-strategy.ts';
 import { WorkbenchLayout } from '../../core/views/workbench-layout.tsx';
-import type { VersionedField } from '../describe.ts';
+import type { VersionedField } from '../../core/describe.ts';
 import { versionsPath } from '../paths.ts';
 
 /** The strategy's versions, newest first, and two of them compared (by default the newest with the one before). */

@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client.ts';
-import { strategyActors, strategyGoals, strategyMeasures, strategyMeasureUpdates, strategyParticipation } from '../core/tables.ts';
+import { strategyActors, strategyGoals, strategyMeasures, strategyMeasureUpdates, strategyParticipation } from './tables.ts';
 
 /* The reads of a strategy's content that review, versions, the public page and the exports share. */
 

@@ -1,7 +1,7 @@
 import { formatCalendarMonth, formatDateTime } from '../../../platform/i18n/dates.ts';
 import type { Locale, Messages } from '../../../platform/i18n/index.ts';
 import type { MeasureEntry, StrategyContent } from './content-service.ts';
-import type { ParticipationRow } from './repository.ts';
+import type { ParticipationRow } from './content-repository.ts';
 
 /*
  * A strategy's content as plain text, the same on every page and in every export: the

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../platform/db/client.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { fieldName, listFieldsOfAction } from '../../../platform/taxonomy/fields-of-action.ts';
-import type { StrategyRow } from '../core/repository.ts';
+import type { StrategyRow } from './tables.ts';
 import {
   latestReportedValues,
   listActors,
@@ -12,7 +12,7 @@ import {
   type GoalRow,
   type MeasureRow,
   type ParticipationRow,
-} from './repository.ts';
+} from './content-repository.ts';
 
 /** A measure as review, public page and exports show it: its fact sheet and the value last reported for its indicator. */
 export interface MeasureEntry extends MeasureRow {
