@@ -38,6 +38,10 @@ import { organisationRoutes } from './organisations/testing/authorization-matrix
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
 import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
+import { seminarsEditorRoutes } from './seminars/testing/editor-matrix.ts';
+import { seminarsCatalogueRoutes } from './seminars/testing/catalogue-matrix.ts';
+import { seminarsRegistrationRoutes } from './seminars/testing/registration-matrix.ts';
+import { seminarsOperationsRoutes } from './seminars/testing/operations-matrix.ts';
 import { solutionProfileForeignIds, solutionProfileRoutes } from './solutions/testing/profiles-matrix.ts';
 import { solutionAdoptionForeignIds, solutionAdoptionRoutes } from './solutions/testing/adoptions-matrix.ts';
 import { solutionLibraryForeignIds, solutionLibraryRoutes } from './solutions/testing/library-matrix.ts';
@@ -77,6 +81,10 @@ const MATRIX: MatrixRoute[] = [
   ...strategyPlanRoutes,
   ...strategyMeasuresRoutes,
   ...strategyPublishingRoutes,
+  ...seminarsEditorRoutes,
+  ...seminarsCatalogueRoutes,
+  ...seminarsRegistrationRoutes,
+  ...seminarsOperationsRoutes,
 ];
 
 /**

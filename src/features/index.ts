@@ -10,6 +10,7 @@ import { organisationsFeature } from './organisations/index.ts';
 import { pagesFeature } from './pages/index.ts';
 import { reviewFeature } from './review/index.ts';
 import { searchFeature } from './search/index.ts';
+import { seminarsFeature } from './seminars/index.ts';
 import { solutionsFeature } from './solutions/index.ts';
 import { strategyFeature } from './strategy/index.ts';
 import { versionsFeature } from './versions/index.ts';
@@ -21,7 +22,8 @@ import { versionsFeature } from './versions/index.ts';
  * solution library after the competition because its demo solutions link funded projects. The
  * network follows the organisations: its entry in the navigation stands where their directory's was,
  * and its demo groups link demo people, organisations and events. The strategy workbench comes
- * after the solutions, whose demo solutions its demo measures re-use.
+ * after the solutions, whose demo solutions its demo measures re-use; the seminar series after
+ * it, whose modules give homework in the workbench.
  * The review and versions engines have no pages of their own; the features that use them mount them.
  */
 export const features: Feature[] = [
@@ -34,6 +36,7 @@ export const features: Feature[] = [
   competitionFeature,
   solutionsFeature,
   strategyFeature,
+  seminarsFeature,
   reviewFeature,
   versionsFeature,
   designFeature,

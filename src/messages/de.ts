@@ -37,6 +37,11 @@ import { strategyAssessment } from './de/strategy-assessment.ts';
 import { strategyPlan } from './de/strategy-plan.ts';
 import { strategyMeasures } from './de/strategy-measures.ts';
 import { strategyPublishing } from './de/strategy-publishing.ts';
+import { seminars } from './de/seminars.ts';
+import { seminarsEditor } from './de/seminars-editor.ts';
+import { seminarsCatalogue } from './de/seminars-catalogue.ts';
+import { seminarsRegistration } from './de/seminars-registration.ts';
+import { seminarsOperations } from './de/seminars-operations.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -76,6 +81,11 @@ export const de = {
   strategyPlan,
   strategyMeasures,
   strategyPublishing,
+  seminars,
+  seminarsEditor,
+  seminarsCatalogue,
+  seminarsRegistration,
+  seminarsOperations,
   competitionJury,
   competitionDocuments,
   competitionProjects,

@@ -38,6 +38,11 @@ import { strategyAssessment } from './en/strategy-assessment.ts';
 import { strategyPlan } from './en/strategy-plan.ts';
 import { strategyMeasures } from './en/strategy-measures.ts';
 import { strategyPublishing } from './en/strategy-publishing.ts';
+import { seminars } from './en/seminars.ts';
+import { seminarsEditor } from './en/seminars-editor.ts';
+import { seminarsCatalogue } from './en/seminars-catalogue.ts';
+import { seminarsRegistration } from './en/seminars-registration.ts';
+import { seminarsOperations } from './en/seminars-operations.ts';
 
 export const en: Messages = {
   common,
@@ -73,6 +78,11 @@ export const en: Messages = {
   strategyPlan,
   strategyMeasures,
   strategyPublishing,
+  seminars,
+  seminarsEditor,
+  seminarsCatalogue,
+  seminarsRegistration,
+  seminarsOperations,
   competitionJury,
   competitionDocuments,
   competitionProjects,

@@ -1,5 +1,5 @@
 import { pictureVariants } from '../../platform/pictures/tables.ts';
-import { and, arrayContains, arrayOverlaps, asc, desc, eq, lte, ne, or, sql } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, desc, eq, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client.ts';
 import { knowledgeImages, knowledgeItems, type Audience, type KnowledgeStatus, type KnowledgeType } from './tables.ts';
 
@@ -136,4 +136,17 @@ export async function listPublishedWithTags(db: Executor, tags: string[], limit:
     .where(and(eq(knowledgeItems.status, 'published'), ne(knowledgeItems.type, 'news'), arrayOverlaps(knowledgeItems.tags, tags)))
     .orderBy(desc(knowledgeItems.publishedAt), asc(knowledgeItems.title))
     .limit(limit);
+}
+
+/** Guides, documents and videos that are not archived, by title: a choice of materials for other features. */
+export async function listMaterialChoiceRows(db: Executor): Promise<{ id: string; title: string; type: KnowledgeType; status: KnowledgeStatus }[]> {
+  return db
+    .select({ id: knowledgeItems.id, title: knowledgeItems.title, type: knowledgeItems.type, status: knowledgeItems.status })
+    .from(knowledgeItems)
+    .where(and(inArray(knowledgeItems.type, ['guide', 'document', 'video']), ne(knowledgeItems.status, 'archived')))
+    .orderBy(asc(sql`lower(${knowledgeItems.title})`), asc(knowledgeItems.id));
+}
+
+export async function findItemsByIds(db: Executor, ids: string[]): Promise<ItemRow[]> {
+  return db.select().from(knowledgeItems).where(inArray(knowledgeItems.id, ids));
 }

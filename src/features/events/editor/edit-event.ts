@@ -9,8 +9,8 @@ import { firstFreeSlug, slugify } from '../../../platform/text/slug.ts';
 import { isUuid } from '../../../platform/text/uuid.ts';
 import type { EventInput, NewEventInput } from '../core/schema.ts';
 
-/** Paths under /veranstaltungen/ that are pages of their own. */
-const RESERVED_SLUGS = new Set(['archiv']);
+/** Paths under /veranstaltungen/ that are pages of their own (the archive, the seminar series). */
+const RESERVED_SLUGS = new Set(['archiv', 'reihen']);
 
 /** Inserts an event under the first free address derived from its title. */
 export async function insertWithFreeSlug(tx: Executor, values: Omit<EventValues, 'slug'>): Promise<EventRow> {

@@ -1,0 +1,5 @@
+import type { seminarsCatalogue as de } from '../de/seminars-catalogue.ts';
+
+export const seminarsCatalogue: typeof de = {
+  placeholder: '',
+};
