@@ -38,10 +38,10 @@ import { organisationRoutes } from './organisations/testing/authorization-matrix
 import { organisationForeignIds } from './organisations/testing/authorization-matrix-foreign-ids.ts';
 import { pageRoutes } from './pages/testing/authorization-matrix.ts';
 import { searchPageRoutes } from './search/testing/authorization-matrix.ts';
-import { seminarsEditorRoutes } from './seminars/testing/editor-matrix.ts';
-import { seminarsCatalogueRoutes } from './seminars/testing/catalogue-matrix.ts';
-import { seminarsRegistrationRoutes } from './seminars/testing/registration-matrix.ts';
-import { seminarsOperationsRoutes } from './seminars/testing/operations-matrix.ts';
+import { seminarsEditorForeignIds, seminarsEditorRoutes } from './seminars/testing/editor-matrix.ts';
+import { seminarsCatalogueForeignIds, seminarsCatalogueRoutes } from './seminars/testing/catalogue-matrix.ts';
+import { seminarsRegistrationForeignIds, seminarsRegistrationRoutes } from './seminars/testing/registration-matrix.ts';
+import { seminarsOperationsForeignIds, seminarsOperationsRoutes } from './seminars/testing/operations-matrix.ts';
 import { solutionProfileForeignIds, solutionProfileRoutes } from './solutions/testing/profiles-matrix.ts';
 import { solutionAdoptionForeignIds, solutionAdoptionRoutes } from './solutions/testing/adoptions-matrix.ts';
 import { solutionLibraryForeignIds, solutionLibraryRoutes } from './solutions/testing/library-matrix.ts';
@@ -114,6 +114,10 @@ const FOREIGN_ID_ROUTES = [
   ...strategyAssessmentForeignIds.rows,
   ...strategyMeasuresForeignIds.rows,
   ...strategyPlanForeignIds.rows,
+  ...seminarsCatalogueForeignIds.rows,
+  ...seminarsOperationsForeignIds.rows,
+  ...seminarsEditorForeignIds.rows,
+  ...seminarsRegistrationForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -224,4 +228,8 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds('people in the network who are not listed, and their pictures', networkDirectoryForeignIds, visitors);
   describeForeignIds("another organisation's measures of its strategy", strategyMeasuresForeignIds, visitors);
   describeForeignIds("another organisation's goals, actors, formats and comments of its strategy", strategyPlanForeignIds, visitors);
+  describeForeignIds('another seminar series’ material', seminarsCatalogueForeignIds, visitors);
+  describeForeignIds('another seminar series’ modules and participants', seminarsOperationsForeignIds, visitors);
+  describeForeignIds('another seminar series’ module', seminarsEditorForeignIds, visitors);
+  describeForeignIds('another seminar series’ pilot module in the participant’s pages', seminarsRegistrationForeignIds, visitors);
 });

@@ -10,6 +10,7 @@ import { findItemBySlug, insertItem, updateItemRow, type ItemRow } from './repos
 import { DEMO_GUIDES } from './seed-guides.ts';
 import type { DemoItem } from './seed-item.ts';
 import { syncSearch } from './sync-search.ts';
+import { DEMO_SEMINAR_MATERIALS } from './seed-seminar-materials.ts';
 
 /** The demo media, written for this project (see its README for how they were made). */
 const ASSETS = path.join(PROJECT_ROOT, 'assets', 'demo');
@@ -150,7 +151,7 @@ const DRAFT: DemoItem = {
   status: 'draft',
 };
 
-export const DEMO_ITEMS: DemoItem[] = [...DEMO_GUIDES, ...NEWS, ...VIDEOS, ...OWN_VIDEOS, DRAFT];
+export const DEMO_ITEMS: DemoItem[] = [...DEMO_GUIDES, ...NEWS, ...VIDEOS, ...OWN_VIDEOS, DRAFT, ...DEMO_SEMINAR_MATERIALS];
 
 /** Whether an item still lacks demo files it should have (demo documents gained theirs later). */
 const lacksFiles = (demo: DemoItem, item: ItemRow | undefined) =>

@@ -179,7 +179,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   person('Jörn', 'Behrens', 'joern.behrens', {
     sector: 'politik',
     jobTitle: 'Bürgermeister',
-    organisation: 'gemeinde-suederbrarup',
+    organisation: 'gemeinde-mittelangeln',
     kreis: 'kreis-schleswig-flensburg',
     fieldsOfAction: ['daseinsvorsorge', 'mobilitaet'],
     expertise: ['ländlicher raum', 'nahversorgung'],
@@ -346,7 +346,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 export const DEMO_ACCOUNT_PROFILES: Record<string, Omit<DemoPerson, 'email' | 'displayName'>> = {
   [DEMO_MANAGER_EMAIL]: {
     sector: 'verwaltung',
-    jobTitle: 'Leiterin Digitalisierung',
+    jobTitle: 'Bürgermeisterin',
     organisation: 'gemeinde-suederbrarup',
     kreis: 'kreis-schleswig-flensburg',
     fieldsOfAction: ['verwaltung', 'beteiligung'],

@@ -1,9 +1,14 @@
 import type { Feature } from '../../platform/deps.ts';
+import { nextSeriesTeaser } from './catalogue/home-teaser.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
 import { EDITOR_PATH } from './core/paths.ts';
 import { editorRoutes } from './editor/routes.ts';
 import { operationsRoutes } from './operations/routes.ts';
 import { registrationRoutes } from './registration/routes.ts';
+import { seminarsPersonalData } from './personal-data.ts';
+import { seminarsRetention } from './retention-entries.ts';
+import { removeExpiredSeminarData } from './retention-sweep.ts';
+import { seedSeminars } from './seed.ts';
 
 /**
  * Seminar series (issue 20): a course of modules over several years whose participants, a closed
@@ -22,5 +27,12 @@ export const seminarsFeature: Feature = {
     registrationRoutes(app, deps);
     operationsRoutes(app, deps);
   },
+  homeTeaser: nextSeriesTeaser,
+  personalData: seminarsPersonalData,
+  retention: seminarsRetention,
+  sweep: async (deps, now) => {
+    await removeExpiredSeminarData(deps, now);
+  },
+  seedDemo: seedSeminars,
   adminLinks: [{ href: EDITOR_PATH, permission: 'content:edit', title: (t) => t.seminars.editorTitle, body: (t) => t.seminars.editorLead }],
 };

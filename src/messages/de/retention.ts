@@ -101,6 +101,18 @@ export const retention = {
       period: 'solange die Strategie besteht; mit dem Konto werden die Kommentare der Person gelöscht',
       purpose: 'Abstimmung in der Organisation über ihre Strategie (Art. 6 Abs. 1 lit. b DSGVO)',
     },
+    seminarParticipation: {
+      data: 'Anmeldungen zu Seminarreihen: Konto, Kommune, angegebene Funktion, Status, Einwilligung; Anwesenheit je Modul',
+      where: 'Datenbank (Tabellen seminar_registrations und seminar_attendance)',
+      period: 'so viele Tage nach der letzten Sitzung der Reihe, wie die Redaktion für die Reihe festgelegt hat; mit dem Konto sofort',
+      purpose: 'Durchführung der Seminarreihe und Teilnahmebescheinigung; Einwilligung (Art. 6 Abs. 1 lit. a DSGVO)',
+    },
+    seminarFeedback: {
+      data: 'Rückmeldungen zu Pilotmodulen: Bewertung, Kommentar, Person',
+      where: 'Datenbank (Tabelle seminar_feedback)',
+      period: 'wie die Anmeldungen der Reihe; mit dem Konto wird nur die Verbindung zur Person gelöscht',
+      purpose: 'Verbesserung der folgenden Module (Art. 6 Abs. 1 lit. a DSGVO)',
+    },
     networkProfiles: {
       data: 'Profil im Netzwerk: Sektor, Funktion, Organisation, Kreis, Handlungsfelder, Fachgebiete, Text über die Person, Bild und ob die Person im Personenverzeichnis steht',
       where: 'Datenbank (Tabelle network_profiles) und das Bild in der Dateiablage',

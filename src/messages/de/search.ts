@@ -30,6 +30,7 @@ export const search = {
     browse: 'Oder stöbern Sie in den Veranstaltungen.',
   },
   types: {
+    seminarSeries: 'Seminarreihe',
     project: 'Modellprojekt',
     solution: 'Lösung',
     call: 'Förderaufruf',

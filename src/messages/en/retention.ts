@@ -97,6 +97,18 @@ export const retention: typeof de = {
       period: "for as long as the strategy exists; with the account, the person's comments are deleted",
       purpose: 'Agreeing on the strategy within the organisation (Art. 6(1)(b) GDPR)',
     },
+    seminarParticipation: {
+      data: 'Registrations for seminar series: account, municipality, stated function, status, consent; attendance per module',
+      where: 'Database (tables seminar_registrations and seminar_attendance)',
+      period: "as many days after the series' last session as the editors set for the series; with the account at once",
+      purpose: 'Running the series and the certificate of participation; consent (Art. 6(1)(a) GDPR)',
+    },
+    seminarFeedback: {
+      data: 'Feedback on pilot modules: rating, comment, person',
+      where: 'Database (table seminar_feedback)',
+      period: "as the series' registrations; with the account only the link to the person is removed",
+      purpose: 'Improving the following modules (Art. 6(1)(a) GDPR)',
+    },
     networkProfiles: {
       data: 'Network profile: sector, function, organisation, Kreis, fields of action, expertise, text about the person, picture and whether the person is listed in the directory of people',
       where: 'Database (table network_profiles) and the picture in the file store',

@@ -26,6 +26,7 @@ export const search: typeof de = {
     browse: 'Or browse the events.',
   },
   types: {
+    seminarSeries: 'Seminar series',
     project: 'Model project',
     solution: 'Solution',
     call: 'Call for funding',

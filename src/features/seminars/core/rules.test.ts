@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { certificateDue, couldBeEligible, ineligibleReasons, materialsVisible, moduleHeld, registrationOpen, registrationScope } from './rules.ts';
+import {
+  certificateDue,
+  closingStart,
+  couldBeEligible,
+  ineligibleReasons,
+  materialsVisible,
+  moduleHeld,
+  registrationOpen,
+  registrationScope,
+} from './rules.ts';
 
 const at = (iso: string) => new Date(iso);
 const NOW = at('2027-03-01T12:00:00Z');
@@ -60,5 +69,15 @@ describe('seminar series rules', () => {
     assert.equal(certificateDue(['a', 'b'], new Set(['a', 'b'])), true);
     assert.equal(certificateDue(['a', 'b'], new Set(['a'])), false);
     assert.equal(certificateDue([], new Set()), false);
+  });
+
+  it('closes a module at its first session and a whole series at its last', () => {
+    const first = { startsAt: at('2027-02-01T09:00:00Z'), endsAt: at('2027-02-01T16:00:00Z') };
+    const last = { startsAt: at('2027-06-01T09:00:00Z'), endsAt: at('2027-06-01T16:00:00Z') };
+    assert.deepEqual(closingStart([last, first], false), first.startsAt);
+    assert.deepEqual(closingStart([first, last], true), last.startsAt);
+    assert.equal(closingStart([], true), undefined);
+    // a series whose start workshop is held still takes participants for its later modules
+    assert.equal(registrationOpen({ published: true, deadline: null, firstStart: closingStart([first, last], true), now: NOW }), true);
   });
 });

@@ -77,3 +77,14 @@ export function registrationScope(mode: RegistrationMode, moduleId: string | und
 export function certificateDue(moduleIds: string[], attended: ReadonlySet<string>): boolean {
   return moduleIds.length > 0 && moduleIds.every((id) => attended.has(id));
 }
+
+/**
+ * The start that closes registration and cancellation. A module closes when its first session
+ * begins; a whole series takes participants for its remaining modules (and lets them withdraw)
+ * until its last session begins – the deadline is the editors' earlier limit.
+ */
+export function closingStart(sessions: Timed[], wholeSeries: boolean): Date | undefined {
+  if (sessions.length === 0) return undefined;
+  const starts = sessions.map((s) => s.startsAt.getTime());
+  return new Date(wholeSeries ? Math.max(...starts) : Math.min(...starts));
+}

@@ -124,7 +124,7 @@ export type SeminarRegistrationStatus = (typeof SEMINAR_REGISTRATION_STATUSES)[n
 
 /**
  * A person's registration for the series as a whole (module_id null, scope 'series') or for one
- * module (scope = the module's id). One live registration per person and scope.
+ * module (scope = the module's id). One live registration per person, series and scope.
  */
 export const seminarRegistrations = pgTable(
   'seminar_registrations',
@@ -150,7 +150,7 @@ export const seminarRegistrations = pgTable(
     cancelledAt: ts('cancelled_at'),
   },
   (t) => [
-    uniqueIndex('seminar_registrations_live_key').on(t.scope, t.userId).where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex('seminar_registrations_live_key').on(t.seriesId, t.scope, t.userId).where(sql`${t.status} <> 'cancelled'`),
     index('seminar_registrations_series_idx').on(t.seriesId, t.status, t.createdAt),
   ],
 );

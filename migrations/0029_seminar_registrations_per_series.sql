@@ -1,0 +1,2 @@
+DROP INDEX "seminar_registrations_live_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "seminar_registrations_live_key" ON "seminar_registrations" USING btree ("series_id","scope","user_id") WHERE "seminar_registrations"."status" <> 'cancelled';
