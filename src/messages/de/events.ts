@@ -53,6 +53,7 @@ export const events = {
     reset: 'Filter zurücksetzen',
     results: (n: number) => (n === 1 ? '1 Veranstaltung mit kommenden Terminen' : `${n} Veranstaltungen mit kommenden Terminen`),
     none: 'Zu diesen Filtern gibt es keine kommenden Termine. Wählen Sie andere Filter oder sehen Sie im Archiv nach.',
+    seriesLink: 'Seminarreihen: Kurse aus mehreren Modulen, z. B. für Bürgermeisterinnen und Bürgermeister',
     archiveLink: 'Vergangene Veranstaltungen (Archiv)',
     subscribeTitle: 'Termine abonnieren',
     subscribeIcs: 'Alle kommenden Termine als Kalender abonnieren (iCalendar)',

@@ -53,6 +53,7 @@ export const events: typeof de = {
     reset: 'Reset filters',
     results: (n: number) => (n === 1 ? '1 event with coming dates' : `${n} events with coming dates`),
     none: 'There are no coming dates for these filters. Choose other filters or look in the archive.',
+    seriesLink: 'Seminar series: courses of several modules, e.g. for mayors',
     archiveLink: 'Past events (archive)',
     subscribeTitle: 'Subscribe to dates',
     subscribeIcs: 'Subscribe to all coming dates as a calendar (iCalendar)',

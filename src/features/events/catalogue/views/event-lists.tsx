@@ -107,6 +107,10 @@ export function UpcomingEventsPage(props: {
       <p class="kern-body">
         <a href={`${CATALOGUE_PATH}/archiv`}>{m.archiveLink}</a>
       </p>
+      {/* courses of several modules live below the events' address, in the seminars feature */}
+      <p class="kern-body">
+        <a href={`${CATALOGUE_PATH}/reihen`}>{m.seriesLink}</a>
+      </p>
       <h2 class="kern-heading-medium">{m.subscribeTitle}</h2>
       <ul class="kern-list">
         <li>

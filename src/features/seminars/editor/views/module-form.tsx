@@ -5,7 +5,7 @@ import { STRATEGY_STEPS } from '../../../strategy/plan/homework-service.ts';
 import { editorModulePath, editorSeriesPath } from '../../core/paths.ts';
 import type { ModuleRow, SeriesRow } from '../../core/repository.ts';
 import { SeriesEditorLayout } from '../../core/views/series-editor-layout.tsx';
-import { deadlineValues } from './series-form.tsx';
+import { deadlineValues, SeatsAndDeadline } from './series-form.tsx';
 
 export function moduleValues(module: ModuleRow): FormValues {
   return {
@@ -79,37 +79,7 @@ function ModuleFields(props: { ctx: ViewContext; series: SeriesRow; values: Form
         options={[{ value: '1', label: f.materialsPublic }]}
         selected={flags.includes('materialsPublic') ? ['1'] : []}
       />
-      {perModule ? (
-        <>
-          <TextField
-            name="seats"
-            label={f.seats}
-            hint={f.moduleSeatsHint}
-            width="short"
-            inputMode="numeric"
-            value={valueFor(values, 'seats')}
-            error={errorFor(errors, 'seats')}
-          />
-          <TextField
-            name="deadlineDay"
-            type="date"
-            label={f.deadlineDay}
-            width="short"
-            value={valueFor(values, 'deadlineDay')}
-            error={errorFor(errors, 'deadlineDay')}
-          />
-          <TextField
-            name="deadlineTime"
-            type="time"
-            label={f.deadlineTime}
-            hint={f.deadlineTimeHint}
-            optionalLabel={optional}
-            width="short"
-            value={valueFor(values, 'deadlineTime')}
-            error={errorFor(errors, 'deadlineTime')}
-          />
-        </>
-      ) : null}
+      {perModule ? <SeatsAndDeadline ctx={ctx} values={values} errors={errors} seatsHint={f.moduleSeatsHint} optional={false} /> : null}
     </>
   );
 }

@@ -86,26 +86,7 @@ function SeriesFields(props: { ctx: ViewContext; values: FormValues; errors?: Fi
         selected={valuesOf(values, 'registrationMode')}
         error={errorFor(errors, 'registrationMode')}
       />
-      {text('seats', f.seats, { hint: f.seriesSeatsHint, width: 'short', inputMode: 'numeric', optional: true })}
-      <TextField
-        name="deadlineDay"
-        type="date"
-        label={f.deadlineDay}
-        optionalLabel={optional}
-        width="short"
-        value={valueFor(values, 'deadlineDay')}
-        error={errorFor(errors, 'deadlineDay')}
-      />
-      <TextField
-        name="deadlineTime"
-        type="time"
-        label={f.deadlineTime}
-        hint={f.deadlineTimeHint}
-        optionalLabel={optional}
-        width="short"
-        value={valueFor(values, 'deadlineTime')}
-        error={errorFor(errors, 'deadlineTime')}
-      />
+      <SeatsAndDeadline ctx={ctx} values={values} errors={errors} seatsHint={f.seriesSeatsHint} optional />
       {text('requiredFunction', f.requiredFunction, { hint: f.requiredFunctionHint, optional: true })}
       <Choices
         type="checkbox"
@@ -149,5 +130,45 @@ export function EditSeriesPage(props: { ctx: ViewContext; series: SeriesRow; val
         <Button>{m.submit}</Button>
       </Form>
     </SeriesEditorLayout>
+  );
+}
+
+/** Seats and the registration deadline: of the series (registration for the whole series) or of a module. */
+export function SeatsAndDeadline(props: { ctx: ViewContext; values: FormValues; errors: FieldError[] | undefined; seatsHint: string; optional: boolean }) {
+  const { ctx, values, errors } = props;
+  const f = ctx.t.seminarsEditor.fields;
+  const optionalLabel = props.optional ? ctx.t.common.optional : undefined;
+  return (
+    <>
+      <TextField
+        name="seats"
+        label={f.seats}
+        hint={props.seatsHint}
+        width="short"
+        inputMode="numeric"
+        optionalLabel={optionalLabel}
+        value={valueFor(values, 'seats')}
+        error={errorFor(errors, 'seats')}
+      />
+      <TextField
+        name="deadlineDay"
+        type="date"
+        label={f.deadlineDay}
+        optionalLabel={optionalLabel}
+        width="short"
+        value={valueFor(values, 'deadlineDay')}
+        error={errorFor(errors, 'deadlineDay')}
+      />
+      <TextField
+        name="deadlineTime"
+        type="time"
+        label={f.deadlineTime}
+        hint={f.deadlineTimeHint}
+        optionalLabel={ctx.t.common.optional}
+        width="short"
+        value={valueFor(values, 'deadlineTime')}
+        error={errorFor(errors, 'deadlineTime')}
+      />
+    </>
   );
 }
