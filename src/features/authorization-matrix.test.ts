@@ -9,6 +9,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
 import { adminRoutes } from './admin/testing/authorization-matrix.ts';
 import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
+import { challengesAuthoringRoutes } from './challenges/testing/authoring-matrix.ts';
+import { challengesCatalogueRoutes } from './challenges/testing/catalogue-matrix.ts';
+import { challengesQuestionsRoutes } from './challenges/testing/questions-matrix.ts';
+import { challengesSubmissionsRoutes } from './challenges/testing/submissions-matrix.ts';
+import { challengesJuryRoutes } from './challenges/testing/jury-matrix.ts';
 import { competitionApplicationForeignIds, competitionApplicationRoutes } from './competition/testing/application-matrix.ts';
 import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
 import { competitionDecisionForeignIds, competitionDecisionRoutes } from './competition/testing/decisions-matrix.ts';
@@ -85,6 +90,11 @@ const MATRIX: MatrixRoute[] = [
   ...seminarsCatalogueRoutes,
   ...seminarsRegistrationRoutes,
   ...seminarsOperationsRoutes,
+  ...challengesAuthoringRoutes,
+  ...challengesCatalogueRoutes,
+  ...challengesQuestionsRoutes,
+  ...challengesSubmissionsRoutes,
+  ...challengesJuryRoutes,
 ];
 
 /**

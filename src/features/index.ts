@@ -1,6 +1,7 @@
 import type { Feature } from '../platform/deps.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { adminFeature } from './admin/index.ts';
+import { challengesFeature } from './challenges/index.ts';
 import { competitionFeature } from './competition/index.ts';
 import { designFeature } from './design/index.ts';
 import { eventsFeature } from './events/index.ts';
@@ -23,7 +24,8 @@ import { versionsFeature } from './versions/index.ts';
  * network follows the organisations: its entry in the navigation stands where their directory's was,
  * and its demo groups link demo people, organisations and events. The strategy workbench comes
  * after the solutions, whose demo solutions its demo measures re-use; the seminar series after
- * it, whose modules give homework in the workbench.
+ * it, whose modules give homework in the workbench. The Call for Solutions follows: its demo
+ * challenges come from the organisations' municipalities and a winner already became a solution.
  * The review and versions engines have no pages of their own; the features that use them mount them.
  */
 export const features: Feature[] = [
@@ -37,6 +39,7 @@ export const features: Feature[] = [
   solutionsFeature,
   strategyFeature,
   seminarsFeature,
+  challengesFeature,
   reviewFeature,
   versionsFeature,
   designFeature,

@@ -42,6 +42,12 @@ import { seminarsEditor } from './de/seminars-editor.ts';
 import { seminarsCatalogue } from './de/seminars-catalogue.ts';
 import { seminarsRegistration } from './de/seminars-registration.ts';
 import { seminarsOperations } from './de/seminars-operations.ts';
+import { challenges } from './de/challenges.ts';
+import { challengesAuthoring } from './de/challenges-authoring.ts';
+import { challengesCatalogue } from './de/challenges-catalogue.ts';
+import { challengesQuestions } from './de/challenges-questions.ts';
+import { challengesSubmissions } from './de/challenges-submissions.ts';
+import { challengesJury } from './de/challenges-jury.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -86,6 +92,12 @@ export const de = {
   seminarsCatalogue,
   seminarsRegistration,
   seminarsOperations,
+  challenges,
+  challengesAuthoring,
+  challengesCatalogue,
+  challengesQuestions,
+  challengesSubmissions,
+  challengesJury,
   competitionJury,
   competitionDocuments,
   competitionProjects,

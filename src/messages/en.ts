@@ -43,6 +43,12 @@ import { seminarsEditor } from './en/seminars-editor.ts';
 import { seminarsCatalogue } from './en/seminars-catalogue.ts';
 import { seminarsRegistration } from './en/seminars-registration.ts';
 import { seminarsOperations } from './en/seminars-operations.ts';
+import { challenges } from './en/challenges.ts';
+import { challengesAuthoring } from './en/challenges-authoring.ts';
+import { challengesCatalogue } from './en/challenges-catalogue.ts';
+import { challengesQuestions } from './en/challenges-questions.ts';
+import { challengesSubmissions } from './en/challenges-submissions.ts';
+import { challengesJury } from './en/challenges-jury.ts';
 
 export const en: Messages = {
   common,
@@ -83,6 +89,12 @@ export const en: Messages = {
   seminarsCatalogue,
   seminarsRegistration,
   seminarsOperations,
+  challenges,
+  challengesAuthoring,
+  challengesCatalogue,
+  challengesQuestions,
+  challengesSubmissions,
+  challengesJury,
   competitionJury,
   competitionDocuments,
   competitionProjects,

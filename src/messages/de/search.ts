@@ -31,6 +31,7 @@ export const search = {
   },
   types: {
     seminarSeries: 'Seminarreihe',
+    challenge: 'Herausforderung (Call for Solutions)',
     project: 'Modellprojekt',
     solution: 'Lösung',
     call: 'Förderaufruf',

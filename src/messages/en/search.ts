@@ -27,6 +27,7 @@ export const search: typeof de = {
   },
   types: {
     seminarSeries: 'Seminar series',
+    challenge: 'Challenge (Call for Solutions)',
     project: 'Model project',
     solution: 'Solution',
     call: 'Call for funding',

@@ -1,0 +1,3 @@
+import type { MatrixRoute } from '../../../platform/testing/authorization-matrix-types.ts';
+
+export const challengesSubmissionsRoutes: MatrixRoute[] = [];

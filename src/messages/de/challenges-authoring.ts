@@ -1,0 +1,2 @@
+/** Call for Solutions, authoring/: filled by that part. */
+export const challengesAuthoring = {};

@@ -1,0 +1,2 @@
+/** Call for Solutions, catalogue/: filled by that part. */
+export const challengesCatalogue = {};

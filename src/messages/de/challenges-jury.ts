@@ -1,0 +1,2 @@
+/** Call for Solutions, jury/: filled by that part. */
+export const challengesJury = {};

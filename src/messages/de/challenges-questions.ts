@@ -1,0 +1,2 @@
+/** Call for Solutions, questions/: filled by that part. */
+export const challengesQuestions = {};

@@ -1,0 +1,2 @@
+/** Call for Solutions, submissions/: filled by that part. */
+export const challengesSubmissions = {};

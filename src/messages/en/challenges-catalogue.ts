@@ -1,0 +1,3 @@
+import type { challengesCatalogue as de } from '../de/challenges-catalogue.ts';
+
+export const challengesCatalogue: typeof de = {};

@@ -1,0 +1,3 @@
+import type { challengesJury as de } from '../de/challenges-jury.ts';
+
+export const challengesJury: typeof de = {};

@@ -1,0 +1,3 @@
+import type { challengesSubmissions as de } from '../de/challenges-submissions.ts';
+
+export const challengesSubmissions: typeof de = {};
