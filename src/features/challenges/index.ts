@@ -4,7 +4,9 @@ import { catalogueRoutes } from './catalogue/routes.ts';
 import { CHALLENGES_PATH, EDITOR_PATH } from './core/paths.ts';
 import { juryRoutes } from './jury/routes.ts';
 import { questionsRoutes } from './questions/routes.ts';
+import { seedChallenges } from './seed.ts';
 import { submissionsRoutes } from './submissions/routes.ts';
+import { transferRoutes } from './transfer/routes.ts';
 
 /**
  * Call for Solutions (issue 17, seed 003): municipalities post concrete challenges, civil
@@ -15,6 +17,7 @@ import { submissionsRoutes } from './submissions/routes.ts';
  * - questions/: the public questions and answers until the challenge's Q&A date
  * - submissions/: drafts, attachments, submitting before the deadline, withdrawing, the receipt, the solution profile of a winner
  * - jury/: assignments, conflicts and reviews through the review engine, the ranking, the winners
+ * - transfer/: a winner's submission becomes a solution profile of the library, confirmed by its submitter
  */
 export const challengesFeature: Feature = {
   name: 'challenges',
@@ -24,7 +27,9 @@ export const challengesFeature: Feature = {
     questionsRoutes(app, deps);
     submissionsRoutes(app, deps);
     juryRoutes(app, deps);
+    transferRoutes(app, deps);
   },
   nav: [{ href: CHALLENGES_PATH, label: (t) => t.challenges.nav }],
+  seedDemo: seedChallenges,
   adminLinks: [{ href: EDITOR_PATH, permission: 'content:edit', title: (t) => t.challenges.editorTitle, body: (t) => t.challenges.editorLead }],
 };
