@@ -5,7 +5,7 @@ import { messagesFor } from '../../src/platform/i18n/index.ts';
 const de = messagesFor('de');
 
 /** The demo's accounts by the part of their address before the @ (src/features/accounts/seed.ts). */
-export type DemoAccount = 'admin' | 'redaktion' | 'manager' | 'mitglied' | 'jury';
+export type DemoAccount = 'admin' | 'redaktion' | 'manager' | 'mitglied' | 'jury' | 'startup';
 
 export function demoEmail(who: DemoAccount): string {
   return `${who}@demo.digitale-kommune.de`;

@@ -9,11 +9,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts/seed.ts';
 import { accountRoutes } from './accounts/testing/authorization-matrix.ts';
 import { adminRoutes } from './admin/testing/authorization-matrix.ts';
 import { adminForeignIds } from './admin/testing/authorization-matrix-foreign-ids.ts';
-import { challengesAuthoringRoutes } from './challenges/testing/authoring-matrix.ts';
+import { challengesAuthoringForeignIds, challengesAuthoringRoutes } from './challenges/testing/authoring-matrix.ts';
 import { challengesCatalogueRoutes } from './challenges/testing/catalogue-matrix.ts';
-import { challengesQuestionsRoutes } from './challenges/testing/questions-matrix.ts';
-import { challengesSubmissionsRoutes } from './challenges/testing/submissions-matrix.ts';
-import { challengesJuryRoutes } from './challenges/testing/jury-matrix.ts';
+import { challengesQuestionsForeignIds, challengesQuestionsRoutes } from './challenges/testing/questions-matrix.ts';
+import { challengesSubmissionsForeignIds, challengesSubmissionsRoutes } from './challenges/testing/submissions-matrix.ts';
+import { challengesJuryForeignIds, challengesJuryRoutes } from './challenges/testing/jury-matrix.ts';
 import { competitionApplicationForeignIds, competitionApplicationRoutes } from './competition/testing/application-matrix.ts';
 import { competitionRoutes } from './competition/testing/authorization-matrix.ts';
 import { competitionDecisionForeignIds, competitionDecisionRoutes } from './competition/testing/decisions-matrix.ts';
@@ -128,6 +128,10 @@ const FOREIGN_ID_ROUTES = [
   ...seminarsOperationsForeignIds.rows,
   ...seminarsEditorForeignIds.rows,
   ...seminarsRegistrationForeignIds.rows,
+  ...challengesAuthoringForeignIds.rows,
+  ...challengesQuestionsForeignIds.rows,
+  ...challengesSubmissionsForeignIds.rows,
+  ...challengesJuryForeignIds.rows,
 ].map((r) => `${r.method} ${r.route}`);
 
 // Routes every visitor may use and that carry no data of their own.
@@ -242,4 +246,8 @@ describe(`authorization matrix [${backend}]`, () => {
   describeForeignIds('another seminar series’ modules and participants', seminarsOperationsForeignIds, visitors);
   describeForeignIds('another seminar series’ module', seminarsEditorForeignIds, visitors);
   describeForeignIds('another seminar series’ pilot module in the participant’s pages', seminarsRegistrationForeignIds, visitors);
+  describeForeignIds("another challenge's criteria", challengesAuthoringForeignIds, visitors);
+  describeForeignIds("another challenge's questions", challengesQuestionsForeignIds, visitors);
+  describeForeignIds("another person's proposal and its attachments", challengesSubmissionsForeignIds, visitors);
+  describeForeignIds("another challenge's jury, ranking and winners", challengesJuryForeignIds, visitors);
 });

@@ -11,6 +11,7 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; siteRole: Site
   { email: 'jury@demo.digitale-kommune.de', displayName: 'Jens Jury', siteRole: 'juror' },
   { email: 'manager@demo.digitale-kommune.de', displayName: 'Maren Hansen', siteRole: 'member' },
   { email: 'mitglied@demo.digitale-kommune.de', displayName: 'Mika Petersen', siteRole: 'member' },
+  { email: 'startup@demo.digitale-kommune.de', displayName: 'Lena Brandt', siteRole: 'member' },
 ];
 
 export async function seedDemoAccounts(deps: AppDeps): Promise<void> {

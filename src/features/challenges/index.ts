@@ -1,9 +1,12 @@
 import type { Feature } from '../../platform/deps.ts';
 import { authoringRoutes } from './authoring/routes.ts';
 import { catalogueRoutes } from './catalogue/routes.ts';
-import { CHALLENGES_PATH, EDITOR_PATH } from './core/paths.ts';
+import { CHALLENGES_PATH, EDITOR_PATH, JURY_PATH, OWNER_PATH, SUBMISSIONS_PATH } from './core/paths.ts';
 import { juryRoutes } from './jury/routes.ts';
+import { challengesPersonalData } from './personal-data.ts';
 import { questionsRoutes } from './questions/routes.ts';
+import { challengesRetention } from './retention-entries.ts';
+import { removeExpiredChallengeData } from './retention-sweep.ts';
 import { seedChallenges } from './seed.ts';
 import { submissionsRoutes } from './submissions/routes.ts';
 import { transferRoutes } from './transfer/routes.ts';
@@ -30,6 +33,16 @@ export const challengesFeature: Feature = {
     transferRoutes(app, deps);
   },
   nav: [{ href: CHALLENGES_PATH, label: (t) => t.challenges.nav }],
+  accountLinks: [
+    { href: SUBMISSIONS_PATH, label: (t) => t.challenges.accountLinks.submissions },
+    { href: OWNER_PATH, label: (t) => t.challenges.accountLinks.challenges },
+    { href: JURY_PATH, label: (t) => t.challenges.accountLinks.jury },
+  ],
+  personalData: challengesPersonalData,
+  retention: challengesRetention,
+  sweep: async (deps, now) => {
+    await removeExpiredChallengeData(deps, now);
+  },
   seedDemo: seedChallenges,
   adminLinks: [{ href: EDITOR_PATH, permission: 'content:edit', title: (t) => t.challenges.editorTitle, body: (t) => t.challenges.editorLead }],
 };

@@ -272,10 +272,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 // the competition (the Gemeinde has no official key in the demo data).
 const DEMO_MANAGER = 'manager@demo.digitale-kommune.de';
 const DEMO_MEMBER = 'mitglied@demo.digitale-kommune.de';
+// the start-up's account of the Call for Solutions: it asks, submits and turns its winner into a solution
+const DEMO_STARTUP = 'startup@demo.digitale-kommune.de';
 const DEMO_LINKS = [
   { slug: 'gemeinde-suederbrarup', email: DEMO_MANAGER, role: 'manager' },
   { slug: 'gemeinde-suederbrarup', email: DEMO_MEMBER, role: 'member' },
   { slug: 'kreis-schleswig-flensburg', email: DEMO_MANAGER, role: 'manager' },
+  { slug: 'nordlicht-software-gmbh', email: DEMO_STARTUP, role: 'manager' },
 ] as const;
 
 /** Adds what is missing and never changes what people have edited since. Runs on every start. */

@@ -29,6 +29,7 @@ import { reviewVisibleTo, subjectVisibleTo } from './visibility.ts';
 export { assignJurors, type AssignJurorsOptions, type AssignJurorsOutcome } from './assign-jurors.ts';
 export { unassignJuror, type UnassignJurorOptions, type UnassignJurorOutcome } from './unassign-juror.ts';
 export { declareConflict, type DeclareConflictOptions, type DeclareConflictOutcome } from './declare-conflict.ts';
+export { reviewFormErrors } from './form-errors.ts';
 export { saveReview, type ReviewInput, type SaveReviewOptions, type SaveReviewOutcome } from './save-review.ts';
 export {
   commentField,

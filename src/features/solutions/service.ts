@@ -1,13 +1,24 @@
 import type { Executor } from '../../platform/db/client.ts';
-import { countReusesByAdopter, countReusesByOwner, findPublishedSolutionTitleAndSummary, listPublishedSolutionChoices } from './adoptions/reuse-repository.ts';
+import { isUuid } from '../../platform/text/uuid.ts';
+import { createSolutionFromChallenge } from './profiles/create-solution-from-challenge.ts';
+import {
+  countReusesByAdopter,
+  countReusesByOwner,
+  findPublishedSolutionTitleAndSummary,
+  listPublishedSolutionChoices,
+  listPublishedSolutionSlugs,
+} from './adoptions/reuse-repository.ts';
+import { solutionPath } from './core/paths.ts';
 
 /*
  * The solution library's public module: what the strategy workbench (a solution as a measure
- * of a municipality's strategy) and the programme dashboard (re-uses per municipality) read.
- * Nothing here changes data.
+ * of a municipality's strategy) and the programme dashboard (re-uses per municipality) read,
+ * and the one change another feature makes: the Call for Solutions turns a winning proposal
+ * into a draft (createSolutionFromChallenge, in the caller's transaction).
  */
 
-export { solutionPath } from './core/paths.ts';
+export { editSolutionPath, solutionPath } from './core/paths.ts';
+export { createSolutionFromChallenge };
 
 export interface ReuseCount {
   /** solutions of others this organisation is implementing or runs */
@@ -44,4 +55,9 @@ export async function listPublishedSolutionsForChoice(db: Executor): Promise<{ i
 /** A published solution's title and summary, for a measure started from it ("Nachnutzen"); undefined for a draft or an unknown id. */
 export async function findPublishedSolutionSummary(db: Executor, id: string): Promise<{ id: string; title: string; summary: string } | undefined> {
   return findPublishedSolutionTitleAndSummary(db, id);
+}
+
+/** The public addresses of those of these solutions that are published (e.g. a challenge's winners); drafts are left out. */
+export async function publishedSolutionPaths(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  return new Map((await listPublishedSolutionSlugs(db, ids.filter(isUuid))).map((s) => [s.id, solutionPath(s.slug)]));
 }

@@ -1,2 +1,89 @@
-/** Call for Solutions, questions/: filled by that part. */
-export const challengesQuestions = {};
+/** Call for Solutions: the public questions and answers (questions/) and a winner's solution profile (transfer/). */
+export const challengesQuestions = {
+  title: 'Fragen und Antworten',
+  pageTitle: (challenge: string) => `Fragen und Antworten: ${challenge}`,
+  lead: 'Hier stehen die Fragen zur Herausforderung mit den Antworten der ausschreibenden Kommune. Wer fragt, wird nicht genannt.',
+  answered: 'Beantwortete Fragen',
+  noneAnswered: 'Bisher ist keine Frage beantwortet.',
+  answeredOn: (date: string) => `Beantwortet am ${date}`,
+  askedOn: (date: string) => `Gefragt am ${date}`,
+  question: 'Frage',
+  answer: 'Antwort',
+  ownOpen: 'Ihre Fragen, noch nicht beantwortet',
+  notAnsweredYet: 'noch nicht beantwortet',
+  open: 'Offene Fragen',
+  noneOpen: 'Keine offene Frage.',
+  ask: {
+    title: 'Eine Frage stellen',
+    label: 'Ihre Frage',
+    hint: 'Höchstens 2.000 Zeichen. Die Frage und die Antwort werden hier für alle sichtbar veröffentlicht, Ihr Name nicht.',
+    submit: 'Frage senden',
+    until: (date: string) => `Fragen sind bis ${date} möglich.`,
+    login: 'Anmelden, um eine Frage zu stellen',
+    closed: (date: string) => `Fragen waren bis ${date} möglich.`,
+    closedUndecided: 'Zu dieser Herausforderung werden keine Fragen mehr angenommen.',
+  },
+  answerForm: {
+    label: 'Antwort',
+    hint: 'Höchstens 4.000 Zeichen. Die Antwort ist sofort für alle sichtbar; wer gefragt hat, erhält beim ersten Beantworten eine E-Mail.',
+    submit: 'Antwort veröffentlichen',
+    change: 'Antwort ändern',
+    changeSubmit: 'Geänderte Antwort veröffentlichen',
+    title: 'Frage beantworten',
+  },
+  notices: {
+    asked: 'Ihre Frage ist gesendet. Sie erhalten eine E-Mail, sobald sie beantwortet ist.',
+    answered: 'Die Antwort ist veröffentlicht.',
+  },
+  closed: {
+    title: 'Keine Fragen mehr möglich',
+    nothingStored: 'Ihre Frage wurde nicht gespeichert.',
+  },
+  back: (challenge: string) => `Zurück zur Herausforderung „${challenge}“`,
+  backToQuestions: 'Zurück zu den Fragen und Antworten',
+  validation: {
+    question: 'Bitte geben Sie Ihre Frage ein (höchstens 2.000 Zeichen).',
+    answer: 'Bitte geben Sie die Antwort ein (höchstens 4.000 Zeichen).',
+  },
+  mail: {
+    askedSubject: (challenge: string) => `Neue Frage zur Herausforderung „${challenge}“`,
+    askedBody: (challenge: string) => [`Zur Herausforderung „${challenge}“ Ihrer Organisation wurde eine Frage gestellt:`],
+    askedAction: 'Frage beantworten',
+    answeredSubject: (challenge: string) => `Ihre Frage zu „${challenge}“ ist beantwortet`,
+    answeredBody: (challenge: string) => [`Ihre Frage zur Herausforderung „${challenge}“ wurde beantwortet.`, 'Ihre Frage:'],
+    answerLabel: 'Die Antwort:',
+    answeredAction: 'Fragen und Antworten ansehen',
+    footer: (site: string) => `${site} – Call for Solutions`,
+  },
+  transfer: {
+    title: 'Als Lösung in die Bibliothek übernehmen',
+    lead: (title: string) =>
+      `Ihr Vorschlag „${title}“ hat gewonnen. Mit einem Klick wird daraus ein Lösungsprofil der Lösungsbibliothek, damit andere Kommunen ihn finden und nachnutzen können.`,
+    copied: 'Übernommen werden:',
+    copiedItems: [
+      'der Titel und die Kurzbeschreibung',
+      'das Problem aus der Herausforderung und die Beschreibung Ihres Vorschlags als Lösungsweg',
+      'die Handlungsfelder der Herausforderung',
+    ],
+    draft:
+      'Das Profil entsteht als Entwurf. Sie ergänzen es (Kosten, Lizenz, Reifegrad, Kontakt) und senden es dann der Redaktion der Lösungsbibliothek zur Prüfung; erst danach ist es öffentlich.',
+    owner: 'Eigentümerin des Lösungsprofils',
+    ownerIs: (organisation: string) => `Das Profil gehört der Organisation „${organisation}“, für die Sie eingereicht haben.`,
+    chooseOrganisation: 'Welche Ihrer Organisationen soll das Profil besitzen?',
+    chooseHint: 'Lösungsprofile gehören einer Organisation. Zur Auswahl stehen die Organisationen, die Sie verwalten.',
+    noOrganisation:
+      'Lösungsprofile gehören einer Organisation. Sie haben als Einzelperson eingereicht und verwalten keine Organisation. Legen Sie zuerst eine Organisation an; danach können Sie das Profil hier anlegen.',
+    createOrganisation: 'Organisation anlegen',
+    submit: 'Lösungsprofil anlegen',
+    exists: 'Aus diesem Vorschlag ist bereits ein Lösungsprofil entstanden.',
+    toSolution: 'Zum Lösungsprofil',
+    created: (organisation: string) =>
+      `Das Lösungsprofil ist als Entwurf der Organisation „${organisation}“ angelegt. Wer diese Organisation verwaltet, kann es ergänzen und zur Prüfung senden.`,
+    notDecided: {
+      title: 'Noch nicht entschieden',
+      body: 'Die Gewinner dieser Herausforderung stehen noch nicht fest. Ein Lösungsprofil kann erst aus einem Gewinnervorschlag entstehen.',
+    },
+    organisationUnknown: 'Bitte wählen Sie eine der Organisationen, die Sie verwalten.',
+    back: 'Zurück zu Ihrer Einreichung',
+  },
+};

@@ -4,6 +4,11 @@ export const challenges = {
   title: 'Call for Solutions',
   editorTitle: 'Call for Solutions',
   editorLead: 'Herausforderungen der Kommunen freigeben, die Jury zusammenstellen, die Rangliste lesen und die Gewinner veröffentlichen.',
+  accountLinks: {
+    submissions: 'Call for Solutions: meine Lösungsvorschläge',
+    challenges: 'Call for Solutions: Herausforderungen meiner Kommune',
+    jury: 'Call for Solutions: meine Jury-Aufgaben',
+  },
   editorSections: { label: 'Bereiche der Herausforderung', overview: 'Übersicht und Freigabe', jury: 'Jury', ranking: 'Rangliste', winners: 'Gewinner' },
   status: { draft: 'Entwurf', in_review: 'Zur Freigabe bei der Redaktion', published: 'Veröffentlicht' },
   phases: {

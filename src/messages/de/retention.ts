@@ -113,6 +113,20 @@ export const retention = {
       period: 'wie die Anmeldungen der Reihe; mit dem Konto wird nur die Verbindung zur Person gelöscht',
       purpose: 'Verbesserung der folgenden Module (Art. 6 Abs. 1 lit. a DSGVO)',
     },
+    challengeSubmissions: {
+      data: 'Lösungsvorschläge zu Herausforderungen des Call for Solutions: einreichende Person, Organisation, Texte, Team, Referenzen, Kosten, Anhänge, Status',
+      where: 'Datenbank (Tabellen challenge_submissions und challenge_submission_files) und die Anhänge in der Dateiablage',
+      period:
+        'so viele Tage nach der Entscheidung, wie für die Herausforderung festgelegt (Standard 365); Gewinner bleiben veröffentlicht; mit dem Konto sofort, außer Vorschlägen für Organisationen und Vorschlägen zu entschiedenen Herausforderungen, die ohne die Person bleiben',
+      purpose: 'Durchführung des Wettbewerbs und Bewertung durch die Jury (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    challengeQuestions: {
+      data: 'Fragen zu Herausforderungen: fragende Person, Frage, Antwort, antwortende Person',
+      where: 'Datenbank (Tabelle challenge_questions)',
+      period:
+        'die Verbindung zur Person so lange wie die Lösungsvorschläge der Herausforderung, mit dem Konto sofort; Frage und Antwort bleiben ohne Person öffentlich',
+      purpose: 'Öffentliche Fragen und Antworten zur Herausforderung, damit alle Einreichenden dasselbe wissen (Art. 6 Abs. 1 lit. e DSGVO)',
+    },
     networkProfiles: {
       data: 'Profil im Netzwerk: Sektor, Funktion, Organisation, Kreis, Handlungsfelder, Fachgebiete, Text über die Person, Bild und ob die Person im Personenverzeichnis steht',
       where: 'Datenbank (Tabelle network_profiles) und das Bild in der Dateiablage',

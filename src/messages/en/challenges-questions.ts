@@ -1,3 +1,90 @@
 import type { challengesQuestions as de } from '../de/challenges-questions.ts';
 
-export const challengesQuestions: typeof de = {};
+export const challengesQuestions: typeof de = {
+  title: 'Questions and answers',
+  pageTitle: (challenge: string) => `Questions and answers: ${challenge}`,
+  lead: 'The questions about this challenge with the answers of the municipality that posted it. Those who ask are not named.',
+  answered: 'Answered questions',
+  noneAnswered: 'No question has been answered yet.',
+  answeredOn: (date: string) => `Answered on ${date}`,
+  askedOn: (date: string) => `Asked on ${date}`,
+  question: 'Question',
+  answer: 'Answer',
+  ownOpen: 'Your questions, not answered yet',
+  notAnsweredYet: 'not answered yet',
+  open: 'Open questions',
+  noneOpen: 'No open question.',
+  ask: {
+    title: 'Ask a question',
+    label: 'Your question',
+    hint: 'At most 2,000 characters. The question and its answer are published here for everyone, your name is not.',
+    submit: 'Send question',
+    until: (date: string) => `Questions can be asked until ${date}.`,
+    login: 'Log in to ask a question',
+    closed: (date: string) => `Questions could be asked until ${date}.`,
+    closedUndecided: 'This challenge takes no more questions.',
+  },
+  answerForm: {
+    label: 'Answer',
+    hint: 'At most 4,000 characters. The answer is visible to everyone at once; the person who asked gets an e-mail when it is first answered.',
+    submit: 'Publish answer',
+    change: 'Change answer',
+    changeSubmit: 'Publish changed answer',
+    title: 'Answer a question',
+  },
+  notices: {
+    asked: 'Your question has been sent. You will get an e-mail as soon as it is answered.',
+    answered: 'The answer is published.',
+  },
+  closed: {
+    title: 'No more questions',
+    nothingStored: 'Your question was not stored.',
+  },
+  back: (challenge: string) => `Back to the challenge “${challenge}”`,
+  backToQuestions: 'Back to the questions and answers',
+  validation: {
+    question: 'Please enter your question (at most 2,000 characters).',
+    answer: 'Please enter the answer (at most 4,000 characters).',
+  },
+  mail: {
+    askedSubject: (challenge: string) => `New question about the challenge “${challenge}”`,
+    askedBody: (challenge: string) => [`Someone asked a question about your organisation's challenge “${challenge}”:`],
+    askedAction: 'Answer the question',
+    answeredSubject: (challenge: string) => `Your question about “${challenge}” has been answered`,
+    answeredBody: (challenge: string) => [`Your question about the challenge “${challenge}” has been answered.`, 'Your question:'],
+    answerLabel: 'The answer:',
+    answeredAction: 'See the questions and answers',
+    footer: (site: string) => `${site} – Call for Solutions`,
+  },
+  transfer: {
+    title: 'Add as a solution to the library',
+    lead: (title: string) =>
+      `Your proposal “${title}” has won. With one click it becomes a solution profile in the solution library, so that other municipalities find and reuse it.`,
+    copied: 'What is copied:',
+    copiedItems: [
+      'the title and the summary',
+      "the challenge's problem, and the description of your proposal as the approach",
+      "the challenge's fields of action",
+    ],
+    draft:
+      'The profile starts as a draft. You complete it (costs, licence, maturity, contact) and then send it to the editors of the solution library; only after their review is it public.',
+    owner: 'Owner of the solution profile',
+    ownerIs: (organisation: string) => `The profile belongs to the organisation “${organisation}” you submitted for.`,
+    chooseOrganisation: 'Which of your organisations shall own the profile?',
+    chooseHint: 'Solution profiles belong to an organisation. You can choose among the organisations you manage.',
+    noOrganisation:
+      'Solution profiles belong to an organisation. You submitted as a person and manage no organisation. Create an organisation first; then you can create the profile here.',
+    createOrganisation: 'Create an organisation',
+    submit: 'Create the solution profile',
+    exists: 'A solution profile has already been made of this proposal.',
+    toSolution: 'To the solution profile',
+    created: (organisation: string) =>
+      `The solution profile has been created as a draft of the organisation “${organisation}”. Its managers can complete it and send it for review.`,
+    notDecided: {
+      title: 'Not decided yet',
+      body: 'The winners of this challenge have not been published yet. A solution profile can only be made of a winning proposal.',
+    },
+    organisationUnknown: 'Please choose one of the organisations you manage.',
+    back: 'Back to your submission',
+  },
+};

@@ -5,6 +5,11 @@ export const challenges: typeof de = {
   title: 'Call for Solutions',
   editorTitle: 'Call for Solutions',
   editorLead: 'Approve the municipalities’ challenges, assemble the jury, read the ranking and publish the winners.',
+  accountLinks: {
+    submissions: 'Call for Solutions: my proposals',
+    challenges: 'Call for Solutions: my municipality’s challenges',
+    jury: 'Call for Solutions: my jury tasks',
+  },
   editorSections: { label: 'Parts of the challenge', overview: 'Overview and approval', jury: 'Jury', ranking: 'Ranking', winners: 'Winners' },
   status: { draft: 'Draft', in_review: 'Awaiting approval by the editors', published: 'Published' },
   phases: {

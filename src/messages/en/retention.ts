@@ -109,6 +109,19 @@ export const retention: typeof de = {
       period: "as the series' registrations; with the account only the link to the person is removed",
       purpose: 'Improving the following modules (Art. 6(1)(a) GDPR)',
     },
+    challengeSubmissions: {
+      data: 'Proposals for challenges of the Call for Solutions: submitting person, organisation, texts, team, references, costs, attachments, status',
+      where: 'Database (tables challenge_submissions and challenge_submission_files) and the attachments in the file store',
+      period:
+        'as many days after the decision as set for the challenge (default 365); winners stay published; with the account at once, except proposals for organisations and proposals for decided challenges, which stay without the person',
+      purpose: 'Running the competition and the jury’s review (Art. 6(1)(b) GDPR)',
+    },
+    challengeQuestions: {
+      data: 'Questions about challenges: asking person, question, answer, answering person',
+      where: 'Database (table challenge_questions)',
+      period: "the link to the person as long as the challenge's proposals, with the account at once; question and answer stay public without the person",
+      purpose: 'Public questions and answers about the challenge, so that everyone who submits knows the same (Art. 6(1)(e) GDPR)',
+    },
     networkProfiles: {
       data: 'Network profile: sector, function, organisation, Kreis, fields of action, expertise, text about the person, picture and whether the person is listed in the directory of people',
       where: 'Database (table network_profiles) and the picture in the file store',

@@ -6,6 +6,10 @@ import type { ChallengeStatus, Eligibility, SubmissionStatus } from './tables.ts
  * is checked on the server at the moment of the request, to the second.
  */
 
+/** The five moments of a challenge's timeline, in the order they come. */
+export const TIMELINE_FIELDS = ['submissionOpensAt', 'questionsUntil', 'submissionClosesAt', 'juryUntil', 'announcementAt'] as const;
+export type TimelineField = (typeof TIMELINE_FIELDS)[number];
+
 export interface Timeline {
   status: ChallengeStatus;
   questionsUntil: Date;

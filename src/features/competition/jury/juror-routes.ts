@@ -11,6 +11,7 @@ import {
   declareConflict,
   jurorAssignments,
   reviewForm,
+  reviewFormErrors,
   reviewFormValues,
   reviewsForJuror,
   saveReview,
@@ -110,22 +111,13 @@ export function jurorRoutes(app: FastifyInstance, deps: AppDeps): void {
       submit: form.data.submit,
       open: reviewOpen(dossier.application.status),
     });
-    const values = toValues(request.body as Record<string, unknown>);
-    const r = request.t.review.errors;
+    const errors = reviewFormErrors(outcome, request.t);
+    if (errors) return reply.page(await page(request, review.id, { values: toValues(request.body as Record<string, unknown>), errors }), 400);
     switch (outcome.kind) {
       case 'saved':
         return redirectWithNotice(reply, juryAssignmentPath(review.id), { word: outcome.status === 'submitted' ? 'submitted' : 'saved' });
       case 'notFound':
         throw notFound();
-      case 'incomplete': {
-        const errors: FieldError[] = [
-          ...outcome.missingScores.map((id) => ({ field: `score-${id}`, message: r.scoreMissing })),
-          ...(outcome.recommendationMissing ? [{ field: 'recommendation', message: r.recommendationMissing }] : []),
-        ];
-        return reply.page(await page(request, review.id, { values, errors }), 400);
-      }
-      case 'invalid':
-        return reply.page(await page(request, review.id, { values, errors: [{ field: 'form', message: r.score }] }), 400);
       default:
         // closed, not declared, a conflict, or submitted already: the page says where it stands
         return reply.redirect(juryAssignmentPath(review.id), 303);

@@ -37,6 +37,15 @@ export async function listPublishedSolutionChoices(db: Executor): Promise<{ id: 
 }
 
 /** A published solution's title and summary, e.g. to start a measure of a strategy from it. */
+/** The slugs of those of these solutions that are published, by id. */
+export async function listPublishedSolutionSlugs(db: Executor, ids: string[]): Promise<{ id: string; slug: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: solutions.id, slug: solutions.slug })
+    .from(solutions)
+    .where(and(inArray(solutions.id, ids), eq(solutions.status, 'published')));
+}
+
 export async function findPublishedSolutionTitleAndSummary(db: Executor, id: string): Promise<{ id: string; title: string; summary: string } | undefined> {
   const [row] = await db
     .select({ id: solutions.id, title: solutions.title, summary: solutions.summary })

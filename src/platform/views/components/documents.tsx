@@ -4,7 +4,7 @@ import { FileField } from './file-field.tsx';
 import { Button, errorFor, Form, TextField, valueFor } from './form.tsx';
 
 /** What the file input offers; the store checks the bytes (files/document-upload.ts), this only helps the file picker. */
-const DOCUMENT_ACCEPT = [
+export const DOCUMENT_ACCEPT = [
   '.pdf',
   '.odt',
   '.docx',
