@@ -1,4 +1,6 @@
 import type { PersonalDataProvider } from '../../platform/deps.ts';
+import { removeSubjects } from '../review/service.ts';
+import { processKey } from './core/process.ts';
 import { eraseSubmissionsOf, listAnswersGivenBy, listQuestionsAskedBy, listSubmissionsOf, unlinkQuestionsOf } from './privacy-repository.ts';
 
 /**
@@ -36,6 +38,10 @@ export const challengesPersonalData: PersonalDataProvider = {
   }),
   erase: async (tx, userId) => {
     await unlinkQuestionsOf(tx, userId);
-    await eraseSubmissionsOf(tx, userId);
+    const { deleted } = await eraseSubmissionsOf(tx, userId);
+    // what the jury wrote about a deleted proposal is about the person too
+    for (const challengeId of new Set(deleted.map((d) => d.challengeId))) {
+      await removeSubjects(tx, { processKey: processKey(challengeId), subjectIds: deleted.filter((d) => d.challengeId === challengeId).map((d) => d.id) });
+    }
   },
 };

@@ -83,9 +83,9 @@ async function deleteSubmissions(tx: Executor, ids: string[]): Promise<string[]>
  * their own proposals for challenges not decided yet) with its files' rows; proposals for an
  * organisation and decided ones stay with the challenge, without the person.
  */
-export async function eraseSubmissionsOf(tx: Executor, userId: string): Promise<{ deleted: number; unlinked: number }> {
+export async function eraseSubmissionsOf(tx: Executor, userId: string): Promise<{ deleted: { id: string; challengeId: string }[]; unlinked: number }> {
   const own = await tx
-    .select({ id: challengeSubmissions.id })
+    .select({ id: challengeSubmissions.id, challengeId: challengeSubmissions.challengeId })
     .from(challengeSubmissions)
     .innerJoin(challenges, eq(challenges.id, challengeSubmissions.challengeId))
     .where(
@@ -108,7 +108,7 @@ export async function eraseSubmissionsOf(tx: Executor, userId: string): Promise<
     .set({ submitterId: null })
     .where(eq(challengeSubmissions.submitterId, userId))
     .returning({ id: challengeSubmissions.id });
-  return { deleted: own.length, unlinked: unlinked.length };
+  return { deleted: own, unlinked: unlinked.length };
 }
 
 /** Decided challenges whose retention has run out and that still hold a losing proposal or a linked asker. */
@@ -133,7 +133,7 @@ export async function listChallengesDueForRemoval(db: Executor, now: Date): Prom
  * The retention's end for one challenge: every proposal that did not win goes (file links too;
  * the caller removes the files themselves after commit), askers are unlinked from their questions.
  */
-export async function removeExpiredOfChallenge(tx: Executor, challengeId: string): Promise<{ submissions: number; askers: number; fileIds: string[] }> {
+export async function removeExpiredOfChallenge(tx: Executor, challengeId: string): Promise<{ submissionIds: string[]; askers: number; fileIds: string[] }> {
   const losers = await tx
     .select({ id: challengeSubmissions.id })
     .from(challengeSubmissions)
@@ -148,5 +148,5 @@ export async function removeExpiredOfChallenge(tx: Executor, challengeId: string
     .set({ askedBy: null })
     .where(and(eq(challengeQuestions.challengeId, challengeId), isNotNull(challengeQuestions.askedBy)))
     .returning({ id: challengeQuestions.id });
-  return { submissions: losers.length, askers: askers.length, fileIds };
+  return { submissionIds: losers.map((r) => r.id), askers: askers.length, fileIds };
 }

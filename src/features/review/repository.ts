@@ -77,6 +77,16 @@ export async function deleteAssignment(db: Executor, id: string): Promise<void> 
   await db.delete(reviewAssignments).where(eq(reviewAssignments.id, id));
 }
 
+/** Every assignment of these subjects of the process, with their reviews and scores (on delete cascade); the number deleted. */
+export async function deleteAssignmentsOfSubjects(db: Executor, processKey: string, subjectIds: readonly string[]): Promise<number> {
+  if (subjectIds.length === 0) return 0;
+  const rows = await db
+    .delete(reviewAssignments)
+    .where(and(eq(reviewAssignments.processKey, processKey), inArray(reviewAssignments.subjectId, [...subjectIds])))
+    .returning({ id: reviewAssignments.id });
+  return rows.length;
+}
+
 export async function updateAssignmentConflict(
   db: Executor,
   id: string,

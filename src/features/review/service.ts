@@ -30,6 +30,7 @@ export { assignJurors, type AssignJurorsOptions, type AssignJurorsOutcome } from
 export { unassignJuror, type UnassignJurorOptions, type UnassignJurorOutcome } from './unassign-juror.ts';
 export { declareConflict, type DeclareConflictOptions, type DeclareConflictOutcome } from './declare-conflict.ts';
 export { reviewFormErrors } from './form-errors.ts';
+export { removeSubjects } from './remove-subjects.ts';
 export { saveReview, type ReviewInput, type SaveReviewOptions, type SaveReviewOutcome } from './save-review.ts';
 export {
   commentField,

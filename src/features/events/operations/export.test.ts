@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import zlib from 'node:zlib';
 import { csvCell, neutraliseFormula, toCsv } from '../../../platform/exports/csv.ts';
 import { columnName, toXlsx } from '../../../platform/exports/xlsx.ts';
-import { unzip } from '../testing/export-test-support.ts';
+import { unzip } from '../../../platform/testing/unzip.ts';
 import { zip } from '../../../platform/exports/zip.ts';
 
 function hasUnzip(): boolean {

@@ -6,7 +6,7 @@ import { queryRows } from '../../../platform/db/client.ts';
 import { TestClient, type FormFields } from '../../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../../testing/harness.ts';
 import { cancelRegistration } from '../registration/cancel-registration.ts';
-import { unzip } from '../testing/export-test-support.ts';
+import { unzip } from '../../../platform/testing/unzip.ts';
 import { createTestEvent, registerDirectly, testAnswers, type TestEvent } from '../testing/registration-fixtures.ts';
 
 const EDITOR = { email: 'redaktion@example.org', password: 'Redaktion-Passwort-2026' };

@@ -5,7 +5,7 @@ import { queryRows } from '../../../platform/db/client.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
 import { insertTestOrganisation } from '../../../testing/test-organisation.ts';
-import { unzip } from '../../events/testing/export-test-support.ts';
+import { unzip } from '../../../platform/testing/unzip.ts';
 import { strategies, strategyGoals } from '../../strategy/core/tables.ts';
 import { editorModulePath, editorSeriesPath } from '../core/paths.ts';
 import {

@@ -2,15 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { moveForm } from '../../../platform/editor/move.ts';
-import { badRequest, notFound } from '../../../platform/http/errors.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { parseForm, toValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
 import { workbenchPath } from '../core/paths.ts';
 import { requireEditableWorkbench, requireWorkbench, type Workbench } from '../core/require-strategy.ts';
 import { noticeText } from './plan-notice.ts';
-import { moveStrategyEntry, removeStrategyEntry } from './ordered-entries.ts';
+import { orderedEntryRoutes } from './ordered-entry-routes.ts';
 import { removeParticipation } from './remove-participation.ts';
 import { findActor, findParticipation } from './repository.ts';
 import { saveActor } from './save-actor.ts';
@@ -94,37 +93,7 @@ export function participationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return redirectWithNotice(reply, done.location, { word: 'saved' });
   });
 
-  app.post<EntryRoute>(`${STEP}/akteure/:id/entfernen`, { preHandler: requireUser }, async (request, reply) => {
-    const workbench = await requireEditableWorkbench(deps.db, request.params.org, request.user!);
-    const actor = await requireActor(deps, workbench, request.params.id);
-    const form = parseForm(emptyForm, request.body, request.t);
-    const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await removeStrategyEntry(tx, { actor: request.user!, organisationId: workbench.organisation.id, list: 'actor', entryId: actor.id });
-      return outcome === 'removed' ? back(workbench) : { refused: outcome };
-    });
-    if ('refused' in done) throw notFound();
-    return redirectWithNotice(reply, done.location, { word: 'removed' });
-  });
-
-  app.post<EntryRoute>(`${STEP}/akteure/:id/verschieben`, { preHandler: requireUser }, async (request, reply) => {
-    const workbench = await requireEditableWorkbench(deps.db, request.params.org, request.user!);
-    const actor = await requireActor(deps, workbench, request.params.id);
-    const form = parseForm(moveForm, request.body, request.t);
-    // the buttons send a direction; anything else is a hand-made request
-    if (!form.ok) throw badRequest('direction');
-    const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await moveStrategyEntry(tx, {
-        actor: request.user!,
-        organisationId: workbench.organisation.id,
-        list: 'actor',
-        entryId: actor.id,
-        direction: form.data.direction,
-      });
-      return outcome === 'moved' ? back(workbench) : { refused: outcome };
-    });
-    if ('refused' in done) throw notFound();
-    return redirectWithNotice(reply, done.location, { word: 'moved' });
-  });
+  orderedEntryRoutes(app, deps, { path: `${STEP}/akteure`, list: 'actor', requireEntry: (workbench, id) => requireActor(deps, workbench, id), back });
 
   // participation formats: listed by date, so they have no order of their own to move in
   app.post<OrgRoute>(`${STEP}/formate`, { preHandler: requireUser }, async (request, reply) => {

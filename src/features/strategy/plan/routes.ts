@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import { moveForm } from '../../../platform/editor/move.ts';
-import { badRequest, notFound } from '../../../platform/http/errors.ts';
+import { notFound } from '../../../platform/http/errors.ts';
 import { newSubmissionId, parseForm, toValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmission, runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
@@ -14,7 +13,7 @@ import { formatEventRoutes } from './format-event-routes.ts';
 import { participationRoutes } from './participation-routes.ts';
 import { noticeText } from './plan-notice.ts';
 import { findComment, findGoal } from './repository.ts';
-import { moveStrategyEntry, removeStrategyEntry } from './ordered-entries.ts';
+import { orderedEntryRoutes } from './ordered-entry-routes.ts';
 import { resolveComment } from './resolve-comment.ts';
 import { saveFields } from './save-fields.ts';
 import { saveGoal } from './save-goal.ts';
@@ -111,36 +110,11 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     return redirectWithNotice(reply, done.location, { word: 'saved' });
   });
 
-  app.post<EntryRoute>(`${VISION}/ziele/:id/entfernen`, { preHandler: requireUser }, async (request, reply) => {
-    const workbench = await requireEditableWorkbench(deps.db, request.params.org, request.user!);
-    const goal = await requireGoal(deps, workbench, request.params.id);
-    const form = parseForm(emptyForm, request.body, request.t);
-    const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await removeStrategyEntry(tx, { actor: request.user!, organisationId: workbench.organisation.id, list: 'goal', entryId: goal.id });
-      return outcome === 'removed' ? workbenchPath(workbench.organisation.slug, 'vision') : { refused: outcome };
-    });
-    if ('refused' in done) throw notFound();
-    return redirectWithNotice(reply, done.location, { word: 'removed' });
-  });
-
-  app.post<EntryRoute>(`${VISION}/ziele/:id/verschieben`, { preHandler: requireUser }, async (request, reply) => {
-    const workbench = await requireEditableWorkbench(deps.db, request.params.org, request.user!);
-    const goal = await requireGoal(deps, workbench, request.params.id);
-    const form = parseForm(moveForm, request.body, request.t);
-    // the buttons send a direction; anything else is a hand-made request
-    if (!form.ok) throw badRequest('direction');
-    const done = await runOncePerSubmissionUnlessRefused(deps.db, form.submissionId, async (tx) => {
-      const outcome = await moveStrategyEntry(tx, {
-        actor: request.user!,
-        organisationId: workbench.organisation.id,
-        list: 'goal',
-        entryId: goal.id,
-        direction: form.data.direction,
-      });
-      return outcome === 'moved' ? workbenchPath(workbench.organisation.slug, 'vision') : { refused: outcome };
-    });
-    if ('refused' in done) throw notFound();
-    return redirectWithNotice(reply, done.location, { word: 'moved' });
+  orderedEntryRoutes(app, deps, {
+    path: `${VISION}/ziele`,
+    list: 'goal',
+    requireEntry: (workbench, id) => requireGoal(deps, workbench, id),
+    back: (workbench) => workbenchPath(workbench.organisation.slug, 'vision'),
   });
 
   // step 3: fields of action

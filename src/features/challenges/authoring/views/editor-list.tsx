@@ -1,11 +1,9 @@
-import { formatDateTime } from '../../../../platform/i18n/dates.ts';
-import { Table } from '../../../../platform/views/components/content.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { editorChallengePath } from '../../core/paths.ts';
 import { challengeAdminCrumbs } from '../../core/views/challenge-editor-layout.tsx';
 import type { ListedChallenge } from '../authoring-service.ts';
-import { PhaseTag } from '../../core/views/phase-and-timeline.tsx';
+import { ChallengeTable } from './shared.tsx';
 
 /** Every challenge for the editors, those awaiting approval first (the order comes from the service). */
 export function EditorListPage(props: { ctx: ViewContext; challenges: ListedChallenge[] }) {
@@ -19,18 +17,12 @@ export function EditorListPage(props: { ctx: ViewContext; challenges: ListedChal
       {props.challenges.length === 0 ? (
         <p class="kern-body">{m.empty}</p>
       ) : (
-        <Table
+        <ChallengeTable
+          ctx={ctx}
           caption={m.title}
-          captionHidden
           head={[m.columns.title, m.columns.organisation, m.columns.phase, m.columns.deadline]}
-          rows={props.challenges.map(({ challenge, organisation, phase }) => [
-            <a key="title" href={editorChallengePath(challenge.id)}>
-              {challenge.title}
-            </a>,
-            organisation,
-            <PhaseTag key="phase" ctx={ctx} phase={phase} />,
-            formatDateTime(ctx.locale, challenge.submissionClosesAt),
-          ])}
+          challenges={props.challenges}
+          href={editorChallengePath}
         />
       )}
     </Layout>

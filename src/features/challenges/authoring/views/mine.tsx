@@ -1,12 +1,11 @@
-import { formatDateTime } from '../../../../platform/i18n/dates.ts';
-import { Notice, Table } from '../../../../platform/views/components/content.tsx';
+import { Notice } from '../../../../platform/views/components/content.tsx';
 import { ButtonLink } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { ORGANISATIONS_PATH } from '../../../organisations/service.ts';
 import { CHALLENGES_PATH, OWNER_PATH, ownerChallengePath } from '../../core/paths.ts';
 import type { ListedChallenge } from '../authoring-service.ts';
-import { PhaseTag } from '../../core/views/phase-and-timeline.tsx';
+import { ChallengeTable } from './shared.tsx';
 
 /**
  * The owners' list: the challenges of the organisations the person manages in every status, and
@@ -46,18 +45,12 @@ export function MyChallengesPage(props: { ctx: ViewContext; challenges: ListedCh
           <p class="kern-body">{m.empty}</p>
         ) : null
       ) : (
-        <Table
+        <ChallengeTable
+          ctx={ctx}
           caption={m.title}
-          captionHidden
           head={[m.columns.title, m.columns.organisation, m.columns.status, m.columns.deadline]}
-          rows={props.challenges.map(({ challenge, organisation, phase }) => [
-            <a key="title" href={ownerChallengePath(challenge.id)}>
-              {challenge.title}
-            </a>,
-            organisation,
-            <PhaseTag key="phase" ctx={ctx} phase={phase} />,
-            formatDateTime(ctx.locale, challenge.submissionClosesAt),
-          ])}
+          challenges={props.challenges}
+          href={ownerChallengePath}
         />
       )}
     </Layout>

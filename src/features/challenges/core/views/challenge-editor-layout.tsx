@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
+import { RecordEditorFrame } from '../../../../platform/views/components/record-editor-frame.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
-import { Layout } from '../../../../platform/views/layout.tsx';
 import { EDITOR_PATH, editorChallengePath } from '../paths.ts';
 import type { ChallengeRow } from '../repository.ts';
 
@@ -17,11 +16,7 @@ export function challengeAdminCrumbs(ctx: ViewContext): Crumb[] {
   ];
 }
 
-/**
- * The frame of every editors' page of one challenge (its approval, jury, ranking and winners):
- * breadcrumbs up to the challenge, the page's heading, a confirmation after a redirect and the
- * navigation between the challenge's parts.
- */
+/** The frame of every editors' page of one challenge: its approval, jury, ranking and winners. */
 export function ChallengeEditorLayout(props: {
   ctx: ViewContext;
   challenge: Pick<ChallengeRow, 'id' | 'title'>;
@@ -36,39 +31,29 @@ export function ChallengeEditorLayout(props: {
   wide?: boolean;
   children: ComponentChildren;
 }) {
-  const { ctx, challenge } = props;
+  const { ctx, challenge, section } = props;
   const m = ctx.t.challenges.editorSections;
-  const overview = props.section === 'overview';
-  const crumbs: Crumb[] = [
-    ...challengeAdminCrumbs(ctx),
-    ...(overview ? [] : [{ href: editorChallengePath(challenge.id), label: challenge.title }]),
-    ...(props.parents ?? []),
-    { label: overview ? challenge.title : props.title },
-  ];
   return (
-    <Layout ctx={ctx} title={overview ? challenge.title : `${props.title}: ${challenge.title}`} breadcrumbs={crumbs} wide={props.wide}>
-      {props.top}
-      {props.notice ? (
-        <NotificationBanner ctx={ctx} variant="success">
-          <p class="kern-body">{props.notice}</p>
-        </NotificationBanner>
-      ) : null}
-      {overview ? null : <p class="kern-body kern-body--muted">{challenge.title}</p>}
-      <h1 class="kern-heading-x-large">{props.title}</h1>
-      {props.section ? (
-        <nav class="dk-subnav" aria-label={m.label}>
-          <ul class="dk-subnav__list">
-            {EDITOR_SECTIONS.map((s) => (
-              <li key={s}>
-                <a class="dk-subnav__link" href={editorChallengePath(challenge.id, SECTION_PATHS[s])} aria-current={s === props.section ? 'page' : undefined}>
-                  {m[s]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+    <RecordEditorFrame
+      ctx={ctx}
+      listCrumbs={challengeAdminCrumbs(ctx)}
+      record={{ title: challenge.title, href: editorChallengePath(challenge.id) }}
+      title={props.title}
+      overview={section === 'overview'}
+      sections={
+        section
+          ? {
+              label: m.label,
+              items: EDITOR_SECTIONS.map((s) => ({ href: editorChallengePath(challenge.id, SECTION_PATHS[s]), label: m[s], current: s === section })),
+            }
+          : undefined
+      }
+      parents={props.parents}
+      notice={props.notice}
+      top={props.top}
+      wide={props.wide}
+    >
       {props.children}
-    </Layout>
+    </RecordEditorFrame>
   );
 }

@@ -5,6 +5,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { canReadGroupContent, type GroupStanding } from '../rules.ts';
 import { GROUPS_PATH, NETWORK_PATH, groupPath } from '../paths.ts';
 import type { GroupRow } from '../repository.ts';
+import { SubNav } from '../../../../platform/views/components/sub-nav.tsx';
 
 export const GROUP_SECTIONS = ['overview', 'discussions', 'members', 'files', 'events'] as const;
 export type GroupSection = (typeof GROUP_SECTIONS)[number];
@@ -33,19 +34,7 @@ function GroupNav(props: { ctx: ViewContext; group: GroupRow; standing: GroupSta
   // outsiders of a members-only group see only its overview; the other parts would answer 403
   const sections = canReadGroupContent(props.group, props.standing) ? GROUP_SECTIONS : (['overview'] as const);
   if (sections.length === 1) return null;
-  return (
-    <nav class="dk-subnav" aria-label={m.label}>
-      <ul class="dk-subnav__list">
-        {sections.map((s) => (
-          <li key={s}>
-            <a class="dk-subnav__link" href={groupSectionPath(props.group.slug, s)} aria-current={s === props.current ? 'page' : undefined}>
-              {m[s]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav label={m.label} items={sections.map((s) => ({ href: groupSectionPath(props.group.slug, s), label: m[s], current: s === props.current }))} />;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { NotificationBanner } from '../../../../platform/views/components/content.tsx';
+import { RecordEditorFrame } from '../../../../platform/views/components/record-editor-frame.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
-import { Layout } from '../../../../platform/views/layout.tsx';
 import { EDITOR_PATH, editorSeriesPath } from '../paths.ts';
 import type { SeriesRow } from '../repository.ts';
 
@@ -17,11 +16,7 @@ export function seriesAdminCrumbs(ctx: ViewContext): Crumb[] {
   ];
 }
 
-/**
- * The frame of every editors' page of one series (its settings, modules, participants,
- * attendance and feedback): breadcrumbs up to the series, the page's heading, a confirmation
- * after a redirect and the navigation between the series' parts.
- */
+/** The frame of every editors' page of one series: its settings, modules, participants, attendance and feedback. */
 export function SeriesEditorLayout(props: {
   ctx: ViewContext;
   series: Pick<SeriesRow, 'id' | 'title'>;
@@ -36,39 +31,29 @@ export function SeriesEditorLayout(props: {
   wide?: boolean;
   children: ComponentChildren;
 }) {
-  const { ctx, series } = props;
+  const { ctx, series, section } = props;
   const m = ctx.t.seminars.editorSections;
-  const overview = props.section === 'overview';
-  const crumbs: Crumb[] = [
-    ...seriesAdminCrumbs(ctx),
-    ...(overview ? [] : [{ href: editorSeriesPath(series.id), label: series.title }]),
-    ...(props.parents ?? []),
-    { label: overview ? series.title : props.title },
-  ];
   return (
-    <Layout ctx={ctx} title={overview ? series.title : `${props.title}: ${series.title}`} breadcrumbs={crumbs} wide={props.wide}>
-      {props.top}
-      {props.notice ? (
-        <NotificationBanner ctx={ctx} variant="success">
-          <p class="kern-body">{props.notice}</p>
-        </NotificationBanner>
-      ) : null}
-      {overview ? null : <p class="kern-body kern-body--muted">{series.title}</p>}
-      <h1 class="kern-heading-x-large">{props.title}</h1>
-      {props.section ? (
-        <nav class="dk-subnav" aria-label={m.label}>
-          <ul class="dk-subnav__list">
-            {EDITOR_SECTIONS.map((s) => (
-              <li key={s}>
-                <a class="dk-subnav__link" href={editorSeriesPath(series.id, SECTION_PATHS[s])} aria-current={s === props.section ? 'page' : undefined}>
-                  {m[s]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+    <RecordEditorFrame
+      ctx={ctx}
+      listCrumbs={seriesAdminCrumbs(ctx)}
+      record={{ title: series.title, href: editorSeriesPath(series.id) }}
+      title={props.title}
+      overview={section === 'overview'}
+      sections={
+        section
+          ? {
+              label: m.label,
+              items: EDITOR_SECTIONS.map((s) => ({ href: editorSeriesPath(series.id, SECTION_PATHS[s]), label: m[s], current: s === section })),
+            }
+          : undefined
+      }
+      parents={props.parents}
+      notice={props.notice}
+      top={props.top}
+      wide={props.wide}
+    >
       {props.children}
-    </Layout>
+    </RecordEditorFrame>
   );
 }

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 
-/** Test support: reads an archive written by `zip` back, name → uncompressed data, checking each CRC. */
+/** Test support: reads an archive written by `zip` (platform/exports) back, name → uncompressed data, checking each CRC. */
 export function unzip(archive: Buffer): Map<string, Buffer> {
   const endAt = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (endAt < 0) throw new Error('unzip: no end of central directory');
