@@ -3,6 +3,7 @@
  * owning feature's layout, which take everything through their props and query nothing. Beside
  * service.ts, this is the engine's second public module (docs/architecture.md).
  */
+export { AssignForm } from './views/assign-form.tsx';
 export { AssignmentTable } from './views/assignment-table.tsx';
 export { ConflictForm } from './views/conflict-form.tsx';
 export { RankingTable, type SubjectLabel } from './views/ranking-table.tsx';

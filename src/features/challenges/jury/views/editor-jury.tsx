@@ -1,7 +1,7 @@
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Button, Choices, ErrorSummary, Form, errorFor, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
-import { AssignmentTable } from '../../../review/ui.ts';
+import { AssignForm, AssignmentTable } from '../../../review/ui.ts';
 import { editorChallengePath } from '../../core/paths.ts';
 import type { ChallengeRow } from '../../core/repository.ts';
 import type { ChallengePhase } from '../../core/rules.ts';
@@ -42,27 +42,20 @@ export function JuryPage(props: {
       ) : (
         <>
           <h2 class="kern-heading-medium">{m.assign}</h2>
-          <Form ctx={ctx} action={editorChallengePath(challenge.id, 'jury')}>
-            <Choices
-              type="checkbox"
-              name="submissionIds"
-              label={m.submissions}
-              hint={m.submissionsHint}
-              selected={valuesOf(values, 'submissionIds')}
-              error={errorFor(errors, 'submissionIds')}
-              options={overview.subjects.map((s) => ({ value: s.id, label: s.title }))}
-            />
-            <Choices
-              type="checkbox"
-              name="jurorIds"
-              label={m.jurors}
-              hint={m.jurorsHint}
-              selected={valuesOf(values, 'jurorIds')}
-              error={errorFor(errors, 'jurorIds')}
-              options={overview.jurors.map((j) => ({ value: j.id, label: j.displayName }))}
-            />
-            <Button>{m.assignButton}</Button>
-          </Form>
+          <AssignForm
+            ctx={ctx}
+            action={editorChallengePath(challenge.id, 'jury')}
+            subjects={{
+              field: 'submissionIds',
+              label: m.submissions,
+              hint: m.submissionsHint,
+              options: overview.subjects.map((s) => ({ value: s.id, label: s.title })),
+            }}
+            jurors={overview.jurors}
+            words={{ jurors: m.jurors, jurorsHint: m.jurorsHint, button: m.assignButton }}
+            values={values}
+            errors={errors}
+          />
         </>
       )}
       {overview.subjects.length > 0 ? (

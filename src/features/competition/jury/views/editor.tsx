@@ -1,9 +1,9 @@
 import { Notice } from '../../../../platform/views/components/content.tsx';
 import type { FieldError, FormValues } from '../../../../platform/http/form.ts';
-import { Button, Choices, ErrorSummary, Form, errorFor, valuesOf } from '../../../../platform/views/components/form.tsx';
+import { Button, Choices, ErrorSummary } from '../../../../platform/views/components/form.tsx';
 import type { Crumb, ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { AssignmentTable, RankingTable } from '../../../review/ui.ts';
+import { AssignForm, AssignmentTable, RankingTable } from '../../../review/ui.ts';
 import { StatusTag } from '../../applications/views/shared.tsx';
 import { formatEuro } from '../../../../platform/text/money.ts';
 import { EDITOR_PATH, editorApplicationsPath, editorCallPath, editorJuryPath, editorRankingPath } from '../../core/paths.ts';
@@ -50,27 +50,20 @@ export function JuryPage(props: {
       ) : (
         <>
           <h2 class="kern-heading-medium">{m.assign}</h2>
-          <Form ctx={ctx} action={editorJuryPath(call.id)}>
-            <Choices
-              type="checkbox"
-              name="applicationIds"
-              label={m.applications}
-              hint={m.applicationsHint}
-              selected={valuesOf(values, 'applicationIds')}
-              error={errorFor(errors, 'applicationIds')}
-              options={overview.subjects.filter((s) => s.status === 'eligible').map((s) => ({ value: s.id, label: label(s) }))}
-            />
-            <Choices
-              type="checkbox"
-              name="jurorIds"
-              label={m.jurors}
-              hint={m.jurorsHint}
-              selected={valuesOf(values, 'jurorIds')}
-              error={errorFor(errors, 'jurorIds')}
-              options={overview.jurors.map((j) => ({ value: j.id, label: j.displayName }))}
-            />
-            <Button>{m.assignButton}</Button>
-          </Form>
+          <AssignForm
+            ctx={ctx}
+            action={editorJuryPath(call.id)}
+            subjects={{
+              field: 'applicationIds',
+              label: m.applications,
+              hint: m.applicationsHint,
+              options: overview.subjects.filter((s) => s.status === 'eligible').map((s) => ({ value: s.id, label: label(s) })),
+            }}
+            jurors={overview.jurors}
+            words={{ jurors: m.jurors, jurorsHint: m.jurorsHint, button: m.assignButton }}
+            values={values}
+            errors={errors}
+          />
         </>
       )}
       {overview.subjects.map((subject) => {
