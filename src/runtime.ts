@@ -72,6 +72,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     organisationSections: list.flatMap((f) => (f.organisationSections ? [f.organisationSections] : [])),
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
     searchAccess: list.flatMap((f) => (f.searchAccess ? [f.searchAccess] : [])),
+    apiOperations: list.flatMap((f) => f.apiOperations ?? []),
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const metrics = new AppMetrics();

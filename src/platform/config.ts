@@ -73,6 +73,21 @@ const envSchema = z.object({
   METRICS_ALLOW: z.string().default(''),
   // bearer token that opens /metrics from anywhere (Authorization: Bearer …); unset: only METRICS_ALLOW
   METRICS_TOKEN: z.string().min(32).optional(),
+  // single sign-on with OpenID Connect beside passwords: the provider's issuer URL (e.g. a state Keycloak realm); unset: passwords only
+  OIDC_ISSUER: z.string().url().optional(),
+  // the client registered at the provider for this platform
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  // scopes asked for, space-separated; openid and email are needed
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  // the name of the login button, e.g. "Landesportal Schleswig-Holstein"
+  OIDC_PROVIDER_NAME: z.string().default('Single Sign-on'),
+  // a claim of the ID token whose values map to site roles, e.g. "groups"; unset: new accounts are members
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  // claim value=site role pairs, comma-separated, e.g. "dk-redaktion=editor,dk-admin=admin"
+  OIDC_ROLE_MAP: z.string().default(''),
+  // newsletter mails sent per minute at most, so that the mail server and the receivers' spam filters keep up
+  NEWSLETTER_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   // log level of the server
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -110,6 +125,37 @@ export interface Config {
   securityContact: string | undefined;
   /** who may read /metrics; with neither set, nobody */
   metrics: { allow: string[]; token: string | undefined };
+  /** single sign-on; undefined when no issuer is configured */
+  oidc: OidcConfig | undefined;
+  newsletter: { mailsPerMinute: number };
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  scopes: string;
+  providerName: string;
+  roleClaim: string | undefined;
+  /** claim value → site role */
+  roleMap: Record<string, string>;
+}
+
+function parseRoleMap(value: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    const [claim, role, ...rest] = pair.split('=').map((p) => p.trim());
+    if (!claim || !role || rest.length > 0 || !['member', 'editor', 'juror', 'admin'].includes(role)) {
+      throw new Error(
+        `Invalid configuration: OIDC_ROLE_MAP: "${pair}" is no pair of a claim value and a site role (member, editor, juror, admin), e.g. dk-redaktion=editor.`,
+      );
+    }
+    map[claim] = role;
+  }
+  return map;
 }
 
 /**
@@ -185,5 +231,21 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       allow: parseAddressList('METRICS_ALLOW', e.METRICS_ALLOW, 'Name the Prometheus servers, e.g. METRICS_ALLOW=10.20.0.5 or METRICS_ALLOW=10.20.0.0/24.'),
       token: e.METRICS_TOKEN,
     },
+    oidc: oidcConfig(e),
+    newsletter: { mailsPerMinute: e.NEWSLETTER_MAILS_PER_MINUTE },
+  };
+}
+
+function oidcConfig(e: Env): OidcConfig | undefined {
+  if (!e.OIDC_ISSUER) return undefined;
+  if (!e.OIDC_CLIENT_ID) throw new Error('Invalid configuration: OIDC_ISSUER is set, but OIDC_CLIENT_ID is not.');
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET || undefined,
+    scopes: e.OIDC_SCOPES,
+    providerName: e.OIDC_PROVIDER_NAME,
+    roleClaim: e.OIDC_ROLE_CLAIM || undefined,
+    roleMap: parseRoleMap(e.OIDC_ROLE_MAP),
   };
 }

@@ -10,6 +10,7 @@ import type { Locale, Messages } from './i18n/index.ts';
 import type { NavEntry } from './views/context.ts';
 import type { RetentionEntry } from './retention/registry.ts';
 import type { GaugeDefinition } from './metrics/gauge.ts';
+import type { ApiOperation } from './api/operation.ts';
 
 /** What the platform hands every feature. Features receive it; they never build it. */
 export interface AppDeps {
@@ -33,6 +34,8 @@ export interface AppDeps {
   retention: RetentionEntry[];
   /** what each feature lets a person find beyond the public content (the groups they are in) */
   searchAccess: SearchAccessProvider[];
+  /** every feature's operations of the API (/api/v1), for its OpenAPI document and documentation page */
+  apiOperations: ApiOperation[];
 }
 
 /**
@@ -123,6 +126,8 @@ export interface Feature {
   organisationSections?: OrganisationSectionProvider;
   /** the person's keys to content in the search that not everyone may find */
   searchAccess?: SearchAccessProvider;
+  /** the feature's operations of the API (/api/v1); its routes serve them, the API feature describes them */
+  apiOperations?: ApiOperation[];
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /** the kinds of personal data this feature keeps and for how long, for the retention overview */

@@ -14,13 +14,17 @@ export type Permission =
   | 'admin:settings'
   | 'admin:pages'
   | 'admin:design'
-  | 'content:edit';
+  | 'content:edit'
+  // the programme dashboard: what the programme achieved, per municipality
+  | 'programme:dashboard'
+  // tokens of the API's integrations
+  | 'admin:api-tokens';
 
 // Jurors have a member's rights until the competition (issue 13) gives them their own.
 const GRANTS: Record<SiteRole, ReadonlySet<Permission>> = {
   member: new Set(['organisation:create']),
   juror: new Set(['organisation:create']),
-  editor: new Set(['organisation:create', 'content:edit', 'admin:access', 'admin:design']),
+  editor: new Set(['organisation:create', 'content:edit', 'admin:access', 'admin:design', 'programme:dashboard']),
   admin: new Set([
     'organisation:create',
     'content:edit',
@@ -31,6 +35,8 @@ const GRANTS: Record<SiteRole, ReadonlySet<Permission>> = {
     'admin:settings',
     'admin:pages',
     'admin:design',
+    'programme:dashboard',
+    'admin:api-tokens',
   ]),
 };
 
