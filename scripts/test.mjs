@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAssets } from './build-assets.mjs';
+import { compileTests, compiledPath } from './compile-tests.mjs';
 
 // DK_TEST_ROOT lets this runner's own test (src/platform/testing/test-runner.test.ts) run it on
 // a small fixture tree instead of the whole project.
-const root = process.env.DK_TEST_ROOT ? path.resolve(process.env.DK_TEST_ROOT) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = process.env.DK_TEST_ROOT ? path.resolve(process.env.DK_TEST_ROOT) : projectRoot;
 // The same rule as src/platform/testing/ci.ts, which this plain script cannot import.
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -81,17 +83,23 @@ if (files.some((file) => file.startsWith('e2e/'))) {
 }
 console.log(`${files.length} test files\n`);
 
+// The fixture tree of the runner's own test imports the project's e2e support, so it is compiled
+// into the same cache beside src/ and e2e/.
+const outDir = path.join(projectRoot, 'node_modules', '.cache', 'digitale-kommune', 'test-js');
+const fromProject = (file) => path.relative(projectRoot, path.join(root, file)).split(path.sep).join('/');
+const compileDirs = ['src', 'e2e', ...(root === projectRoot ? [] : [fromProject('.')])];
+await compileTests({ root: projectRoot, dirs: compileDirs, outDir });
+
 // node picks TAP when its output is not a terminal; the output is piped through here to read
 // the closing counters, so the reporter is chosen by this process's own output instead.
 const args = [
-  '--import',
-  'tsx',
+  '--enable-source-maps',
   '--test',
   '--test-concurrency=2',
   // A test that forgot to close a database or server must not hang the whole run.
   '--test-force-exit',
   `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`,
-  ...files,
+  ...files.map((file) => compiledPath(outDir, fromProject(file))),
 ];
 
 // The closing counters: `# pass 12` in TAP, `ℹ pass 12` (maybe coloured) from spec.

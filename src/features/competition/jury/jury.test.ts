@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
+import { PROJECT_ROOT } from '../../../platform/paths.ts';
 import { TestClient } from '../../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, TEST_PASSWORD, type TestRuntime } from '../../../testing/harness.ts';
 import { insertMembership, insertOrganisation } from '../../organisations/repository.ts';
@@ -204,7 +205,7 @@ eachBackend('competition: jury', (backend) => {
 
 describe('competition: the review engine', () => {
   it('has no word of the competition in the review engine, which the Call for Solutions will use too', () => {
-    const dir = path.join(import.meta.dirname, '..', '..', 'review');
+    const dir = path.join(PROJECT_ROOT, 'src', 'features', 'review');
     const files = fs
       .readdirSync(dir, { recursive: true })
       .map(String)
