@@ -23,6 +23,9 @@ import { competitionJuryForeignIds, competitionJuryRoutes } from './competition/
 import { competitionProjectReportForeignIds, competitionProjectReportRoutes } from './competition/testing/project-reports-matrix.ts';
 import { competitionProjectWorkspaceForeignIds, competitionProjectWorkspaceRoutes } from './competition/testing/project-workspace-matrix.ts';
 import { designRoutes } from './design/testing/authorization-matrix.ts';
+import { programmeRoutes } from './programme/testing/authorization-matrix.ts';
+import { integrationRoutes } from './integrations/testing/authorization-matrix.ts';
+import { openDataRoutes } from './open-data/testing/authorization-matrix.ts';
 import { eventRoutes } from './events/testing/authorization-matrix.ts';
 import { eventForeignIds } from './events/testing/authorization-matrix-foreign-ids.ts';
 import { knowledgeRoutes } from './knowledge/testing/authorization-matrix.ts';
@@ -35,6 +38,7 @@ import { networkDiscussionsForeignIds, networkDiscussionsRoutes } from './networ
 import { networkGroupsForeignIds, networkGroupsRoutes } from './network/testing/groups-matrix.ts';
 import { networkNotificationsRoutes } from './network/testing/notifications-matrix.ts';
 import { networkShelfForeignIds, networkShelfRoutes } from './network/testing/shelf-matrix.ts';
+import { newsletterRoutes } from './newsletter/testing/authorization-matrix.ts';
 import { strategyAssessmentForeignIds, strategyAssessmentRoutes } from './strategy/testing/assessment-matrix.ts';
 import { strategyPlanForeignIds, strategyPlanRoutes } from './strategy/testing/plan-matrix.ts';
 import { strategyMeasuresForeignIds, strategyMeasuresRoutes } from './strategy/testing/measures-matrix.ts';
@@ -51,6 +55,8 @@ import { solutionProfileForeignIds, solutionProfileRoutes } from './solutions/te
 import { solutionAdoptionForeignIds, solutionAdoptionRoutes } from './solutions/testing/adoptions-matrix.ts';
 import { solutionLibraryForeignIds, solutionLibraryRoutes } from './solutions/testing/library-matrix.ts';
 import { solutionPubliccodeForeignIds, solutionPubliccodeRoutes } from './solutions/testing/publiccode-matrix.ts';
+import { ssoRoutes } from './sso/testing/authorization-matrix.ts';
+import { apiRoutes } from './api/testing/authorization-matrix.ts';
 
 /** Every feature adds its rows here; the last test proves no route is left out. */
 const MATRIX: MatrixRoute[] = [
@@ -58,6 +64,9 @@ const MATRIX: MatrixRoute[] = [
   ...accountRoutes,
   ...adminRoutes,
   ...designRoutes,
+  ...programmeRoutes,
+  ...integrationRoutes,
+  ...openDataRoutes,
   ...organisationRoutes,
   ...eventRoutes,
   ...registrationRoutes,
@@ -95,6 +104,9 @@ const MATRIX: MatrixRoute[] = [
   ...challengesQuestionsRoutes,
   ...challengesSubmissionsRoutes,
   ...challengesJuryRoutes,
+  ...ssoRoutes,
+  ...newsletterRoutes,
+  ...apiRoutes,
 ];
 
 /**
@@ -150,6 +162,8 @@ const INFRASTRUCTURE = new Set([
   'POST /abmelden',
   'GET /thema.css',
   'HEAD /thema.css',
+  // the read API's CORS preflight: headers only, for every visitor (src/features/api/api.test.ts)
+  'OPTIONS /api/v1/*',
 ]);
 
 const LOGIN: Record<Exclude<MatrixRole, 'anonymous'>, string> = {

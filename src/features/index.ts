@@ -1,18 +1,24 @@
 import type { Feature } from '../platform/deps.ts';
 import { accountsFeature } from './accounts/index.ts';
 import { adminFeature } from './admin/index.ts';
+import { apiFeature } from './api/index.ts';
 import { challengesFeature } from './challenges/index.ts';
 import { competitionFeature } from './competition/index.ts';
 import { designFeature } from './design/index.ts';
 import { eventsFeature } from './events/index.ts';
+import { integrationsFeature } from './integrations/index.ts';
 import { knowledgeFeature } from './knowledge/index.ts';
 import { networkFeature } from './network/index.ts';
+import { newsletterFeature } from './newsletter/index.ts';
+import { openDataFeature } from './open-data/index.ts';
 import { organisationsFeature } from './organisations/index.ts';
 import { pagesFeature } from './pages/index.ts';
+import { programmeFeature } from './programme/index.ts';
 import { reviewFeature } from './review/index.ts';
 import { searchFeature } from './search/index.ts';
 import { seminarsFeature } from './seminars/index.ts';
 import { solutionsFeature } from './solutions/index.ts';
+import { ssoFeature } from './sso/index.ts';
 import { strategyFeature } from './strategy/index.ts';
 import { versionsFeature } from './versions/index.ts';
 
@@ -33,6 +39,7 @@ export const features: Feature[] = [
   eventsFeature,
   knowledgeFeature,
   accountsFeature,
+  ssoFeature,
   organisationsFeature,
   networkFeature,
   competitionFeature,
@@ -40,9 +47,14 @@ export const features: Feature[] = [
   strategyFeature,
   seminarsFeature,
   challengesFeature,
+  newsletterFeature,
   reviewFeature,
   versionsFeature,
   designFeature,
+  integrationsFeature,
+  openDataFeature,
+  programmeFeature,
   adminFeature,
   searchFeature,
+  apiFeature,
 ];

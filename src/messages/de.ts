@@ -48,6 +48,12 @@ import { challengesCatalogue } from './de/challenges-catalogue.ts';
 import { challengesQuestions } from './de/challenges-questions.ts';
 import { challengesSubmissions } from './de/challenges-submissions.ts';
 import { challengesJury } from './de/challenges-jury.ts';
+import { api } from './de/api.ts';
+import { integrations } from './de/integrations.ts';
+import { openData } from './de/open-data.ts';
+import { sso } from './de/sso.ts';
+import { programme } from './de/programme.ts';
+import { newsletter } from './de/newsletter.ts';
 
 /**
  * The German catalogue is the reference: its shape is the type every other language must
@@ -98,12 +104,18 @@ export const de = {
   challengesQuestions,
   challengesSubmissions,
   challengesJury,
+  integrations,
+  openData,
+  sso,
+  programme,
+  newsletter,
   competitionJury,
   competitionDocuments,
   competitionProjects,
   competitionReports,
   review,
   versions,
+  api,
 };
 
 export type Messages = typeof de;

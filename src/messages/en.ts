@@ -49,6 +49,12 @@ import { challengesCatalogue } from './en/challenges-catalogue.ts';
 import { challengesQuestions } from './en/challenges-questions.ts';
 import { challengesSubmissions } from './en/challenges-submissions.ts';
 import { challengesJury } from './en/challenges-jury.ts';
+import { api } from './en/api.ts';
+import { integrations } from './en/integrations.ts';
+import { openData } from './en/open-data.ts';
+import { sso } from './en/sso.ts';
+import { programme } from './en/programme.ts';
+import { newsletter } from './en/newsletter.ts';
 
 export const en: Messages = {
   common,
@@ -95,10 +101,16 @@ export const en: Messages = {
   challengesQuestions,
   challengesSubmissions,
   challengesJury,
+  integrations,
+  openData,
+  sso,
+  programme,
+  newsletter,
   competitionJury,
   competitionDocuments,
   competitionProjects,
   competitionReports,
   review,
   versions,
+  api,
 };

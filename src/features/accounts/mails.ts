@@ -4,7 +4,7 @@ import { messagesFor, type Locale } from '../../platform/i18n/index.ts';
 import { composeMail } from '../../platform/mail/compose.tsx';
 import { queueMail } from '../../platform/mail/queue.ts';
 
-type AccountMail = 'verify' | 'exists' | 'reset' | 'change' | 'changedNotice' | 'passwordChanged' | 'loginLimit';
+type AccountMail = 'verify' | 'exists' | 'reset' | 'change' | 'changedNotice' | 'passwordChanged' | 'loginLimit' | 'deleteAccount';
 
 interface Recipient {
   email: string;
@@ -38,6 +38,7 @@ export async function queueAccountMail(
     },
     passwordChanged: { subject: m.passwordChangedSubject, paragraphs: m.passwordChangedBody(to.displayName), label: '' },
     loginLimit: { subject: m.loginLimitSubject, paragraphs: m.loginLimitBody(to.displayName, options.lockMinutes ?? 0), label: m.loginLimitAction },
+    deleteAccount: { subject: m.deleteSubject, paragraphs: m.deleteBody(to.displayName), label: m.deleteAction },
   }[kind];
   const mail = composeMail({
     subject: content.subject,

@@ -9,14 +9,17 @@ import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
 import { enforceLimits, withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
+import { ssoAccountSummary } from '../sso/account-service.ts';
+import { providerLogoutUrl } from '../sso/logout-service.ts';
 import { logIn, warnOfLoginLockout } from './log-in.ts';
 import { changePassword, confirmEmailChange, pendingEmailChange, requestEmailChange, updateProfile } from './manage-account.ts';
-import { deleteAccount, exportPersonalData } from './personal-data.ts';
+import { deleteAccount, deleteAccountByMail, exportPersonalData, isDeletionTokenUsable, requestDeletionMail } from './personal-data.ts';
 import { isResetTokenUsable, requestPasswordReset, resetLimitSubject, resetPassword } from './reset-password.ts';
 import {
   changeEmailForm,
   changePasswordForm,
   confirmLinkForm,
+  deleteAccountByMailForm,
   deleteAccountForm,
   forgotForm,
   loginForm,
@@ -36,6 +39,8 @@ const LIMITS = {
   loginPerClientAndAccount: { name: 'login:ip+account', max: 10, windowSeconds: 15 * 60 },
   // The signed-in forms that check the current password, kept apart from the login's count.
   currentPasswordPerUser: { name: 'current-password:user', max: 10, windowSeconds: 15 * 60 },
+  // Each request mails the account's owner; a few for a mail that went astray.
+  deletionMailPerUser: { name: 'deletion-mail:user', max: 3, windowSeconds: 60 * 60 },
   resetPerIp: { name: 'reset:ip', max: 10, windowSeconds: 60 * 60 },
   resetPerAccount: { name: 'reset:account', max: 5, windowSeconds: 60 * 60 },
   resetFormPerIp: { name: 'reset-form:ip', max: 30, windowSeconds: 15 * 60 },
@@ -113,14 +118,15 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     const m = request.t.accounts;
     const word = request.notice?.word;
     const notice = word === 'loggedOut' ? m.logout.done : word === 'passwordReset' ? m.reset.done : undefined;
-    return reply.page(h(LoginPage, { ctx: request.view(), next, notice }));
+    return reply.page(h(LoginPage, { ctx: request.view(), next, notice, ssoProvider: deps.config.oidc?.providerName }));
   });
 
   app.post('/anmelden', async (request, reply) => {
     const form = parseForm(loginForm, request.body, request.t);
     const body = request.body as Record<string, unknown>;
     const next = safeNext(body.weiter);
-    if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors }), 400);
+    const ssoProvider = deps.config.oidc?.providerName;
+    if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors, ssoProvider }), 400);
     await enforceLimits(deps, [{ limit: LIMITS.loginPerIp, subject: request.ip }]);
     if (!(await withinLimit(deps, LIMITS.loginPerClientAndAccount, `${request.ip} ${form.data.email}`))) {
       await warnOfLoginLockout(deps, form.data.email, LIMITS.loginPerClientAndAccount);
@@ -130,15 +136,20 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!result.ok) {
       const m = request.t.accounts.login;
       const errors: FieldError[] = [{ field: 'email', message: result.reason === 'unverified' ? m.unverified : m.failed }];
-      return reply.page(h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors }), result.reason === 'unverified' ? 403 : 401);
+      return reply.page(
+        h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors, ssoProvider }),
+        result.reason === 'unverified' ? 403 : 401,
+      );
     }
     await startSession(deps.db, request, reply, result.userId);
     return next === '/konto' ? redirectWithNotice(reply, '/konto', { word: 'loggedIn' }) : reply.redirect(next, 303);
   });
 
   app.post('/abmelden', async (request, reply) => {
+    // asked before the session ends: a session that came from single sign-on also ends at the provider
+    const atProvider = await providerLogoutUrl(deps, request, reply);
     await endSession(deps.db, request, reply);
-    return redirectWithNotice(reply, '/anmelden', { word: 'loggedOut' });
+    return redirectWithNotice(reply, atProvider ?? '/anmelden', { word: 'loggedOut' });
   });
 
   // --- password reset --------------------------------------------------------------------
@@ -197,7 +208,8 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/konto', { preHandler: requireUser }, async (request, reply) => {
     const user = await loadSelf(request);
     const links = deps.accountLinks.map((link) => ({ href: link.href, label: link.label(request.t) }));
-    return reply.page(h(AccountPage, { ctx: request.view(), user, links, notice: accountNotice(request) }));
+    const sso = await ssoAccountSummary(deps, user.id);
+    return reply.page(h(AccountPage, { ctx: request.view(), user, links, sso, notice: accountNotice(request) }));
   });
 
   app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {
@@ -284,17 +296,31 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(JSON.stringify(data, null, 2));
   });
 
-  app.get('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => reply.page(h(DeleteAccountPage, { ctx: request.view() })));
+  app.get('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => {
+    const hasPassword = !!(await loadSelf(request)).passwordHash;
+    return reply.page(h(DeleteAccountPage, { ctx: request.view(), hasPassword }));
+  });
 
   app.post('/konto/loeschen', { preHandler: requireUser }, async (request, reply) => {
+    const user = await loadSelf(request);
+    if (!user.passwordHash) {
+      const form = parseForm(deleteAccountByMailForm, request.body, request.t);
+      if (!form.ok) return reply.page(h(DeleteAccountPage, { ctx: request.view(), hasPassword: false, values: form.values, errors: form.errors }), 400);
+      await enforceLimits(deps, [{ limit: LIMITS.deletionMailPerUser, subject: user.id }]);
+      // a password set in another tab meanwhile: the form is shown again, now asking for it
+      if ((await requestDeletionMail(deps, request.user!)) === 'hasPassword') return reply.redirect('/konto/loeschen', 303);
+      const m = request.t.accounts.deletion;
+      return reply.page(h(MessagePage, { ctx: request.view(), title: m.mailSentTitle, body: m.mailSentBody(user.email) }));
+    }
     const form = parseForm(deleteAccountForm, request.body, request.t);
-    if (!form.ok) return reply.page(h(DeleteAccountPage, { ctx: request.view(), values: form.values, errors: form.errors }), 400);
+    if (!form.ok) return reply.page(h(DeleteAccountPage, { ctx: request.view(), hasPassword: true, values: form.values, errors: form.errors }), 400);
     await enforceLimits(deps, [{ limit: LIMITS.currentPasswordPerUser, subject: request.user!.id }]);
     const result = await deleteAccount(deps, request.user!, form.data.currentPassword);
     if (result === 'wrongCurrent') {
       return reply.page(
         h(DeleteAccountPage, {
           ctx: request.view(),
+          hasPassword: true,
           values: { confirm: '1' },
           errors: [{ field: 'currentPassword', message: request.t.accounts.password.wrongCurrent }],
         }),
@@ -303,6 +329,34 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
     }
     await endSession(deps.db, request, reply);
     request.user = null;
+    const m = request.t.accounts.deletion;
+    return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }));
+  });
+
+  const invalidDeletionLink = (request: FastifyRequest) => {
+    const m = request.t.accounts.deletion;
+    return h(MessagePage, { ctx: request.view(), title: m.invalidTitle, body: m.invalidBody });
+  };
+
+  // The mailed deletion link of an account without a password; the GET only shows the button.
+  app.get<{ Querystring: { token?: string } }>('/konto/loeschen/bestaetigen', async (request, reply) => {
+    const token = request.query.token;
+    if (!token || !(await isDeletionTokenUsable(deps, token))) return reply.page(invalidDeletionLink(request), 400);
+    const m = request.t.accounts.deletion;
+    return reply.page(
+      h(ConfirmLinkPage, { ctx: request.view(), title: m.confirmTitle, body: m.confirmBody, action: '/konto/loeschen/bestaetigen', token, submit: m.submit }),
+    );
+  });
+
+  app.post('/konto/loeschen/bestaetigen', async (request, reply) => {
+    const form = parseForm(confirmLinkForm, request.body, request.t);
+    const outcome = form.ok ? await deleteAccountByMail(deps, form.data.token) : { kind: 'invalid' as const };
+    if (outcome.kind === 'invalid') return reply.page(invalidDeletionLink(request), 400);
+    // the sessions are gone with the account; this browser's cookie goes too when it was one of them
+    if (request.user?.id === outcome.userId) {
+      await endSession(deps.db, request, reply);
+      request.user = null;
+    }
     const m = request.t.accounts.deletion;
     return reply.page(h(MessagePage, { ctx: request.view(), title: m.doneTitle, body: m.doneBody, variant: 'success' }));
   });

@@ -95,3 +95,6 @@ export const deleteAccountForm = z.strictObject({
   // explicit confirmation
   confirm: checkbox().refine((v) => v, { message: 'accounts.deletion.confirmRequired' }),
 });
+
+/** An account without a password asks for the deletion link instead. */
+export const deleteAccountByMailForm = deleteAccountForm.omit({ currentPassword: true });

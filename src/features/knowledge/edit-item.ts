@@ -1,4 +1,4 @@
-import { recordAudit, type AuditActor } from '../../platform/audit/record.ts';
+import { recordAudit, type AuditActor, type TokenActor } from '../../platform/audit/record.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { listFieldsOfAction } from '../../platform/taxonomy/fields-of-action.ts';
 import { slugify } from '../../platform/text/slug.ts';
@@ -69,7 +69,8 @@ async function checkSave(tx: Executor, input: ItemInput, before: Attachments, up
 }
 
 export interface CreateItemOptions {
-  actor: AuditActor;
+  /** an editor, or an integration's token (the API's news) */
+  actor: AuditActor | TokenActor;
   input: ItemInput;
   /** a fixed address; otherwise the first free one made from the title */
   slug?: string;

@@ -127,6 +127,16 @@ export const accounts = {
     doneTitle: 'Ihr Konto wurde gelöscht',
     doneBody: 'Ihre persönlichen Daten wurden entfernt. Vielen Dank für Ihre Teilnahme.',
     deletedName: 'Gelöschtes Konto',
+    noPasswordLead:
+      'Ihr Konto hat kein Passwort, weil Sie sich über einen Anmeldedienst anmelden. Zur Sicherheit senden wir Ihnen deshalb einen Link an Ihre E-Mail-Adresse. Erst wenn Sie diesen Link öffnen und bestätigen, wird das Konto gelöscht.',
+    mailSubmit: 'Link zum Löschen senden',
+    mailSentTitle: 'Bitte prüfen Sie Ihr Postfach',
+    mailSentBody: (email: string) =>
+      `Wir haben einen Link an ${email} gesendet. Er ist 60 Minuten gültig. Ihr Konto bleibt bestehen, bis Sie den Link bestätigen.`,
+    confirmTitle: 'Konto endgültig löschen?',
+    confirmBody: 'Mit dem Klick auf die Schaltfläche wird Ihr Konto sofort und endgültig gelöscht.',
+    invalidTitle: 'Dieser Link funktioniert nicht mehr',
+    invalidBody: 'Er wurde schon benutzt oder ist nach 60 Minuten abgelaufen. Unter „Mein Konto“ können Sie einen neuen Link anfordern.',
   },
   mail: {
     footer: (site: string) => `${site} – diese E-Mail wurde automatisch verschickt.`,
@@ -170,5 +180,12 @@ export const accounts = {
       'Waren Sie es nicht, hat jemand versucht, Ihr Passwort zu erraten. Ihr Konto bleibt geschützt, solange Ihr Passwort lang ist und Sie es nirgends sonst verwenden. Im Zweifel legen Sie ein neues Passwort fest.',
     ],
     loginLimitAction: 'Neues Passwort festlegen',
+    deleteSubject: 'Löschen Ihres Kontos bestätigen',
+    deleteBody: (name: string) => [
+      `Guten Tag ${name},`,
+      'Sie haben beantragt, Ihr Konto zu löschen. Wenn Sie das waren, bestätigen Sie es mit dem Link; er ist 60 Minuten gültig.',
+      'Wenn Sie das nicht waren, müssen Sie nichts tun: Ihr Konto bleibt bestehen. Melden Sie sich bitte bei der Programmleitung.',
+    ],
+    deleteAction: 'Löschen bestätigen',
   },
 };

@@ -26,6 +26,14 @@ export const audit = {
     'user.create-admin': 'Administrationskonto angelegt',
     'user.promote-admin': 'Administrationsrechte vergeben',
     'account.delete': 'Konto gelöscht',
+    'account.delete-by-mail': 'Konto gelöscht (per E-Mail bestätigt)',
+    'sso.login': 'Angemeldet über Single Sign-on',
+    'sso.linked-by-password': 'Single Sign-on verknüpft (mit Passwort bestätigt)',
+    'sso.linked-by-mail': 'Single Sign-on verknüpft (per E-Mail bestätigt)',
+    'sso.account-created': 'Konto über Single Sign-on angelegt',
+    'sso.role-changed': 'Rolle vom Anmeldedienst übernommen',
+    'sso.role-change-refused': 'Rolle vom Anmeldedienst nicht übernommen (letztes aktives Administrationskonto)',
+    'sso.unlinked': 'Single-Sign-on-Verknüpfung gelöst',
     'settings.update': 'Einstellungen geändert',
     'page.update': 'Service-Seite geändert',
     'organisation.create': 'Organisation angelegt',
@@ -267,9 +275,21 @@ export const audit = {
     'challenges.winners.save': 'Gewinner einer Herausforderung ausgewählt',
     'challenges.decision.publish': 'Entscheidung einer Herausforderung veröffentlicht',
     'challenges.removePersonalData': 'Personenbezogene Daten einer Herausforderung nach Ablauf der Frist gelöscht',
+    'apiToken.issue': 'API-Token ausgegeben',
+    'apiToken.revoke': 'API-Token widerrufen',
+    'newsletter.create': 'Newsletter angelegt',
+    'newsletter.update': 'Newsletter geändert',
+    'newsletter.send': 'Versand eines Newsletters begonnen',
+    'newsletter.test': 'Newsletter als Test an sich selbst geschickt',
+    'newsletter.subscribers.export': 'Liste der Newsletter-Abonnements heruntergeladen',
+    'newsletter.subscription.confirm': 'Newsletter-Abonnement bestätigt',
+    'newsletter.subscription.unsubscribe': 'Newsletter abbestellt',
   },
   /** by the subject type: its name, and by field the words for the field's fixed values */
   subjects: {
+    api_token: { name: 'API-Token' },
+    newsletter: { name: 'Newsletter', values: { status: { draft: 'Entwurf', sending: 'Wird versendet', sent: 'Versendet' } } },
+    newsletter_subscriber: { name: 'Newsletter-Abonnement' },
     challenge: {
       name: 'Herausforderung (Call for Solutions)',
       values: {
@@ -349,6 +369,13 @@ export const audit = {
   },
   /** by the field name in the recorded state; the same name means the same in every subject */
   fields: {
+    // API tokens
+    prefix: 'Kennung',
+    scopes: 'Berechtigungen',
+    expiresAt: 'Gültig bis',
+    revokedAt: 'Widerrufen am',
+    newsletterSubject: 'Betreff',
+    recipientCount: 'Empfängerinnen und Empfänger',
     // Call for Solutions
     context: 'Hintergrund',
     affected: 'Wer betroffen ist',
@@ -387,6 +414,7 @@ export const audit = {
     about: 'Über mich',
     // accounts, settings and service pages
     siteRole: 'Rolle',
+    issuer: 'Anmeldedienst (Aussteller)',
     disabled: 'Gesperrt',
     email: 'E-Mail-Adresse',
     emailVerified: 'E-Mail-Adresse bestätigt',

@@ -24,6 +24,8 @@ export const common = {
     privacy: 'Datenschutz',
     accessibility: 'Erklärung zur Barrierefreiheit',
     contact: 'Kontakt',
+    newsletter: 'Newsletter',
+    openData: 'Offene Daten und API',
     tagline: 'Eine Plattform für das Programm digitaler Kommunen.',
   },
   errorSummaryTitle: 'Es gibt ein Problem',

@@ -42,6 +42,19 @@ export const retention = {
       period: 'bis zur Löschung des Kontos',
       purpose: 'Nachweis der Einwilligung (Art. 7 Abs. 1 DSGVO)',
     },
+    ssoIdentities: {
+      data: 'Verknüpfung mit dem Anmeldedienst (Single Sign-on): Aussteller, Kennung der Person dort, bestätigte E-Mail-Adresse, Zeitpunkt der Verknüpfung und der letzten Anmeldung',
+      where: 'Datenbank (Tabelle sso_identities)',
+      period: 'bis die Verknüpfung gelöst oder das Konto gelöscht wird',
+      purpose: 'Anmeldung über den Anmeldedienst (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    ssoPending: {
+      data: 'Laufende Anmeldungen über den Anmeldedienst (Prüfwerte, Rücksprungadresse) und offene Verknüpfungen mit einem Konto (Konto, Kennung, E-Mail-Adresse, Rolle)',
+      where: 'Datenbank (Tabellen sso_logins und sso_pending_links); im Browser nur ein zufälliger Schlüssel als Cookie',
+      period: (loginMinutes: number, linkMinutes: number) =>
+        `Anmeldungen bis zur Rückkehr vom Anmeldedienst, höchstens ${loginMinutes} Minuten; offene Verknüpfungen bis zur Bestätigung, höchstens ${linkMinutes} Minuten`,
+      purpose: 'Sichere Anmeldung und Bestätigung der Verknüpfung durch die Person (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
     memberships: {
       data: 'Mitgliedschaften und Beitrittsanfragen bei Organisationen: Konto, Rolle, Status und Zeitpunkte',
       where: 'Datenbank (Tabelle memberships)',
@@ -113,12 +126,25 @@ export const retention = {
       period: 'wie die Anmeldungen der Reihe; mit dem Konto wird nur die Verbindung zur Person gelöscht',
       purpose: 'Verbesserung der folgenden Module (Art. 6 Abs. 1 lit. a DSGVO)',
     },
+    newsletterSubscriptions: {
+      data: 'Newsletter-Abonnements: E-Mail-Adresse, Sprache, Zeitpunkte der Anfrage, der Bestätigungs-E-Mails, der Bestätigung und des Abbestellens; bei Mitgliedern die Verbindung zum Konto; welche Ausgabe an die Adresse ging',
+      where: 'Datenbank (Tabellen newsletter_subscribers und newsletter_deliveries)',
+      period: (pendingDays: number, unsubscribedDays: number) =>
+        `solange das Abonnement besteht; unbestätigte Anfragen ${pendingDays} Tage, abbestellte Abonnements ${unsubscribedDays} Tage nach dem Abbestellen; mit dem Konto wird das Abonnement seiner Adresse sofort gelöscht`,
+      purpose: 'Versand des Newsletters mit Einwilligung (Art. 6 Abs. 1 lit. a DSGVO); Nachweis der Einwilligung (Double-Opt-in)',
+    },
     challengeSubmissions: {
       data: 'Lösungsvorschläge zu Herausforderungen des Call for Solutions: einreichende Person, Organisation, Texte, Team, Referenzen, Kosten, Anhänge, Status',
       where: 'Datenbank (Tabellen challenge_submissions und challenge_submission_files) und die Anhänge in der Dateiablage',
       period:
         'so viele Tage nach der Entscheidung, wie für die Herausforderung festgelegt (Standard 365); Gewinner bleiben veröffentlicht; mit dem Konto sofort, außer Vorschlägen für Organisationen und Vorschlägen zu entschiedenen Herausforderungen, die ohne die Person bleiben',
       purpose: 'Durchführung des Wettbewerbs und Bewertung durch die Jury (Art. 6 Abs. 1 lit. b DSGVO)',
+    },
+    apiTokens: {
+      data: 'API-Tokens: welche Administratorin oder welcher Administrator ein Token ausgegeben und widerrufen hat, mit Zeitpunkten',
+      where: 'Datenbank (Tabelle api_tokens)',
+      period: 'solange das Token in der Liste steht; mit dem Konto wird nur die Verbindung zur Person gelöscht',
+      purpose: 'Nachvollziehbarkeit, wer einer Anwendung Schreibzugriff gegeben hat (Art. 6 Abs. 1 lit. e DSGVO)',
     },
     challengeQuestions: {
       data: 'Fragen zu Herausforderungen: fragende Person, Frage, Antwort, antwortende Person',

@@ -124,6 +124,15 @@ export const accounts: typeof de = {
     doneTitle: 'Your account has been deleted',
     doneBody: 'Your personal data has been removed. Thank you for taking part.',
     deletedName: 'Deleted account',
+    noPasswordLead:
+      'Your account has no password because you log in through a login service. For your safety we therefore send a link to your email address. The account is deleted only when you open this link and confirm.',
+    mailSubmit: 'Send deletion link',
+    mailSentTitle: 'Please check your inbox',
+    mailSentBody: (email: string) => `We have sent a link to ${email}. It is valid for 60 minutes. Your account remains until you confirm with the link.`,
+    confirmTitle: 'Delete your account permanently?',
+    confirmBody: 'Clicking the button deletes your account immediately and permanently.',
+    invalidTitle: 'This link no longer works',
+    invalidBody: 'It has been used already or expired after 60 minutes. You can request a new link under "My account".',
   },
   mail: {
     footer: (site: string) => `${site} – this email was sent automatically.`,
@@ -164,5 +173,12 @@ export const accounts: typeof de = {
       'If this was not you, someone tried to guess your password. Your account stays protected as long as your password is long and you do not use it anywhere else. If in doubt, set a new password.',
     ],
     loginLimitAction: 'Set a new password',
+    deleteSubject: 'Confirm the deletion of your account',
+    deleteBody: (name: string) => [
+      `Hello ${name},`,
+      'You asked us to delete your account. If that was you, confirm it with the link; it is valid for 60 minutes.',
+      'If it was not you, you need not do anything: your account remains. Please tell the programme team.',
+    ],
+    deleteAction: 'Confirm deletion',
   },
 };

@@ -25,6 +25,8 @@ export const common: typeof de = {
     privacy: 'Privacy',
     accessibility: 'Accessibility statement',
     contact: 'Contact',
+    newsletter: 'Newsletter',
+    openData: 'Open data and API',
     tagline: 'One platform for the programme of digital municipalities.',
   },
   errorSummaryTitle: 'There is a problem',

@@ -39,6 +39,19 @@ export const retention: typeof de = {
       period: 'until the account is deleted',
       purpose: 'Proof of consent (Art. 7(1) GDPR)',
     },
+    ssoIdentities: {
+      data: "Link to the login service (single sign-on): issuer, the person's identifier there, confirmed e-mail address, time of linking and of the last login",
+      where: 'Database (table sso_identities)',
+      period: 'until the link is removed or the account is deleted',
+      purpose: 'Logging in through the login service (Art. 6(1)(b) GDPR)',
+    },
+    ssoPending: {
+      data: 'Logins under way through the login service (check values, return address) and open links to an account (account, identifier, e-mail address, role)',
+      where: 'Database (tables sso_logins and sso_pending_links); in the browser only a random key as a cookie',
+      period: (loginMinutes: number, linkMinutes: number) =>
+        `Logins until the return from the login service, at most ${loginMinutes} minutes; open links until confirmed, at most ${linkMinutes} minutes`,
+      purpose: 'Secure login and confirmation of the link by the person (Art. 6(1)(b) GDPR)',
+    },
     memberships: {
       data: 'Memberships of and requests to join organisations: account, role, status and times',
       where: 'Database (table memberships)',
@@ -109,12 +122,25 @@ export const retention: typeof de = {
       period: "as the series' registrations; with the account only the link to the person is removed",
       purpose: 'Improving the following modules (Art. 6(1)(a) GDPR)',
     },
+    newsletterSubscriptions: {
+      data: 'Newsletter subscriptions: e-mail address, language, times of the request, the confirmation e-mails, the confirmation and unsubscribing; for members the link to the account; which issue went to the address',
+      where: 'Database (tables newsletter_subscribers and newsletter_deliveries)',
+      period: (pendingDays: number, unsubscribedDays: number) =>
+        `as long as the subscription lasts; unconfirmed requests ${pendingDays} days, cancelled subscriptions ${unsubscribedDays} days after unsubscribing; with the account the subscription of its address is deleted at once`,
+      purpose: 'Sending the newsletter with consent (Art. 6(1)(a) GDPR); proof of consent (double opt-in)',
+    },
     challengeSubmissions: {
       data: 'Proposals for challenges of the Call for Solutions: submitting person, organisation, texts, team, references, costs, attachments, status',
       where: 'Database (tables challenge_submissions and challenge_submission_files) and the attachments in the file store',
       period:
         'as many days after the decision as set for the challenge (default 365); winners stay published; with the account at once, except proposals for organisations and proposals for decided challenges, which stay without the person',
       purpose: 'Running the competition and the jury’s review (Art. 6(1)(b) GDPR)',
+    },
+    apiTokens: {
+      data: 'API tokens: which administrator issued and revoked a token, with the times',
+      where: 'Database (table api_tokens)',
+      period: 'as long as the token is in the list; with the account only the link to the person is removed',
+      purpose: 'Accountability for who gave an application write access (Art. 6(1)(e) GDPR)',
     },
     challengeQuestions: {
       data: 'Questions about challenges: asking person, question, answer, answering person',

@@ -7,12 +7,21 @@ import { insertAuditEntry } from './repository.ts';
 export type AuditActor = Pick<CurrentUser, 'id' | 'email'>;
 
 /**
+ * An integration that writes through the API with a token: no account stands behind it, so the
+ * entry names the token itself (its name and id) and links no account.
+ */
+export interface TokenActor {
+  id: null;
+  email: string;
+}
+
+/**
  * Writes who changed what, with the state before and after. Call it inside the
  * transaction of the change so that no change goes unrecorded.
  */
 export async function recordAudit(
   db: Executor,
-  actor: AuditActor | null,
+  actor: AuditActor | TokenActor | null,
   action: string,
   subject: { type: string; id?: string | null | undefined },
   before?: unknown,

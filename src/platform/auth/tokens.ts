@@ -8,6 +8,8 @@ export const LIFETIME_MINUTES: Record<AccountTokenPurpose, number> = {
   'verify-email': 48 * 60,
   'reset-password': 60,
   'change-email': 24 * 60,
+  // the deletion of an account without a password (single sign-on only), asked for while logged in
+  'delete-account': 60,
 };
 
 /**

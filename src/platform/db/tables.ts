@@ -40,7 +40,7 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-export const ACCOUNT_TOKEN_PURPOSES = ['verify-email', 'reset-password', 'change-email'] as const;
+export const ACCOUNT_TOKEN_PURPOSES = ['verify-email', 'reset-password', 'change-email', 'delete-account'] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];
 
 /** Single-use links sent by e-mail. Only the hash of the secret is stored. */

@@ -18,6 +18,12 @@ declare module 'fastify' {
      * form, cookie or CSRF token. Any other body still needs the token.
      */
     oneClickUnsubscribe?: true;
+    /**
+     * The route reads no cookie: an `Authorization: Bearer` token alone says who writes (the
+     * API's writes for integrations). A cross-site form cannot send that header, so a forged
+     * request carries no credentials and the token stands in for the CSRF token.
+     */
+    bearerTokenOnly?: true;
   }
 }
 
@@ -70,7 +76,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the query string because their body is only read inside the handler.
  */
 export function checkCsrf(keyring: Keyring, request: FastifyRequest): void {
-  if (SAFE_METHODS.has(request.method)) return;
+  if (SAFE_METHODS.has(request.method) || request.routeOptions.config.bearerTokenOnly === true) return;
   const body = request.body as Record<string, unknown> | undefined;
   // A forged one-click POST can only turn off the mails whose token the forger already holds.
   if (isOneClickUnsubscribe(request, body)) return;

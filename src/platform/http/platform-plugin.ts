@@ -28,6 +28,7 @@ import { runInRequestScope } from '../request-scope.ts';
 import { renderPage, sendHtml, sendPage, type PublicPage } from './request-context.ts';
 import { parse as parseQueryString } from 'node:querystring';
 import { PROJECT_ROOT } from '../paths.ts';
+import { ApiProblem, isApiRequest, problemOfKind, sendProblem } from '../api/problem.ts';
 
 const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 
@@ -143,7 +144,9 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
         objectSrc: ["'none'"],
         frameSrc: ["'none'"],
         frameAncestors: ["'none'"],
-        formAction: ["'self'"],
+        // The single sign-on's login and logout forms end in a redirect to the provider,
+        // which Chromium checks against form-action too; read per request like the config.
+        formAction: ["'self'", () => (deps.config.oidc ? new URL(deps.config.oidc.issuer).origin : "'self'")],
         baseUri: ["'none'"],
       },
     },
@@ -228,13 +231,15 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps, nav:
     if (kind === 'serverError') request.log.error({ err: rootCause(error) }, 'request failed');
     else if (kind === 'unavailable') request.log.warn({ err: rootCause(error).message }, 'database unavailable');
     if (kind === 'unavailable') reply.header('retry-after', '10');
-    if (request.url.startsWith('/api/') || (!request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json'))) {
+    if (isApiRequest(request)) return sendProblem(reply, request.t ?? messagesFor('de'), error instanceof ApiProblem ? error : problemOfKind(kind));
+    if (!request.headers.accept?.includes('text/html') && request.headers.accept?.includes('application/json')) {
       return reply.status(ERROR_STATUS[kind]).send({ error: kind, requestId: request.id });
     }
     return reply.page(h(ErrorPage, { ctx: request.view(), kind }), ERROR_STATUS[kind]);
   });
 
   app.setNotFoundHandler(async (request, reply) => {
+    if (isApiRequest(request)) return sendProblem(reply, request.t, problemOfKind('notFound'));
     return reply.page(h(ErrorPage, { ctx: request.view(), kind: 'notFound' }), 404);
   });
 

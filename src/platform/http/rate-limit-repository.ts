@@ -28,6 +28,12 @@ export async function countHits(db: Executor, hits: { key: string; windowSeconds
   return new Map(rows.map((r) => [r.key, r.hits]));
 }
 
+/** The hits counted so far in the key's current window, without counting one: 0 when the window is over. */
+export async function readHits(db: Executor, key: string): Promise<number> {
+  const rows = await queryRows<{ hits: number }>(db, sql`select hits from rate_limits where key = ${key} and window_ends_at >= now()`);
+  return rows[0]?.hits ?? 0;
+}
+
 export async function deleteExpiredRateLimits(db: Executor): Promise<void> {
   await db.execute(sql`delete from rate_limits where window_ends_at < now()`);
 }

@@ -1,7 +1,7 @@
 import { hmac, type Keyring } from '../crypto.ts';
 import type { Database } from '../db/client.ts';
 import { HttpError } from './errors.ts';
-import { countHits } from './rate-limit-repository.ts';
+import { countHits, readHits } from './rate-limit-repository.ts';
 
 export interface Limit {
   /** what is limited, e.g. "login:ip" */
@@ -48,4 +48,12 @@ export async function enforceLimits(deps: RateLimitDeps, checks: { limit: Limit;
  */
 export function withinLimit(deps: RateLimitDeps, limit: Limit, subject: string): Promise<boolean> {
   return allWithin(deps, [{ limit, subject }]);
+}
+
+/**
+ * Whether the limit is used up, without counting a hit: for limits that count failures only
+ * (wrong tokens), which must stop a client before it tries again, not only after it failed.
+ */
+export async function isLimitReached(deps: RateLimitDeps, limit: Limit, subject: string): Promise<boolean> {
+  return (await readHits(deps.db, rateLimitKey(deps.keyring, limit, subject))) >= limit.max;
 }

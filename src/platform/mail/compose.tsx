@@ -1,4 +1,5 @@
 import { renderToString } from 'preact-render-to-string';
+import { Markdown } from '../markdown/markdown.tsx';
 
 /** An image inside the HTML part; the mail must carry it as an attachment with the same Content-ID. */
 export interface InlineImage {
@@ -22,6 +23,11 @@ export interface MailContent {
   subject: string;
   /** paragraphs of plain text; the HTML version shows the same words */
   paragraphs: string[];
+  /**
+   * an author's Markdown after the paragraphs (a newsletter): rendered safely in HTML, as
+   * written in the plain text, which Markdown is made to be readable as
+   */
+  markdown?: string;
   /** lists of links after the paragraphs, each under its title, e.g. a digest's items by group */
   sections?: MailSection[];
   action?: { label: string; url: string };
@@ -46,6 +52,7 @@ export function composeMail(content: MailContent): { subject: string; text: stri
   const { image, closing = [], sections = [] } = content;
   const text = [
     ...content.paragraphs,
+    ...(content.markdown ? [content.markdown.trim()] : []),
     ...sections.map((s) => [s.title, ...s.links.map((l) => `– ${l.text}\n  ${l.url}`)].join('\n')),
     ...(image ? [image.hint] : []),
     ...closing,
@@ -59,6 +66,7 @@ export function composeMail(content: MailContent): { subject: string; text: stri
         {content.paragraphs.map((p) => (
           <p>{p}</p>
         ))}
+        {content.markdown ? <Markdown text={content.markdown} /> : null}
         {sections.map((s) => (
           <>
             <h2 style="font-size: 18px; margin: 24px 0 8px;">{s.title}</h2>

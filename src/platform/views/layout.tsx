@@ -140,6 +140,12 @@ function Footer(props: { ctx: ViewContext }) {
             <li>
               <a href="/kontakt">{t.common.footer.contact}</a>
             </li>
+            <li>
+              <a href="/newsletter">{t.common.footer.newsletter}</a>
+            </li>
+            <li>
+              <a href="/offene-daten">{t.common.footer.openData}</a>
+            </li>
           </ul>
         </nav>
         <p class="dk-footer__tagline">

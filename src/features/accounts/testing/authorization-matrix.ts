@@ -28,6 +28,13 @@ export const accountRoutes: MatrixRoute[] = [
     route: '/konto/email/bestaetigen',
     expect: { anonymous: 400, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 },
   },
+  // the mailed deletion link of an account without a password: the link, not the session, is the proof
+  {
+    method: 'GET',
+    url: '/konto/loeschen/bestaetigen?token=ungueltig-ungueltig-ungueltig',
+    route: '/konto/loeschen/bestaetigen',
+    expect: INVALID_FOR_ALL,
+  },
   { method: 'GET', url: '/konto', expect: SIGNED_IN },
   { method: 'GET', url: '/konto/profil', expect: SIGNED_IN },
   { method: 'GET', url: '/konto/passwort', expect: SIGNED_IN },
@@ -41,6 +48,7 @@ export const accountRoutes: MatrixRoute[] = [
   // A confirmation without a usable link answers with the readable "invalid link" page.
   { method: 'POST', url: '/registrieren/bestaetigen', expect: INVALID_FOR_ALL },
   { method: 'POST', url: '/konto/email/bestaetigen', expect: INVALID_FOR_ALL },
+  { method: 'POST', url: '/konto/loeschen/bestaetigen', expect: INVALID_FOR_ALL },
   { method: 'POST', url: '/konto/passwort', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/email', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },
   { method: 'POST', url: '/konto/profil', expect: { anonymous: 303, member: 400, manager: 400, editor: 400, juror: 400, admin: 400 } },

@@ -5,6 +5,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, SummaryList } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, Select, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import type { SsoAccountSummary } from '../../sso/account-service.ts';
+import { SsoAccountSection } from '../../sso/ui.ts';
 
 interface FormPageProps {
   ctx: ViewContext;
@@ -19,6 +21,8 @@ export function AccountPage(props: {
   user: UserRow;
   /** the features' pages about the person's organisations (deps.accountLinks) */
   links: readonly { href: string; label: string }[];
+  /** single sign-on's section; undefined when it is not configured */
+  sso?: SsoAccountSummary | undefined;
   notice?: string | undefined;
 }) {
   const { ctx, user } = props;
@@ -64,6 +68,7 @@ export function AccountPage(props: {
           <a href="/konto/email">{m.changeEmail}</a>
         </li>
       </ul>
+      {props.sso ? <SsoAccountSection ctx={ctx} summary={props.sso} /> : null}
       <h2 class="kern-heading-large">{m.privacy}</h2>
       <ul class="kern-list">
         <li>
@@ -179,7 +184,8 @@ export function ChangeEmailPage(props: FormPageProps) {
   );
 }
 
-export function DeleteAccountPage(props: FormPageProps) {
+/** With a password, the password confirms; without one (single sign-on only), a mailed link does. */
+export function DeleteAccountPage(props: FormPageProps & { hasPassword: boolean }) {
   const { ctx, values, errors } = props;
   const m = ctx.t.accounts;
   return (
@@ -187,14 +193,17 @@ export function DeleteAccountPage(props: FormPageProps) {
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.deletion.title}</h1>
       <p class="kern-body">{m.deletion.lead}</p>
+      {props.hasPassword ? null : <p class="kern-body">{m.deletion.noPasswordLead}</p>}
       <Form ctx={ctx} action="/konto/loeschen">
-        <TextField
-          name="currentPassword"
-          type="password"
-          label={m.fields.currentPassword}
-          error={errorFor(errors, 'currentPassword')}
-          autocomplete="current-password"
-        />
+        {props.hasPassword ? (
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={m.fields.currentPassword}
+            error={errorFor(errors, 'currentPassword')}
+            autocomplete="current-password"
+          />
+        ) : null}
         <Choices
           type="checkbox"
           name="confirm"
@@ -203,7 +212,7 @@ export function DeleteAccountPage(props: FormPageProps) {
           selected={values?.confirm ? ['1'] : []}
           error={errorFor(errors, 'confirm')}
         />
-        <Button variant="warning">{m.deletion.submit}</Button>
+        <Button variant="warning">{props.hasPassword ? m.deletion.submit : m.deletion.mailSubmit}</Button>
       </Form>
     </Layout>
   );

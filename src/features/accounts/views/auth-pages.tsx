@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { SsoLoginButton } from '../../sso/ui.ts';
 
 interface FormPageProps {
   ctx: ViewContext;
@@ -72,7 +73,9 @@ export function SignupPage(props: FormPageProps & { submissionId: string }) {
   );
 }
 
-export function LoginPage(props: FormPageProps & { next: string; notice?: string | undefined }) {
+export function LoginPage(
+  props: FormPageProps & { next: string; notice?: string | undefined /** the single sign-on's provider, when configured */; ssoProvider?: string | undefined },
+) {
   const { ctx, values, errors } = props;
   const m = ctx.t.accounts;
   return (
@@ -84,6 +87,7 @@ export function LoginPage(props: FormPageProps & { next: string; notice?: string
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.login.title}</h1>
+      {props.ssoProvider ? <SsoLoginButton ctx={ctx} providerName={props.ssoProvider} next={props.next} /> : null}
       <Form ctx={ctx} action="/anmelden">
         <input type="hidden" name="weiter" value={props.next} />
         <TextField

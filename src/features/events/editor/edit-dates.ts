@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type TokenActor } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
@@ -41,7 +41,7 @@ export async function lockDateOfEvent(tx: Executor, eventId: string, dateId: str
 }
 
 export interface AddDateOptions {
-  actor: CurrentUser;
+  actor: CurrentUser | TokenActor;
   eventId: string;
   input: DateInput;
 }

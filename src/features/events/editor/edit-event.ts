@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../platform/audit/record.ts';
+import { recordAudit, type TokenActor } from '../../../platform/audit/record.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
@@ -55,7 +55,8 @@ function texts(e: Pick<EventRow, keyof EventInput>): EventInput {
 }
 
 export interface CreateEventOptions {
-  actor: CurrentUser;
+  /** an editor, or an integration's token (the API) */
+  actor: CurrentUser | TokenActor;
   input: NewEventInput;
 }
 
