@@ -238,7 +238,7 @@ eachBackend('api: the read API, its document and the open-data files', (backend)
     assert.ok(page.body.includes('id="schema-Event"') && page.body.includes('href="#schema-EventDate"'));
     assert.ok(!/(src|href)="https?:\/\/(?!localhost)/.test(page.body), 'no address outside the site');
     const english = await call('/api/dokumentation', { cookies: { dk_lang: 'en' } });
-    assert.match(english.body, /<h1 class="kern-heading-x-large">API and open data<\/h1>/);
+    assert.match(english.body, /<h1 class="kern-heading-x-large">API documentation<\/h1>/);
     const englishDocument = (await call('/api/v1/openapi.json', { cookies: { dk_lang: 'en' } })).json() as { info: { title: string } };
     assert.equal(englishDocument.info.title, 'Digitale Kommune – API');
   });

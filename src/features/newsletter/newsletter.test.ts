@@ -175,6 +175,8 @@ eachBackend('newsletter: double opt-in, unsubscribing and paced sending', (backe
     const overview = await client.get(`${EDITOR_PATH}/${id}`);
     assert.match(overview.body, /5 von 6 versendet/);
     assert.match(overview.body, /1 übersprungen/);
+    const list = await client.get(EDITOR_PATH);
+    assert.match(list.body, /5 von 6 versendet/, 'the list counts this newsletter’s sent mails');
 
     // the mail: HTML from the Markdown, the signed link in the footer and as List-Unsubscribe
     const mail = issues[0]!;

@@ -11,7 +11,9 @@ export interface NewsletterListRow extends NewsletterRow {
 }
 
 export async function listNewsletters(db: Executor): Promise<NewsletterListRow[]> {
-  const sent = sql<number>`(select count(*)::int from ${newsletterDeliveries} d where d.newsletter_id = ${newsletters.id} and d.sent_at is not null)`;
+  // Spelled out: drizzle renders a column of the outer table unqualified inside `sql`, where it
+  // would name the delivery's own id and count nothing.
+  const sent = sql<number>`(select count(*)::int from newsletter_deliveries d where d.newsletter_id = "newsletters"."id" and d.sent_at is not null)`;
   return db
     .select({ ...getTableColumns(newsletters), sent })
     .from(newsletters)

@@ -196,7 +196,7 @@ export const api = {
     problemErrorMessage: 'Was an ihr falsch ist.',
   },
   docs: {
-    title: 'Schnittstelle und offene Daten',
+    title: 'Dokumentation der Schnittstelle (API)',
     lead: 'Die öffentlichen Daten der Plattform stehen über eine Schnittstelle (API) und als Dateien zur freien Weiterverwendung bereit. Diese Seite beschreibt jede Abfrage mit ihren Parametern und Feldern; die maschinenlesbare Beschreibung ist ein OpenAPI-3.1-Dokument.',
     contents: 'Inhalt dieser Seite',
     basicsTitle: 'Grundlagen',

@@ -197,7 +197,7 @@ export const api: typeof de = {
     problemErrorMessage: 'What is wrong with it.',
   },
   docs: {
-    title: 'API and open data',
+    title: 'API documentation',
     lead: "The platform's public data is available for free re-use through an API and as files. This page describes every request with its parameters and fields; the machine-readable description is an OpenAPI 3.1 document.",
     contents: 'Contents of this page',
     basicsTitle: 'Basics',

@@ -1,5 +1,5 @@
 import { formatEuro } from '../../../platform/text/money.ts';
-import { Table } from '../../../platform/views/components/content.tsx';
+import { CHART_COLOURS, ChartFrame, ChartTable, chartY, valueAxis, type ChartBox } from '../../../platform/views/components/chart.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { STEPS, type Step } from '../journeys.ts';
 
@@ -9,43 +9,14 @@ import { STEPS, type Step } from '../journeys.ts';
  * differ by dash pattern and carry their name at their end, so colour is never the only cue.
  */
 
-const WIDTH = 720;
-const HEIGHT = 280;
-const PAD = { top: 16, right: 150, bottom: 40, left: 48 };
-const TEXT = '#0b0c0c';
-const GRID = '#c8cdd1';
-const AXIS = '#505a5f';
+const BOX: ChartBox = { width: 720, height: 280, pad: { top: 16, right: 150, bottom: 40, left: 48 } };
+// the axis of euros needs room for its longest label, e.g. "1.000 Tsd. €"; no names at the bars' ends
+const FUNDING_BOX: ChartBox = { ...BOX, pad: { ...BOX.pad, right: 16, left: 96 } };
 const LINES: Record<Step, { colour: string; dash: string | undefined }> = {
-  connect: { colour: '#0b5a8f', dash: undefined },
+  connect: { colour: CHART_COLOURS.primary, dash: undefined },
   plan: { colour: '#1f6f43', dash: '8 4' },
   act: { colour: '#8a4b00', dash: '2 4' },
 };
-
-/** A step of 1, 2 or 5 times a power of ten, so that the axis reads 0, 5, 10 … or 0, 20, 40 … */
-function niceStep(value: number): number {
-  const raw = Math.max(1, value / 4);
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].find((f) => f * magnitude >= raw) ?? 10) * magnitude;
-}
-
-function axis(max: number) {
-  const step = niceStep(max);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
-}
-
-function FigureTable(props: { toggle: string; caption: string; id: string; head: string[]; rows: string[][]; numeric: number[] }) {
-  return (
-    <details class="kern-accordion">
-      <summary class="kern-accordion__header">
-        <span class="kern-title">{props.toggle}</span>
-      </summary>
-      <div class="kern-accordion__body">
-        <Table caption={props.caption} id={props.id} head={props.head} numeric={props.numeric} rows={props.rows} />
-      </div>
-    </details>
-  );
-}
 
 export function StepsChart(props: { ctx: ViewContext; quarters: { year: number; quarter: number; counts: Record<Step, number> }[] }) {
   const { ctx, quarters } = props;
@@ -54,11 +25,11 @@ export function StepsChart(props: { ctx: ViewContext; quarters: { year: number; 
   const first = quarters[0];
   const last = quarters[quarters.length - 1];
   if (!first || !last) return <p class="kern-body">{c.empty}</p>;
-  const { top, ticks } = axis(Math.max(...STEPS.map((s) => last.counts[s])));
-  const plotWidth = WIDTH - PAD.left - PAD.right;
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (quarters.length === 1 ? plotWidth / 2 : (i / (quarters.length - 1)) * plotWidth);
-  const y = (v: number) => PAD.top + plotHeight - (v / top) * plotHeight;
+  const axis = valueAxis(Math.max(...STEPS.map((s) => last.counts[s])));
+  const { pad } = BOX;
+  const plotWidth = BOX.width - pad.left - pad.right;
+  const x = (i: number) => pad.left + (quarters.length === 1 ? plotWidth / 2 : (i / (quarters.length - 1)) * plotWidth);
+  const y = chartY(BOX, axis.top);
   const labelEvery = Math.ceil(quarters.length / 8);
   const summary = c.summary(
     quarters.length,
@@ -75,33 +46,15 @@ export function StepsChart(props: { ctx: ViewContext; quarters: { year: number; 
   }
   return (
     <>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        role="img"
-        aria-labelledby="steps-chart-title steps-chart-desc"
-        font-family="system-ui, sans-serif"
-        font-size="12"
-      >
-        <title id="steps-chart-title">{c.title}</title>
-        <desc id="steps-chart-desc">{summary}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke={GRID} stroke-width="1" />
-            <text x={PAD.left - 6} y={y(tick) + 4} text-anchor="end" fill={TEXT}>
-              {tick}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id="steps-chart" title={c.title} summary={summary} box={BOX} axis={axis}>
         {quarters.map((q, i) =>
           // every few quarters only, so that the labels never overlap; the table names each one
           i % labelEvery === 0 ? (
-            <text key={`${q.year}-${q.quarter}`} x={x(i)} y={HEIGHT - PAD.bottom + 18} text-anchor="middle" fill={TEXT}>
+            <text key={`${q.year}-${q.quarter}`} x={x(i)} y={BOX.height - pad.bottom + 18} text-anchor="middle" fill={CHART_COLOURS.text}>
               {m.quarterShort(q.year, q.quarter)}
             </text>
           ) : null,
         )}
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke={AXIS} stroke-width="1" />
         {STEPS.map((s) => (
           <g key={s}>
             <polyline
@@ -116,8 +69,8 @@ export function StepsChart(props: { ctx: ViewContext; quarters: { year: number; 
             </text>
           </g>
         ))}
-      </svg>
-      <FigureTable
+      </ChartFrame>
+      <ChartTable
         toggle={c.tableToggle}
         caption={c.tableCaption}
         id="steps-chart-table"
@@ -136,53 +89,31 @@ export function FundingChart(props: { ctx: ViewContext; years: { year: number; c
   const euro = (cents: number) => formatEuro(ctx.locale, cents);
   // the axis in thousands of euros keeps its labels short
   const thousands = years.map((y) => y.cents / 100_000);
-  const { top, ticks } = axis(Math.max(...thousands));
-  const right = 16;
-  // room for the longest label of the axis, e.g. "1.000 Tsd. €"
-  const left = 96;
-  const plotWidth = WIDTH - left - right;
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const slot = plotWidth / years.length;
+  const axis = valueAxis(Math.max(...thousands));
+  const { pad } = FUNDING_BOX;
+  const slot = (FUNDING_BOX.width - pad.left - pad.right) / years.length;
   const barWidth = Math.min(64, slot * 0.6);
-  const y = (v: number) => PAD.top + plotHeight - (v / top) * plotHeight;
+  const y = chartY(FUNDING_BOX, axis.top);
   const total = years.reduce((sum, y) => sum + y.cents, 0);
   return (
     <>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        role="img"
-        aria-labelledby="funding-chart-title funding-chart-desc"
-        font-family="system-ui, sans-serif"
-        font-size="12"
-      >
-        <title id="funding-chart-title">{c.title}</title>
-        <desc id="funding-chart-desc">{c.summary(years.length, euro(total))}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={left} x2={WIDTH - right} y1={y(tick)} y2={y(tick)} stroke={GRID} stroke-width="1" />
-            <text x={left - 6} y={y(tick) + 4} text-anchor="end" fill={TEXT}>
-              {c.axisThousands(tick)}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id="funding-chart" title={c.title} summary={c.summary(years.length, euro(total))} box={FUNDING_BOX} axis={axis} tickLabel={c.axisThousands}>
         {years.map((year, i) => (
           <g key={year.year}>
             <rect
-              x={left + i * slot + (slot - barWidth) / 2}
+              x={pad.left + i * slot + (slot - barWidth) / 2}
               y={y(thousands[i]!)}
               width={barWidth}
               height={y(0) - y(thousands[i]!)}
-              fill={LINES.connect.colour}
+              fill={CHART_COLOURS.primary}
             />
-            <text x={left + i * slot + slot / 2} y={HEIGHT - PAD.bottom + 18} text-anchor="middle" fill={TEXT}>
+            <text x={pad.left + i * slot + slot / 2} y={FUNDING_BOX.height - pad.bottom + 18} text-anchor="middle" fill={CHART_COLOURS.text}>
               {year.year}
             </text>
           </g>
         ))}
-        <line x1={left} x2={WIDTH - right} y1={y(0)} y2={y(0)} stroke={AXIS} stroke-width="1" />
-      </svg>
-      <FigureTable
+      </ChartFrame>
+      <ChartTable
         toggle={c.tableToggle}
         caption={c.tableCaption}
         id="funding-chart-table"

@@ -32,8 +32,8 @@ function percent(ctx: ViewContext, share: number): string {
 function ShareBar(props: { share: number; label: string }) {
   return (
     <svg width="160" height="16" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={props.label}>
-      <rect x="0" y="0" width="100" height="10" fill="#e5e7eb" />
-      <rect x="0" y="0" width={Math.round(props.share * 1000) / 10} height="10" fill="#0b5a8f" />
+      <rect class="dk-share__track" x="0" y="0" width="100" height="10" />
+      <rect class="dk-share__value" x="0" y="0" width={Math.round(props.share * 1000) / 10} height="10" />
     </svg>
   );
 }
@@ -127,9 +127,9 @@ export function DashboardPage(props: { ctx: ViewContext; dashboard: ProgrammeDas
           m.stages[f.stage],
           m.steps[stepOf(f.stage)],
           String(f.count),
-          <>
+          <span class="dk-share">
             <ShareBar share={f.share} label={m.funnel.bar(m.stages[f.stage], percent(ctx, f.share))} /> {percent(ctx, f.share)}
-          </>,
+          </span>,
         ])}
       />
 

@@ -99,7 +99,7 @@ export function DocumentationPage(props: DocumentationProps) {
   const { ctx } = props;
   const m = ctx.t.api.docs;
   return (
-    <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/', label: ctx.t.common.home }, { label: m.title }]}>
+    <Layout ctx={ctx} title={m.title} breadcrumbs={[{ href: '/offene-daten', label: ctx.t.openData.title }, { label: m.title }]}>
       <h1 class="kern-heading-x-large">{m.title}</h1>
       <p class="kern-body kern-body--large">{m.lead}</p>
       <nav aria-labelledby="inhalt-api">

@@ -1,5 +1,5 @@
 import { formatCalendarDay } from '../../../../platform/i18n/dates.ts';
-import { Table } from '../../../../platform/views/components/content.tsx';
+import { CHART_COLOURS, ChartFrame, ChartTable, chartY, valueAxis, type ChartBox } from '../../../../platform/views/components/chart.tsx';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 
 /*
@@ -48,18 +48,7 @@ export function chartBuckets(perDay: { day: string; count: number }[]): { unit: 
   return { unit, buckets };
 }
 
-/** A step of 1, 2 or 5 times a power of ten, so that the axis reads 0, 5, 10 … or 0, 20, 40 … */
-function niceStep(value: number): number {
-  const raw = Math.max(1, value / 4);
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const factor = [1, 2, 5, 10].find((f) => f * magnitude >= raw) ?? 10;
-  return factor * magnitude;
-}
-
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = { top: 16, right: 16, bottom: 36, left: 44 };
-const COLOURS = { bar: '#0b5a8f', axis: '#505a5f', grid: '#c8cdd1', text: '#0b0c0c', seats: '#b3261e' };
+const BOX: ChartBox = { width: 640, height: 260, pad: { top: 16, right: 16, bottom: 36, left: 44 } };
 
 export function RegistrationChart(props: { ctx: ViewContext; perDay: { day: string; count: number }[]; seats: number }) {
   const { ctx, seats } = props;
@@ -68,70 +57,51 @@ export function RegistrationChart(props: { ctx: ViewContext; perDay: { day: stri
   if (buckets.length === 0) return <p class="kern-body">{m.empty}</p>;
   const label = (day: string, long = false) => formatCalendarDay(ctx.locale, day, long ? 'long' : 'short');
   const total = buckets[buckets.length - 1]!.total;
-  const step = niceStep(Math.max(total, seats));
-  const max = Math.max(step, Math.ceil(Math.max(total, seats) / step) * step);
-  const plotWidth = WIDTH - PAD.left - PAD.right;
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
-  const slot = plotWidth / buckets.length;
+  const axis = valueAxis(Math.max(total, seats));
+  const { pad } = BOX;
+  const right = BOX.width - pad.right;
+  const y = chartY(BOX, axis.top);
+  const slot = (right - pad.left) / buckets.length;
   const barWidth = Math.min(48, Math.max(1, slot * 0.7));
-  const ticks = Array.from({ length: max / step + 1 }, (_, i) => i * step);
   const labelEvery = Math.ceil(buckets.length / 6);
   const summary = m.summary(total, label(buckets[0]!.start, true), label(buckets[buckets.length - 1]!.start, true), seats);
   return (
     <>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        role="img"
-        aria-labelledby="chart-title chart-desc"
-        font-family="system-ui, sans-serif"
-        font-size="12"
-      >
-        <title id="chart-title">{m.heading}</title>
-        <desc id="chart-desc">{summary}</desc>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke={COLOURS.grid} stroke-width="1" />
-            <text x={PAD.left - 6} y={y(tick) + 4} text-anchor="end" fill={COLOURS.text}>
-              {tick}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id="chart" title={m.heading} summary={summary} box={BOX} axis={axis}>
         {buckets.map((b, i) => (
-          <rect key={b.start} x={PAD.left + i * slot + (slot - barWidth) / 2} y={y(b.total)} width={barWidth} height={y(0) - y(b.total)} fill={COLOURS.bar} />
+          <rect
+            key={b.start}
+            x={pad.left + i * slot + (slot - barWidth) / 2}
+            y={y(b.total)}
+            width={barWidth}
+            height={y(0) - y(b.total)}
+            fill={CHART_COLOURS.primary}
+          />
         ))}
         {buckets.map((b, i) =>
           i % labelEvery === 0 || i === buckets.length - 1 ? (
-            <text key={`l-${b.start}`} x={PAD.left + i * slot + slot / 2} y={HEIGHT - PAD.bottom + 18} text-anchor="middle" fill={COLOURS.text}>
+            <text key={`l-${b.start}`} x={pad.left + i * slot + slot / 2} y={BOX.height - pad.bottom + 18} text-anchor="middle" fill={CHART_COLOURS.text}>
               {label(b.start)}
             </text>
           ) : null,
         )}
         {seats > 0 ? (
           <g>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(seats)} y2={y(seats)} stroke={COLOURS.seats} stroke-width="2" stroke-dasharray="6 4" />
-            <text x={WIDTH - PAD.right} y={y(seats) - 6} text-anchor="end" fill={COLOURS.seats} font-weight="bold">
+            <line x1={pad.left} x2={right} y1={y(seats)} y2={y(seats)} stroke={CHART_COLOURS.alert} stroke-width="2" stroke-dasharray="6 4" />
+            <text x={right} y={y(seats) - 6} text-anchor="end" fill={CHART_COLOURS.alert} font-weight="bold">
               {m.seatsLine(seats)}
             </text>
           </g>
         ) : null}
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke={COLOURS.axis} stroke-width="1" />
-      </svg>
-      <details class="kern-accordion">
-        <summary class="kern-accordion__header">
-          <span class="kern-title">{m.tableToggle}</span>
-        </summary>
-        <div class="kern-accordion__body">
-          <Table
-            caption={m.tableCaption}
-            id="chart-table"
-            head={[unit === 'week' ? m.week : m.day, m.newRegistrations, m.cumulative]}
-            numeric={[1, 2]}
-            rows={buckets.map((b) => [label(b.start, true), String(b.added), String(b.total)])}
-          />
-        </div>
-      </details>
+      </ChartFrame>
+      <ChartTable
+        toggle={m.tableToggle}
+        caption={m.tableCaption}
+        id="chart-table"
+        head={[unit === 'week' ? m.week : m.day, m.newRegistrations, m.cumulative]}
+        numeric={[1, 2]}
+        rows={buckets.map((b) => [label(b.start, true), String(b.added), String(b.total)])}
+      />
     </>
   );
 }
