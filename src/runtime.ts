@@ -73,6 +73,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     retention: [...list.flatMap((f) => f.retention ?? []), ...platformRetention(config)],
     searchAccess: list.flatMap((f) => (f.searchAccess ? [f.searchAccess] : [])),
     apiOperations: list.flatMap((f) => f.apiOperations ?? []),
+    loginMethods: list.flatMap((f) => (f.loginMethod ? [f.loginMethod] : [])),
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
   const metrics = new AppMetrics();

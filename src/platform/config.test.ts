@@ -39,3 +39,23 @@ it('trusts forwarding headers only from the named proxies, never from everyone',
     assert.throws(() => loadConfig({ TRUST_PROXY: value }), /TRUST_PROXY: .*not an IP address or CIDR range/, value);
   }
 });
+
+it('reads single sign-on only with its client, maps roles only to site roles, and takes only a DCAT-AP.de contributor URI', () => {
+  assert.equal(loadConfig({}).oidc, undefined);
+  assert.throws(() => loadConfig({ OIDC_ISSUER: 'https://login.example.de/realms/land' }), /OIDC_CLIENT_ID/);
+  const oidc = loadConfig({
+    OIDC_ISSUER: 'https://login.example.de/realms/land',
+    OIDC_CLIENT_ID: 'dk',
+    OIDC_ROLE_MAP: 'dk-redaktion=editor, dk-admin=admin',
+  }).oidc;
+  assert.deepEqual(oidc?.roleMap, { 'dk-redaktion': 'editor', 'dk-admin': 'admin' });
+  assert.throws(
+    () => loadConfig({ OIDC_ISSUER: 'https://login.example.de/realms/land', OIDC_CLIENT_ID: 'dk', OIDC_ROLE_MAP: 'dk-chef=owner' }),
+    /OIDC_ROLE_MAP: "dk-chef=owner"/,
+  );
+  assert.equal(
+    loadConfig({ OPEN_DATA_CONTRIBUTOR_ID: 'http://dcat-ap.de/def/contributors/schleswigHolstein' }).openDataContributorId,
+    'http://dcat-ap.de/def/contributors/schleswigHolstein',
+  );
+  assert.throws(() => loadConfig({ OPEN_DATA_CONTRIBUTOR_ID: 'Schleswig-Holstein' }), /OPEN_DATA_CONTRIBUTOR_ID/);
+});

@@ -86,6 +86,14 @@ const envSchema = z.object({
   OIDC_ROLE_CLAIM: z.string().optional(),
   // claim value=site role pairs, comma-separated, e.g. "dk-redaktion=editor,dk-admin=admin"
   OIDC_ROLE_MAP: z.string().default(''),
+  // the state's contributor ID of DCAT-AP.de (http://dcat-ap.de/def/contributors/…), named on every dataset of the open-data catalogue so that the state's portal and GovData take it as theirs
+  OPEN_DATA_CONTRIBUTOR_ID: z
+    .string()
+    .regex(
+      /^http:\/\/dcat-ap\.de\/def\/contributors\/[A-Za-z]+$/,
+      'a URI of http://dcat-ap.de/def/contributors/, e.g. http://dcat-ap.de/def/contributors/schleswigHolstein',
+    )
+    .optional(),
   // newsletter mails sent per minute at most, so that the mail server and the receivers' spam filters keep up
   NEWSLETTER_MAILS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   // log level of the server
@@ -128,6 +136,8 @@ export interface Config {
   /** single sign-on; undefined when no issuer is configured */
   oidc: OidcConfig | undefined;
   newsletter: { mailsPerMinute: number };
+  /** the DCAT-AP.de contributor ID of the state's open-data portal; undefined: not named */
+  openDataContributorId: string | undefined;
 }
 
 export interface OidcConfig {
@@ -233,6 +243,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     oidc: oidcConfig(e),
     newsletter: { mailsPerMinute: e.NEWSLETTER_MAILS_PER_MINUTE },
+    openDataContributorId: e.OPEN_DATA_CONTRIBUTOR_ID,
   };
 }
 

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
 import type { Config } from './config.ts';
 import type { Keyring } from './crypto.ts';
 import type { Database, Executor } from './db/client.ts';
@@ -7,7 +8,7 @@ import type { JobHandlers } from './jobs/worker.ts';
 import type { SiteSettingsStore } from './settings/site-settings.ts';
 import type { Permission } from './auth/policy.ts';
 import type { Locale, Messages } from './i18n/index.ts';
-import type { NavEntry } from './views/context.ts';
+import type { NavEntry, ViewContext } from './views/context.ts';
 import type { RetentionEntry } from './retention/registry.ts';
 import type { GaugeDefinition } from './metrics/gauge.ts';
 import type { ApiOperation } from './api/operation.ts';
@@ -36,6 +37,25 @@ export interface AppDeps {
   searchAccess: SearchAccessProvider[];
   /** every feature's operations of the API (/api/v1), for its OpenAPI document and documentation page */
   apiOperations: ApiOperation[];
+  /** the ways to log in beside the password (single sign-on), which the accounts feature places in its pages */
+  loginMethods: LoginMethod[];
+}
+
+/**
+ * A way to log in beside the password, e.g. single sign-on at the state's provider. The accounts
+ * feature owns the login page, the account page and the logout and cannot know the features that
+ * build on it, so they hand in their parts.
+ */
+export interface LoginMethod {
+  /** a button above the password form of /anmelden; nothing when the method is not configured */
+  loginOption(deps: AppDeps, ctx: ViewContext, next: string): ComponentChildren;
+  /** a section of the account page about the person's link to the method; nothing when not configured */
+  accountSection(deps: AppDeps, ctx: ViewContext, userId: string): Promise<ComponentChildren>;
+  /**
+   * Where the logout goes next (e.g. the provider's end-session page) when the ending session came
+   * from this method; undefined: the platform's own page. Asked before the session ends.
+   */
+  logoutRedirect(deps: AppDeps, request: FastifyRequest, reply: FastifyReply): Promise<string | undefined>;
 }
 
 /**
@@ -128,6 +148,8 @@ export interface Feature {
   searchAccess?: SearchAccessProvider;
   /** the feature's operations of the API (/api/v1); its routes serve them, the API feature describes them */
   apiOperations?: ApiOperation[];
+  /** a way to log in beside the password, placed in the accounts feature's pages */
+  loginMethod?: LoginMethod;
   jobs?(deps: AppDeps): JobHandlers;
   personalData?: PersonalDataProvider;
   /** the kinds of personal data this feature keeps and for how long, for the retention overview */

@@ -9,8 +9,6 @@ import { knownNotice, redirectWithNotice } from '../../platform/http/notice.ts';
 import { newSubmissionId, parseForm, type FieldError } from '../../platform/http/form.ts';
 import { enforceLimits, withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { MessagePage } from '../../platform/views/message-page.tsx';
-import { ssoAccountSummary } from '../sso/account-service.ts';
-import { providerLogoutUrl } from '../sso/logout-service.ts';
 import { logIn, warnOfLoginLockout } from './log-in.ts';
 import { changePassword, confirmEmailChange, pendingEmailChange, requestEmailChange, updateProfile } from './manage-account.ts';
 import { deleteAccount, deleteAccountByMail, exportPersonalData, isDeletionTokenUsable, requestDeletionMail } from './personal-data.ts';
@@ -112,21 +110,23 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   // --- login and logout ----------------------------------------------------------------
+  const loginOptions = (request: FastifyRequest, next: string) => deps.loginMethods.map((method) => method.loginOption(deps, request.view(), next));
+
   app.get<{ Querystring: { weiter?: string } }>('/anmelden', async (request, reply) => {
     const next = safeNext(request.query.weiter);
     if (request.user) return reply.redirect(next, 303);
     const m = request.t.accounts;
     const word = request.notice?.word;
     const notice = word === 'loggedOut' ? m.logout.done : word === 'passwordReset' ? m.reset.done : undefined;
-    return reply.page(h(LoginPage, { ctx: request.view(), next, notice, ssoProvider: deps.config.oidc?.providerName }));
+    return reply.page(h(LoginPage, { ctx: request.view(), next, notice, loginOptions: loginOptions(request, next) }));
   });
 
   app.post('/anmelden', async (request, reply) => {
     const form = parseForm(loginForm, request.body, request.t);
     const body = request.body as Record<string, unknown>;
     const next = safeNext(body.weiter);
-    const ssoProvider = deps.config.oidc?.providerName;
-    if (!form.ok) return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors, ssoProvider }), 400);
+    if (!form.ok)
+      return reply.page(h(LoginPage, { ctx: request.view(), next, values: form.values, errors: form.errors, loginOptions: loginOptions(request, next) }), 400);
     await enforceLimits(deps, [{ limit: LIMITS.loginPerIp, subject: request.ip }]);
     if (!(await withinLimit(deps, LIMITS.loginPerClientAndAccount, `${request.ip} ${form.data.email}`))) {
       await warnOfLoginLockout(deps, form.data.email, LIMITS.loginPerClientAndAccount);
@@ -137,7 +137,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
       const m = request.t.accounts.login;
       const errors: FieldError[] = [{ field: 'email', message: result.reason === 'unverified' ? m.unverified : m.failed }];
       return reply.page(
-        h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors, ssoProvider }),
+        h(LoginPage, { ctx: request.view(), next, values: { email: form.data.email }, errors, loginOptions: loginOptions(request, next) }),
         result.reason === 'unverified' ? 403 : 401,
       );
     }
@@ -147,7 +147,8 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/abmelden', async (request, reply) => {
     // asked before the session ends: a session that came from single sign-on also ends at the provider
-    const atProvider = await providerLogoutUrl(deps, request, reply);
+    let atProvider: string | undefined;
+    for (const method of deps.loginMethods) atProvider ??= await method.logoutRedirect(deps, request, reply);
     await endSession(deps.db, request, reply);
     return redirectWithNotice(reply, atProvider ?? '/anmelden', { word: 'loggedOut' });
   });
@@ -208,8 +209,9 @@ export function accountRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/konto', { preHandler: requireUser }, async (request, reply) => {
     const user = await loadSelf(request);
     const links = deps.accountLinks.map((link) => ({ href: link.href, label: link.label(request.t) }));
-    const sso = await ssoAccountSummary(deps, user.id);
-    return reply.page(h(AccountPage, { ctx: request.view(), user, links, sso, notice: accountNotice(request) }));
+    const ctx = request.view();
+    const sections = await Promise.all(deps.loginMethods.map((method) => method.accountSection(deps, ctx, user.id)));
+    return reply.page(h(AccountPage, { ctx, user, links, sections, notice: accountNotice(request) }));
   });
 
   app.get('/konto/profil', { preHandler: requireUser }, async (request, reply) => {

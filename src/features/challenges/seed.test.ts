@@ -5,6 +5,7 @@ import { findUserByEmail } from '../../platform/auth/user-repository.ts';
 import { queryRows } from '../../platform/db/client.ts';
 import { searchDocuments } from '../../platform/search/index.ts';
 import { TestClient } from '../../platform/testing/client.ts';
+import { utcToBerlin } from '../../platform/time/berlin-time.ts';
 import { seedDemoContent } from '../../runtime.ts';
 import { createTestRuntime, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { DEMO_PASSWORD } from '../accounts/seed.ts';
@@ -86,7 +87,9 @@ eachBackend('challenges: demo content', (backend) => {
       [open.organisationId, jury.organisationId, decided.organisationId],
       [await organisationId('kreis-schleswig-flensburg'), await organisationId('gemeinde-kirchbarkau'), await organisationId('stadt-nortorf')],
     );
-    const days = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
+    // Berlin calendar days: the moments have clock times, and rounding their distance would depend on the hour the test runs
+    const day = (d: Date) => Date.parse(`${utcToBerlin(d).date}T00:00:00Z`) / 86_400_000;
+    const days = (a: Date, b: Date) => day(a) - day(b);
     assert.equal(days(now, open.submissionOpensAt), 14, 'opened two weeks ago');
     assert.equal(days(open.submissionClosesAt, now), 28, 'closes in four weeks');
     assert.equal(days(open.questionsUntil, now), 14, 'questions for two more weeks');

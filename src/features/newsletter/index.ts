@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/deps.ts';
 import { editorRoutes } from './editor-routes.ts';
 import { newsletterJobs, resumePacing } from './jobs.ts';
+import { newsletterGauges } from './metrics.ts';
 import { newsletterPersonalData } from './personal-data.ts';
 import { publicRoutes } from './public-routes.ts';
 import { removeLapsedSubscriptions } from './remove-lapsed-subscriptions.ts';
@@ -19,6 +20,7 @@ export const newsletterFeature: Feature = {
   },
   adminLinks: [{ href: '/verwaltung/newsletter', permission: 'content:edit', title: (t) => t.newsletter.editor.title, body: (t) => t.newsletter.adminBody }],
   jobs: newsletterJobs,
+  gauges: newsletterGauges,
   personalData: newsletterPersonalData,
   retention: newsletterRetention,
   seedDemo: seedNewsletter,

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../platform/deps.ts';
 import type { JobHandlers } from '../../platform/jobs/worker.ts';
-import { hasUnsentDeliveries } from './repository.ts';
+import { countUnsentDeliveries } from './repository.ts';
 import { PACING_INTERVAL_MS, PACING_JOB, schedulePacing } from './pacing-job.ts';
 import { sendDueDeliveries } from './send-due-deliveries.ts';
 
@@ -17,5 +17,5 @@ export function newsletterJobs(deps: AppDeps): JobHandlers {
 
 /** Restarts the chain of rounds should it have broken off (a job given up on, a restore). */
 export async function resumePacing(deps: AppDeps, now: Date): Promise<void> {
-  if (await hasUnsentDeliveries(deps.db)) await schedulePacing(deps.db, now);
+  if ((await countUnsentDeliveries(deps.db)) > 0) await schedulePacing(deps.db, now);
 }

@@ -5,6 +5,7 @@ import { queryRows } from '../../platform/db/client.ts';
 import { TestClient } from '../../platform/testing/client.ts';
 import { createTestRuntime, createTestUser, eachBackend, type TestRuntime } from '../../testing/harness.ts';
 import { EDITOR_PATH, NEWSLETTER_PATH, REQUESTED_PATH, sendNewsletterPath, SUBSCRIBERS_CSV_PATH, testSendPath } from './paths.ts';
+import { newsletterGauges } from './metrics.ts';
 import { sendDueDeliveries } from './send-due-deliveries.ts';
 import { insertDemoSubscriber } from './subscriber-repository.ts';
 import { confirmTokenHash } from './tokens.ts';
@@ -157,6 +158,8 @@ eachBackend('newsletter: double opt-in, unsubscribing and paced sending', (backe
     assert.equal(second.location, first.location, 'the second submit finds the first');
     const queued = await queryRows<{ n: number }>(rt.deps.db, sql`select count(*)::int as n from newsletter_deliveries where newsletter_id = ${id}`);
     assert.equal(queued[0]!.n, 6);
+    const waiting = async () => (await newsletterGauges(rt.deps)[0]!.read())[0]!.value;
+    assert.equal(await waiting(), 6, 'the operators see the queue');
     assert.equal((await client.get(`${EDITOR_PATH}/${id}/bearbeiten`)).statusCode, 409, 'read-only once sending has begun');
 
     await rt.deps.db.execute(sql`update newsletter_subscribers set status = 'unsubscribed', unsubscribed_at = now() where id = ${leaver}`);
@@ -166,6 +169,7 @@ eachBackend('newsletter: double opt-in, unsubscribing and paced sending', (backe
     const minute3 = await sendDueDeliveries(rt.deps, { now: new Date(t0.getTime() + 120_000) });
     assert.deepEqual([rounds[0].sent + rounds[1].sent, minute2.sent, minute3.sent], [2, 2, 1]);
     assert.equal(minute3.remaining, false);
+    assert.equal(await waiting(), 0);
     const status = await queryRows<{ status: string }>(rt.deps.db, sql`select status from newsletters where id = ${id}`);
     assert.equal(status[0]!.status, 'sent');
 

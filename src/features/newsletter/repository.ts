@@ -136,13 +136,14 @@ export async function finishSentNewsletters(tx: Executor, now: Date): Promise<vo
   );
 }
 
-export async function hasUnsentDeliveries(db: Executor): Promise<boolean> {
+/** Mails of newsletters being sent that wait for their turn. */
+export async function countUnsentDeliveries(db: Executor): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     db,
     sql`select count(*)::int as n from newsletter_deliveries d join newsletters n on n.id = d.newsletter_id
         where d.sent_at is null and n.status = 'sending'`,
   );
-  return rows[0]!.n > 0;
+  return rows[0]!.n;
 }
 
 export interface DeliveryProgress {

@@ -8,7 +8,7 @@ import {
   dropDeliveriesOfInactive,
   findNewsletter,
   finishSentNewsletters,
-  hasUnsentDeliveries,
+  countUnsentDeliveries,
   lockSendingNewsletters,
   markDeliverySent,
   type NewsletterRow,
@@ -55,6 +55,6 @@ export async function sendDueDeliveries(deps: AppDeps, options: { now: Date }): 
       await markDeliverySent(tx, delivery.id, now);
     }
     await finishSentNewsletters(tx, now);
-    return { sent: due.length, remaining: await hasUnsentDeliveries(tx) };
+    return { sent: due.length, remaining: (await countUnsentDeliveries(tx)) > 0 };
   });
 }

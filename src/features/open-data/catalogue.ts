@@ -35,6 +35,8 @@ export interface CatalogueSite {
   /** the operator of the site, e.g. the ministry: publisher and contact */
   siteName: string;
   contactEmail: string;
+  /** the state portal's DCAT-AP.de contributor ID (OPEN_DATA_CONTRIBUTOR_ID), when the operator named it */
+  contributorId?: string | undefined;
 }
 
 const de = messagesFor('de').openData;
@@ -57,6 +59,7 @@ function dataset(site: CatalogueSite, set: OpenDataset, publisher: string, conta
     'dct:description': both(texts.de.description, texts.en.description),
     'dct:identifier': id,
     'dct:publisher': ref(publisher),
+    ...(site.contributorId ? { 'dcatde:contributorID': ref(site.contributorId) } : {}),
     'dcat:contactPoint': contact,
     'dct:accessRights': ref(PUBLIC_ACCESS),
     'dct:license': ref(LICENCE_URI),

@@ -111,6 +111,18 @@ eachBackend('open data', (backend) => {
     }
   });
 
+  it('names the state portal’s contributor ID on every dataset once the operator set it, and none before', async () => {
+    const datasets = async () => list((JSON.parse((await visitor().get('/offene-daten/katalog.jsonld')).body) as Node)['dcat:dataset']) as Node[];
+    assert.ok((await datasets()).every((d) => d['dcatde:contributorID'] === undefined));
+    const contributor = 'http://dcat-ap.de/def/contributors/schleswigHolstein';
+    rt.deps.config.openDataContributorId = contributor;
+    try {
+      for (const dataset of await datasets()) assert.equal(idOf(dataset['dcatde:contributorID']), contributor);
+    } finally {
+      rt.deps.config.openDataContributorId = undefined;
+    }
+  });
+
   it('links downloads that answer', async () => {
     const catalogue = JSON.parse((await visitor().get('/offene-daten/katalog.jsonld')).body) as Node;
     const urls = (list(catalogue['dcat:dataset']) as Node[]).flatMap((d) =>

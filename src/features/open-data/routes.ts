@@ -30,7 +30,12 @@ export function openDataRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   app.get(CATALOGUE_PATH, async (request, reply) => {
-    const site = { baseUrl: deps.config.baseUrl, siteName: request.site.siteName, contactEmail: request.site.contactEmail };
+    const site = {
+      baseUrl: deps.config.baseUrl,
+      siteName: request.site.siteName,
+      contactEmail: request.site.contactEmail,
+      contributorId: deps.config.openDataContributorId,
+    };
     const catalogue = buildCatalogue(site, await lastModified(app));
     return reply
       .header('content-type', 'application/ld+json; charset=utf-8')

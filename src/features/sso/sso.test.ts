@@ -105,6 +105,9 @@ describe(`single sign-on against a real OpenID provider [${backend}]`, () => {
     const account = await client.get('/konto');
     assert.equal(account.statusCode, 200);
     assert.match(account.body, /Verknüpft mit neu.kiel@landesportal.example/);
+    // without a password the forms that ask for it would be dead ends: the way to set one instead
+    assert.doesNotMatch(account.body, /href="\/konto\/(passwort|email)"/);
+    assert.match(account.body, /<a href="\/passwort-vergessen">Passwort festlegen<\/a>/);
     const rows = await queryRows<{ site_role: string; password_hash: string | null; verified: boolean }>(
       rt.deps.db,
       sql`select site_role, password_hash, email_verified_at is not null as verified from users where email = 'neu.kiel@landesportal.example'`,

@@ -89,6 +89,9 @@ export const accounts = {
     editProfile: 'Profil ändern',
     changePassword: 'Passwort ändern',
     changeEmail: 'E-Mail-Adresse ändern',
+    setPassword: 'Passwort festlegen',
+    noPasswordHint:
+      'Ihr Konto hat noch kein Passwort: Sie melden sich über die Anmeldung Ihres Landes an. Um Ihre E-Mail-Adresse hier zu ändern, legen Sie zuerst ein Passwort fest.',
     roles: { member: 'Mitglied', editor: 'Redaktion', juror: 'Jury', admin: 'Administration' },
     notices: {
       profile: 'Ihr Profil wurde gespeichert.',

@@ -71,7 +71,6 @@ export const sso = {
     unlinkLabel: (email: string) => `Verknüpfung mit ${email} lösen`,
     noPasswordHint:
       'Die Verknüpfung lässt sich nicht lösen, solange Ihr Konto kein Passwort hat: Sie könnten sich sonst nicht mehr anmelden. Legen Sie zuerst über „Passwort vergessen“ ein Passwort fest.',
-    setPassword: 'Passwort festlegen',
     unlinkedTitle: 'Verknüpfung gelöst',
     unlinkedBody: (p: string) => `Sie melden sich künftig mit E-Mail-Adresse und Passwort an, nicht mehr über ${p}.`,
     back: 'Zurück zu „Mein Konto“',

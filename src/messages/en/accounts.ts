@@ -86,6 +86,8 @@ export const accounts: typeof de = {
     editProfile: 'Change profile',
     changePassword: 'Change password',
     changeEmail: 'Change email address',
+    setPassword: 'Set a password',
+    noPasswordHint: 'Your account has no password yet: you log in through your state’s login service. To change your email address here, set a password first.',
     roles: { member: 'Member', editor: 'Editor', juror: 'Jury', admin: 'Administrator' },
     notices: {
       profile: 'Your profile has been saved.',

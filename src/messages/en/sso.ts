@@ -71,7 +71,6 @@ export const sso: typeof de = {
     unlinkLabel: (email: string) => `Remove the link to ${email}`,
     noPasswordHint:
       'The link cannot be removed while your account has no password: you could not log in any more. First set a password with "Forgot password".',
-    setPassword: 'Set a password',
     unlinkedTitle: 'Link removed',
     unlinkedBody: (p: string) => `From now on you log in with e-mail address and password, no longer with ${p}.`,
     back: 'Back to "My account"',

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { UserRow } from '../../../platform/auth/user-repository.ts';
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import { formatDate } from '../../../platform/i18n/dates.ts';
@@ -5,8 +6,6 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner, SummaryList } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, Select, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { SsoAccountSummary } from '../../sso/account-service.ts';
-import { SsoAccountSection } from '../../sso/ui.ts';
 
 interface FormPageProps {
   ctx: ViewContext;
@@ -21,8 +20,8 @@ export function AccountPage(props: {
   user: UserRow;
   /** the features' pages about the person's organisations (deps.accountLinks) */
   links: readonly { href: string; label: string }[];
-  /** single sign-on's section; undefined when it is not configured */
-  sso?: SsoAccountSummary | undefined;
+  /** the other ways to log in: their sections about the person's link to them (deps.loginMethods) */
+  sections: ComponentChildren[];
   notice?: string | undefined;
 }) {
   const { ctx, user } = props;
@@ -40,7 +39,8 @@ export function AccountPage(props: {
         ctx={ctx}
         rows={[
           { key: m.name, value: user.displayName, changeHref: '/konto/profil' },
-          { key: m.email, value: user.email, changeHref: '/konto/email' },
+          // changing the address asks for the password, which an account of single sign-on may not have
+          user.passwordHash ? { key: m.email, value: user.email, changeHref: '/konto/email' } : { key: m.email, value: user.email },
           { key: m.role, value: m.roles[user.siteRole] },
           { key: m.memberSince, value: formatDate(ctx.locale, user.createdAt) },
         ]}
@@ -60,15 +60,24 @@ export function AccountPage(props: {
         ))}
       </ul>
       <h2 class="kern-heading-large">{m.security}</h2>
-      <ul class="kern-list">
-        <li>
-          <a href="/konto/passwort">{m.changePassword}</a>
-        </li>
-        <li>
-          <a href="/konto/email">{m.changeEmail}</a>
-        </li>
-      </ul>
-      {props.sso ? <SsoAccountSection ctx={ctx} summary={props.sso} /> : null}
+      {user.passwordHash ? (
+        <ul class="kern-list">
+          <li>
+            <a href="/konto/passwort">{m.changePassword}</a>
+          </li>
+          <li>
+            <a href="/konto/email">{m.changeEmail}</a>
+          </li>
+        </ul>
+      ) : (
+        <>
+          <p class="kern-body">{m.noPasswordHint}</p>
+          <p class="kern-body">
+            <a href="/passwort-vergessen">{m.setPassword}</a>
+          </p>
+        </>
+      )}
+      {props.sections}
       <h2 class="kern-heading-large">{m.privacy}</h2>
       <ul class="kern-list">
         <li>

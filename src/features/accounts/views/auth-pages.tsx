@@ -1,9 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldError, FormValues } from '../../../platform/http/form.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { NotificationBanner } from '../../../platform/views/components/content.tsx';
 import { Button, Choices, ErrorSummary, errorFor, Form, TextField, valueFor } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { SsoLoginButton } from '../../sso/ui.ts';
 
 interface FormPageProps {
   ctx: ViewContext;
@@ -74,7 +74,12 @@ export function SignupPage(props: FormPageProps & { submissionId: string }) {
 }
 
 export function LoginPage(
-  props: FormPageProps & { next: string; notice?: string | undefined /** the single sign-on's provider, when configured */; ssoProvider?: string | undefined },
+  props: FormPageProps & {
+    next: string;
+    notice?: string | undefined;
+    /** the other ways to log in (single sign-on), above the password form */
+    loginOptions: ComponentChildren[];
+  },
 ) {
   const { ctx, values, errors } = props;
   const m = ctx.t.accounts;
@@ -87,7 +92,7 @@ export function LoginPage(
       ) : null}
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1 class="kern-heading-x-large">{m.login.title}</h1>
-      {props.ssoProvider ? <SsoLoginButton ctx={ctx} providerName={props.ssoProvider} next={props.next} /> : null}
+      {props.loginOptions}
       <Form ctx={ctx} action="/anmelden">
         <input type="hidden" name="weiter" value={props.next} />
         <TextField

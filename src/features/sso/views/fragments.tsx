@@ -42,12 +42,8 @@ export function SsoAccountSection(props: { ctx: ViewContext; summary: SsoAccount
               </Button>
             </Form>
           ) : (
-            <>
-              <p class="kern-body">{m.noPasswordHint}</p>
-              <p class="kern-body">
-                <a href="/passwort-vergessen">{m.setPassword}</a>
-              </p>
-            </>
+            // the way to set a password stands in the account page's security section
+            <p class="kern-body">{m.noPasswordHint}</p>
           )}
         </div>
       ))}
