@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../../platform/deps.ts';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { isOneClickMultipartBody } from '../../platform/http/csrf.ts';
 import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../platform/http/form.ts';
 import { withinLimit, type Limit } from '../../platform/http/rate-limit.ts';
 import { runOncePerSubmission } from '../../platform/http/submissions.ts';
@@ -26,24 +27,6 @@ const LIMITS = {
 } satisfies Record<string, Limit>;
 
 type TokenRoute = { Params: { token: string } };
-
-/** A multipart POST to the unsubscribe link passes the CSRF check only as RFC 8058's one field. */
-async function isOneClickBody(request: FastifyRequest): Promise<boolean> {
-  const fields: string[] = [];
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        part.file.resume();
-        return false;
-      }
-      fields.push(`${part.fieldname}=${String(part.value)}`);
-    }
-  } catch {
-    // a body that is no multipart form at all is bad input, not a failure
-    return false;
-  }
-  return fields.length === 1 && fields[0] === 'List-Unsubscribe=One-Click';
-}
 
 /**
  * The public side: the newsletter page and its form, the confirmation link (double opt-in)
@@ -130,7 +113,7 @@ export function publicRoutes(app: FastifyInstance, deps: AppDeps): void {
   // The button on the page above, and mail programs' one-click POST (RFC 8058), which carries
   // no CSRF token: the platform lets exactly that body through on this route (csrf.ts).
   app.post<TokenRoute>(`${UNSUBSCRIBE_PATH}/:token`, { config: { oneClickUnsubscribe: true } }, async (request, reply) => {
-    if (request.isMultipart() && !(await isOneClickBody(request))) throw badRequest('not a one-click unsubscribe');
+    if (request.isMultipart() && !(await isOneClickMultipartBody(request))) throw badRequest('not a one-click unsubscribe');
     const subscriberId = requireSubscriberId(request.params.token);
     const outcome = await unsubscribe(deps.db, { subscriberId, now: new Date() });
     const m = request.t.newsletter.unsubscribe;

@@ -40,6 +40,27 @@ function isOneClickUnsubscribe(request: FastifyRequest, body: Record<string, unk
   return Object.keys(body).length === 1 && body['List-Unsubscribe'] === 'One-Click';
 }
 
+/**
+ * The handler's half of the exemption above: a multipart body on a one-click route is read here
+ * and passes only as RFC 8058's single `List-Unsubscribe=One-Click` field, without any file.
+ */
+export async function isOneClickMultipartBody(request: FastifyRequest): Promise<boolean> {
+  const fields: string[] = [];
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        part.file.resume();
+        return false;
+      }
+      fields.push(`${part.fieldname}=${String(part.value)}`);
+    }
+  } catch {
+    // a body that is no multipart form at all (no boundary, cut short) is bad input, not a failure
+    return false;
+  }
+  return fields.length === 1 && fields[0] === 'List-Unsubscribe=One-Click';
+}
+
 function binding(request: Pick<FastifyRequest, 'user'>): string {
   return request.user?.sessionIdHash ?? 'anonymous';
 }

@@ -3,6 +3,7 @@ import { h } from 'preact';
 import { requireUser } from '../../../platform/auth/guards.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
 import { badRequest, notFound } from '../../../platform/http/errors.ts';
+import { isOneClickMultipartBody } from '../../../platform/http/csrf.ts';
 import { newSubmissionId, parseForm, type FieldError, type FormValues } from '../../../platform/http/form.ts';
 import { redirectWithNotice } from '../../../platform/http/notice.ts';
 import { runOncePerSubmissionUnlessRefused } from '../../../platform/http/submissions.ts';
@@ -21,24 +22,6 @@ import { SettingsPage } from './views/settings-page.tsx';
 import { UnsubscribePage, UnsubscribedPage } from './views/unsubscribe-page.tsx';
 
 type TokenRoute = { Params: { token: string } };
-
-/** A multipart POST to the unsubscribe link passes the CSRF check only as RFC 8058's one field. */
-async function isOneClickBody(request: FastifyRequest): Promise<boolean> {
-  const fields: string[] = [];
-  try {
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        part.file.resume();
-        return false;
-      }
-      fields.push(`${part.fieldname}=${String(part.value)}`);
-    }
-  } catch {
-    // a body that is no multipart form at all (no boundary, cut short) is bad input, not a failure
-    return false;
-  }
-  return fields.length === 1 && fields[0] === 'List-Unsubscribe=One-Click';
-}
 
 type FormState = { values?: FormValues | undefined; errors?: FieldError[] | undefined; submissionId?: string | undefined };
 
@@ -115,7 +98,7 @@ export function notificationsRoutes(app: FastifyInstance, deps: AppDeps): void {
   // The button on the page above, and mail programs' one-click POST (RFC 8058), which carries
   // no CSRF token: the platform lets exactly that body through on this route (csrf.ts).
   app.post<TokenRoute>(`${UNSUBSCRIBE_PATH}/:token`, { config: { oneClickUnsubscribe: true } }, async (request, reply) => {
-    if (request.isMultipart() && !(await isOneClickBody(request))) throw badRequest('not a one-click unsubscribe');
+    if (request.isMultipart() && !(await isOneClickMultipartBody(request))) throw badRequest('not a one-click unsubscribe');
     const target = requireTarget(request.params.token);
     const about = await describeUnsubscribe(deps.db, target);
     if (!about) throw notFound();
