@@ -26,22 +26,7 @@ function testFiles(dir) {
 const filters = process.argv.slice(2);
 const chosen = (file) => filters.length === 0 || filters.some((f) => file.includes(f));
 
-/**
- * The runner starts the files in this order, two at a time. A browser test file keeps an app
- * server and a browser busy, and two of them at once overload two cores while the unit and
- * integration files wait: the browser files are spread evenly through the others instead.
- */
-function spread(browserFiles, otherFiles) {
-  if (browserFiles.length === 0) return otherFiles;
-  const every = Math.max(1, Math.floor(otherFiles.length / browserFiles.length));
-  const order = [];
-  otherFiles.forEach((file, i) => {
-    if (i % every === 0 && browserFiles.length > 0) order.push(browserFiles.shift());
-    order.push(file);
-  });
-  return [...order, ...browserFiles];
-}
-const files = spread(testFiles('e2e').filter(chosen).sort(), testFiles('src').filter(chosen).sort());
+const files = [...testFiles('e2e'), ...testFiles('src')].filter(chosen).sort();
 
 if (files.length === 0) {
   console.error(`No test files found${filters.length ? ` for ${filters.join(', ')}` : ''}.`);
@@ -81,14 +66,77 @@ if (files.some((file) => file.startsWith('e2e/'))) {
     console.log(`\n${line}\n!!  BROWSER TESTS ${outcome}: chromium not found at ${chromium}\n!!  install Debian's chromium or set CHROMIUM_PATH\n${line}\n`);
   }
 }
-console.log(`${files.length} test files\n`);
-
 // The fixture tree of the runner's own test imports the project's e2e support, so it is compiled
 // into the same cache beside src/ and e2e/.
 const outDir = path.join(projectRoot, 'node_modules', '.cache', 'digitale-kommune', 'test-js');
 const fromProject = (file) => path.relative(projectRoot, path.join(root, file)).split(path.sep).join('/');
 const compileDirs = ['src', 'e2e', ...(root === projectRoot ? [] : [fromProject('.')])];
 await compileTests({ root: projectRoot, dirs: compileDirs, outDir });
+
+/*
+ * What `node --test` runs: one process per entry file, two at a time, in the order of the entry
+ * files' names (node sorts the files it is given). Starting a process and loading the app costs
+ * 1.5–2 s of CPU, so the integration files of one folder run together in one process: an entry
+ * file that imports them one after the other (tests of different files never run at the
+ * same time; each file's hooks belong to its own describe blocks, none is global). A browser
+ * file keeps its own process: it holds a browser and an app server for its journeys. The
+ * entries alternate between browser files and folders, largest first, so that the two
+ * processes running at any moment are one of each and the last ones are short.
+ * See docs/decisions/0023-test-files-run-together-by-folder.md.
+ */
+const MAX_FILES_PER_ENTRY = 8;
+
+function folderOf(file) {
+  const parts = file.split('/');
+  return parts.slice(0, parts[1] === 'features' || parts[1] === 'platform' ? 3 : 2).join('/');
+}
+
+const sizeOf = (file) => fs.statSync(path.join(root, file)).size;
+
+function entryGroups() {
+  const browser = files.filter((file) => file.startsWith('e2e/')).map((file) => [file]);
+  const byFolder = new Map();
+  for (const file of files.filter((f) => !f.startsWith('e2e/'))) {
+    const folder = folderOf(file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+  const folders = [...byFolder.values()].flatMap((group) => {
+    const chunks = Math.ceil(group.length / MAX_FILES_PER_ENTRY);
+    return Array.from({ length: chunks }, (_, i) => group.filter((_, j) => j % chunks === i));
+  });
+  const largestFirst = (a, b) => b.reduce((n, f) => n + sizeOf(f), 0) - a.reduce((n, f) => n + sizeOf(f), 0);
+  browser.sort(largestFirst);
+  folders.sort(largestFirst);
+  const order = [];
+  while (browser.length > 0 || folders.length > 0) {
+    if (browser.length > 0) order.push(browser.shift());
+    if (folders.length > 0) order.push(folders.shift());
+  }
+  return order;
+}
+
+// One folder per run: the runner's own test starts a nested run on a fixture tree meanwhile.
+const entryDir = path.join(outDir, `_entries-${process.pid}`);
+fs.rmSync(entryDir, { recursive: true, force: true });
+fs.mkdirSync(entryDir, { recursive: true });
+const entries = entryGroups().map((group, i) => {
+  const name = `${String(i).padStart(3, '0')}-${group[0].replace(/\.test\.tsx?$/, '').replace(/[^a-z0-9]+/gi, '-')}.mjs`;
+  const target = path.join(entryDir, name);
+  const imports = group.map(
+    (file) =>
+      `import ${JSON.stringify(
+        path
+          .relative(entryDir, compiledPath(outDir, fromProject(file)))
+          .split(path.sep)
+          .join('/')
+          .replace(/^(?!\.)/, './'),
+      )};`,
+  );
+  fs.writeFileSync(target, `${imports.join('\n')}\n`);
+  return target;
+});
+console.log(`${files.length} test files in ${entries.length} processes\n`);
+const removeEntries = () => fs.rmSync(entryDir, { recursive: true, force: true });
 
 // node picks TAP when its output is not a terminal; the output is piped through here to read
 // the closing counters, so the reporter is chosen by this process's own output instead.
@@ -99,7 +147,7 @@ const args = [
   // A test that forgot to close a database or server must not hang the whole run.
   '--test-force-exit',
   `--test-reporter=${process.stdout.isTTY ? 'spec' : 'tap'}`,
-  ...files.map((file) => compiledPath(outDir, fromProject(file))),
+  ...entries,
 ];
 
 // The closing counters: `# pass 12` in TAP, `ℹ pass 12` (maybe coloured) from spec.
@@ -121,6 +169,7 @@ child.stdout.on('data', (chunk) => {
   for (const line of lines) readCounter(line);
 });
 child.on('close', (code, signal) => {
+  removeEntries();
   readCounter(partialLine);
   if (!counters.has('pass') || !counters.has('fail')) {
     console.log(`\nThe test run ended without node's closing counts (exit ${code ?? signal}).`);

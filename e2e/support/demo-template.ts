@@ -46,6 +46,7 @@ async function buildTemplate(config: Config): Promise<string> {
   const runtime = await createRuntime({ ...config, dataDir: work }, { database, logger: false, migrate: false });
   try {
     await seedDemoContent(runtime.deps);
+    await database.pglite!.query('checkpoint');
     const dump = await database.pglite!.dumpDataDir('none');
     await fs.promises.writeFile(path.join(work, 'db.tar'), Buffer.from(await dump.arrayBuffer()));
   } finally {
@@ -71,5 +72,5 @@ export async function openDemoDatabase(config: Config): Promise<DatabaseHandle> 
     throw error;
   });
   if (fs.existsSync(path.join(dir, 'files'))) await fs.promises.cp(path.join(dir, 'files'), path.join(config.dataDir, 'files'), { recursive: true });
-  return openDatabase({ loadDataDir: new Blob([await fs.promises.readFile(path.join(dir, 'db.tar'))]) });
+  return openDatabase({ loadDataDir: new Blob([await fs.promises.readFile(path.join(dir, 'db.tar'))]), compact: true });
 }

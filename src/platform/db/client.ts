@@ -49,13 +49,26 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** a PGlite dump to start from (used by the tests' template database) */
   loadDataDir?: Blob | undefined;
+  /**
+   * Tests only: an embedded database that starts in about 40 % less CPU, since every test
+   * file starts dozens. Its write-ahead log comes in 1 MB segments instead of 16 MB (chosen
+   * when the database is made, so a dump keeps it) and it has 16 MB of shared buffers
+   * instead of 128 MB: less to copy in from a dump, and less memory to set up.
+   */
+  compact?: boolean;
   poolSize?: number;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir);
+  return openPglite(options.dataDir, options.loadDataDir, options.compact === true);
 }
+
+const COMPACT_EMBEDDED = {
+  initDbStartParams: ['--wal-segsize=1'],
+  // min_wal_size keeps two segments after a checkpoint instead of the default 80 MB
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'min_wal_size=2MB'],
+};
 
 /** The PostgreSQL major version PGlite embeds; src/platform/db/embedded-version.test.ts keeps it true. */
 export const EMBEDDED_POSTGRES_MAJOR = '19';
@@ -75,7 +88,7 @@ export function checkDataFolderVersion(dataDir: string): void {
   );
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined, compact: boolean): Promise<DatabaseHandle> {
   if (dataDir) {
     checkDataFolderVersion(dataDir);
     fs.mkdirSync(dataDir, { recursive: true });
@@ -83,6 +96,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
+    ...(compact ? COMPACT_EMBEDDED : {}),
     extensions: { pg_trgm },
   });
   const db = drizzlePglite(client) as unknown as Database;

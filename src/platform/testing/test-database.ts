@@ -51,6 +51,8 @@ export function migrationsHash(): string {
   if (cachedHash) return cachedHash;
   const digest = crypto.createHash('sha256');
   digest.update(fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'))).update('\0');
+  // the embedded template's own settings (openDatabase's `compact`)
+  digest.update('compact 1').update('\0');
   for (const file of filesBelow(MIGRATIONS_FOLDER)) {
     digest.update(path.relative(MIGRATIONS_FOLDER, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
@@ -66,9 +68,11 @@ let pgliteTemplate: Promise<Blob> | undefined;
 async function buildPgliteTemplate(): Promise<Blob> {
   const file = path.join(CACHE_DIR, `pglite-template-${migrationsHash()}.tar`);
   if (fs.existsSync(file)) return new Blob([await fs.promises.readFile(file)]);
-  const handle = await openDatabase({});
+  const handle = await openDatabase({ compact: true });
   try {
     await handle.migrate();
+    // Recycles the write-ahead log the migrations filled, so the dump carries no more of it than it needs.
+    await handle.pglite!.query('checkpoint');
     const dump = await handle.pglite!.dumpDataDir('none');
     const bytes = Buffer.from(await dump.arrayBuffer());
     // Several test processes may build it at the same moment: each writes its own file and
@@ -99,7 +103,7 @@ async function openPgliteClone(): Promise<TestDatabase> {
     pgliteTemplate = undefined;
     throw error;
   });
-  return openDatabase({ loadDataDir: blob });
+  return openDatabase({ loadDataDir: blob, compact: true });
 }
 
 // ---------------------------------------------------------------------------------------
