@@ -59,6 +59,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   const secret = await resolveSecret(database.db, config.secretKey);
   const filesDir = path.join(config.dataDir, 'files');
   const list = options.features ?? allFeatures;
+  const metrics = new AppMetrics();
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -74,9 +75,9 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     searchAccess: list.flatMap((f) => (f.searchAccess ? [f.searchAccess] : [])),
     apiOperations: list.flatMap((f) => f.apiOperations ?? []),
     loginMethods: list.flatMap((f) => (f.loginMethod ? [f.loginMethod] : [])),
+    recordLockHeld: (lock, seconds) => metrics.lockHeld.observe({ lock }, seconds),
   };
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: outboxDir(config.dataDir), from: config.mailFrom });
-  const metrics = new AppMetrics();
   for (const gauge of [...platformGauges(database), ...list.flatMap((f) => f.gauges?.(deps) ?? [])]) metrics.addGauge(gauge);
   const handlers: JobHandlers = { [SEND_MAIL_JOB]: sendMailJob(transport, metrics), ...jobHandlers(deps, list) };
   const heartbeat = new JobHeartbeat(config.jobPollMs, LEASE_SECONDS * 1000);

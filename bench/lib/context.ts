@@ -89,6 +89,8 @@ export class BenchContext {
       // loopback, and its X-Forwarded-For names the person.
       TRUST_PROXY: '127.0.0.1',
       DEMO_CONTENT: '0',
+      // the bench reads the app's own figures, e.g. how long the date's lock was held
+      METRICS_ALLOW: '127.0.0.1',
       WEB_CONCURRENCY: this.options.processes,
       // the heap limit docs/operations.md recommends, so that each app process stays under 200 MB
       NODE_OPTIONS: '--max-old-space-size=128',

@@ -39,6 +39,8 @@ export interface AppDeps {
   apiOperations: ApiOperation[];
   /** the ways to log in beside the password (single sign-on), which the accounts feature places in its pages */
   loginMethods: LoginMethod[];
+  /** how long a row lock that others queue for was held (e.g. a date's seats), for /metrics */
+  recordLockHeld(lock: string, seconds: number): void;
 }
 
 /**

@@ -1,46 +1,26 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadConfig } from '../config.ts';
-import { createRuntime, type Runtime } from '../../runtime.ts';
+import type { Runtime } from '../../runtime.ts';
 import { SiteSettingsStore } from '../settings/site-settings.ts';
-import { TcpProxy } from '../testing/tcp-proxy.ts';
-import { inCI } from '../testing/ci.ts';
-import { openTestDatabase, requireServerUrl, type TestDatabase } from '../testing/test-database.ts';
+import type { TcpProxy } from '../testing/tcp-proxy.ts';
+import { skipWithoutServer, startProxiedRuntime, type ProxiedRuntime } from '../../testing/proxied-runtime.ts';
 
-// Outside CI the suite needs a server to run (PGlite runs inside the process and cannot become
-// unreachable); in CI it runs always, so that a missing TEST_DATABASE_URL fails it.
-const skip = process.env.TEST_DATABASE_URL || inCI ? false : 'needs TEST_DATABASE_URL';
-
-describe('a database outage', { skip }, () => {
-  let clone: TestDatabase;
+// PGlite runs inside the process and cannot become unreachable.
+describe('a database outage', { skip: skipWithoutServer }, () => {
+  let app: ProxiedRuntime;
   let proxy: TcpProxy;
   let runtime: Runtime;
-  let dataDir: string;
 
   before(async () => {
-    clone = await openTestDatabase('postgres');
-    const upstream = new URL(requireServerUrl());
-    proxy = new TcpProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) });
-    await proxy.start();
-    const viaProxy = new URL(requireServerUrl());
-    viaProxy.host = `127.0.0.1:${proxy.port}`;
-    viaProxy.pathname = `/${clone.databaseName}`;
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dk-outage-'));
-    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: viaProxy.toString(), DATA_DIR: dataDir, DEMO_CONTENT: '0' });
-    runtime = await createRuntime(config, { logger: false, migrate: false });
+    app = await startProxiedRuntime();
+    ({ proxy, runtime } = app);
     // The site settings are kept for 5 s per process; without the cache every page asks the
     // database, so the outage shows on the very next request.
     runtime.deps.settings = new SiteSettingsStore(runtime.deps.db, 0);
   });
 
   after(async () => {
-    await runtime?.close();
-    await proxy?.cut();
-    await clone?.close();
-    await fs.rm(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   async function timed(url: string, accept: string) {

@@ -1,3 +1,5 @@
+import { errorChain } from '../db/errors.ts';
+
 /** The kinds of failure that have their own page and message. */
 export type ErrorKind = 'badRequest' | 'forbidden' | 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'unavailable' | 'serverError';
 
@@ -51,26 +53,20 @@ const UNAVAILABLE_CODES = new Set([
 const BAD_INPUT_CODES = new Set(['22021', '22P02', '22001']);
 
 export function isBadDatabaseInput(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: unknown; cause?: unknown };
+  for (const e of errorChain(error)) {
     if (typeof e.code === 'string' && BAD_INPUT_CODES.has(e.code)) return true;
-    current = e.cause;
   }
   return false;
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const e = current as { code?: unknown; message?: unknown; cause?: unknown };
+  for (const e of errorChain(error)) {
     if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
     if (
       typeof e.message === 'string' &&
       /timeout exceeded when trying to connect|Query read timeout|Connection terminated|connect ECONNREFUSED/i.test(e.message)
     )
       return true;
-    current = e.cause;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { jobs } from '../db/tables.ts';
@@ -12,21 +12,34 @@ export interface NewJob {
   maxAttempts?: number | undefined;
 }
 
+function jobValues(job: Omit<NewJob, 'dedupeKey'>, dedupeKey: string | SQL | null) {
+  return {
+    kind: job.kind,
+    payload: job.payload,
+    dedupeKey,
+    runAt: job.runAt ?? new Date(),
+    maxAttempts: job.maxAttempts ?? 12,
+    requestId: currentRequestId() ?? null,
+  };
+}
+
 /** Queues a job; with a dedupe key a second identical job is silently not created. */
 export async function insertJob(db: Executor, job: NewJob): Promise<boolean> {
   const rows = await db
     .insert(jobs)
-    .values({
-      kind: job.kind,
-      payload: job.payload,
-      dedupeKey: job.dedupeKey ?? null,
-      runAt: job.runAt ?? new Date(),
-      maxAttempts: job.maxAttempts ?? 12,
-      requestId: currentRequestId() ?? null,
-    })
+    .values(jobValues(job, job.dedupeKey ?? null))
     .onConflictDoNothing()
     .returning({ id: jobs.id });
   return rows.length > 0;
+}
+
+/**
+ * The INSERT of a job as one part of a caller's own statement (a part of its WITH query), for
+ * a change that must queue its job in the very statement that makes it; the dedupe key may be
+ * an expression of that statement. A clash of dedupe keys fails the whole statement.
+ */
+export function jobInsertQuery(db: Executor, job: Omit<NewJob, 'dedupeKey'> & { dedupeKey: SQL }): SQL {
+  return db.insert(jobs).values(jobValues(job, job.dedupeKey)).getSQL();
 }
 
 export interface ClaimedJob {

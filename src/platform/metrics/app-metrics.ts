@@ -8,6 +8,10 @@ export const METRIC_PREFIX = 'digitale_kommune_';
 // Around the 150 ms a page or a confirmation should take, and out to the 30-second request timeout.
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
+// Every confirmation of a popular date waits in line for the date's lock: it must be held for
+// a few milliseconds at most (issue 19), so the buckets are fine below 10 ms.
+const LOCK_BUCKETS = [0.0005, 0.001, 0.002, 0.003, 0.005, 0.01, 0.025, 0.1, 1];
+
 /**
  * The figures of one app: what the platform measures as it works (requests, mails) and the
  * gauges read when Prometheus asks (jobs, pool, the features' own). Each app has a registry of
@@ -21,6 +25,14 @@ export class AppMetrics {
     help: 'Time from the request to the last byte of the answer, by route pattern, method and status',
     labelNames: ['method', 'route', 'status_code'] as const,
     buckets: DURATION_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly lockHeld = new Histogram({
+    name: `${METRIC_PREFIX}lock_held_seconds`,
+    help: "How long a row lock that others queue for was held, from the locking statement's own clock, by what was locked",
+    labelNames: ['lock'] as const,
+    buckets: LOCK_BUCKETS,
     registers: [this.registry],
   });
 

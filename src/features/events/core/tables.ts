@@ -184,6 +184,9 @@ export const worldCafeContributions = pgTable(
 export const REGISTRATION_STATUSES = ['confirmed', 'waiting', 'offered', 'held', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
+/** The unique index of the registrations' references: its refusal means a reference was drawn twice. */
+export const REFERENCE_INDEX = 'event_registrations_reference_key';
+
 export const registrations = pgTable(
   'event_registrations',
   {
@@ -227,7 +230,7 @@ export const registrations = pgTable(
     anonymisedAt: ts('anonymised_at'),
   },
   (t) => [
-    uniqueIndex('event_registrations_reference_key').on(t.reference),
+    uniqueIndex(REFERENCE_INDEX).on(t.reference),
     uniqueIndex('event_registrations_nonce_key').on(t.submissionNonce),
     uniqueIndex('event_registrations_manage_key').on(t.manageTokenHash),
     // one live registration per address and date

@@ -1,28 +1,29 @@
+import { randomUUID } from 'node:crypto';
 import { randomToken } from '../../../platform/crypto.ts';
 import type { CurrentUser } from '../../../platform/auth/current-user.ts';
 import { recordAudit } from '../../../platform/audit/record.ts';
+import { violatedUniqueIndex } from '../../../platform/db/errors.ts';
 import type { AppDeps } from '../../../platform/deps.ts';
-import type { Executor } from '../../../platform/db/client.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { type RegistrationState, isRegistrationOpen } from '../core/rules.ts';
+import { holdUntil, isRegistrationOpen, type RegistrationState } from '../core/rules.ts';
 import type { RegistrationToken } from './form-token.ts';
 import { newReference } from './reference.ts';
 import { queueRegistrationMail } from './mails.ts';
-import { queueReceipt } from './jobs.ts';
+import { queueReceipt, receiptJob } from './jobs.ts';
 import {
   confirmWhileOpen,
-  findLiveRegistrationByEmail,
+  findByNonceOrLiveAddress,
   findRegistrationById,
   findRegistrationByNonce,
-  insertRegistration,
   lockDate,
-  takeSeat,
+  REFERENCE_INDEX,
+  takePlaceAndRegister,
   waitingPosition,
+  type PlaceRequest,
   type RegistrationRow,
 } from './repository.ts';
 import type { RegistrationAnswers } from './schema.ts';
 import { loadRegistrationContext, manageTokenFor, manageTokenHash, type RegistrationContext } from './service.ts';
-import { holdUntil } from '../core/rules.ts';
 
 export type RegistrationOutcome =
   | {
@@ -38,10 +39,11 @@ export type RegistrationOutcome =
   /** the address is registered for the date already; the person got the link by e-mail */
   | { kind: 'exists'; registration: RegistrationRow };
 
-/** Another transaction stored the same nonce or address a moment earlier: start over and find it. */
+/** Another confirmation stored the same nonce or address a moment earlier: start over and find it. */
 class LostRace extends Error {}
 
 const REFERENCE_DRAWS = 5;
+const RACES = 4;
 
 interface NewRegistrationInput {
   answers: RegistrationAnswers;
@@ -59,107 +61,110 @@ interface NewRegistrationInput {
   editor: CurrentUser | null;
 }
 
-async function describe(deps: AppDeps, registration: RegistrationRow, repeated: boolean, db: Executor = deps.db): Promise<RegistrationOutcome> {
+async function describe(deps: AppDeps, registration: RegistrationRow, repeated: boolean): Promise<RegistrationOutcome> {
   return {
     kind: 'registered',
     registration,
     manageToken: manageTokenFor(deps.keyring, registration.submissionNonce),
-    position: registration.status === 'waiting' ? await waitingPosition(db, registration) : undefined,
+    position: registration.status === 'waiting' ? await waitingPosition(deps.db, registration) : undefined,
     repeated,
   };
 }
 
+function placeRequest(deps: AppDeps, ctx: RegistrationContext, input: NewRegistrationInput): PlaceRequest {
+  const id = randomUUID();
+  const a = input.answers;
+  return {
+    dateId: ctx.date.id,
+    newcomer: true,
+    // The waiting list takes no seat, and a seat reaches someone waiting only through the
+    // offer e-mail, whose link proves the address; so only a free seat taken now is held.
+    holdUntil: input.holdSeat ? holdUntil(ctx.date, input.now) : null,
+    id,
+    values: {
+      dateId: ctx.date.id,
+      reference: newReference(),
+      salutation: a.salutation,
+      firstName: a.firstName,
+      lastName: a.lastName,
+      email: a.email,
+      organisation: a.organisation,
+      role: a.role,
+      answers: a.answers,
+      accessibilityNeeds: a.accessibilityNeeds,
+      worldCafeQuestionId: a.worldCafeQuestionId,
+      consentText: ctx.event.consentText,
+      consentVersion: input.consentVersion,
+      consentedAt: input.now,
+      userId: input.userId,
+      locale: input.locale,
+      createdBy: input.createdBy,
+      submissionNonce: input.nonce,
+      manageTokenHash: manageTokenHash(manageTokenFor(deps.keyring, input.nonce)),
+    },
+    // Only the job is queued here: its receipt is written by the worker, outside the date's lock.
+    receipt: receiptJob(id, input.locale),
+  };
+}
+
 /**
- * Stores a registration in one transaction: the seat if one is free (else a waiting-list
- * place), the registration with its reference and consent, and the receipt e-mail (or, for
- * a held seat, the e-mail that asks to confirm the address). The nonce makes it idempotent;
- * the partial unique index allows one live registration per address and date.
+ * Stores a registration: the seat if one is free (else a waiting-list place), the
+ * registration with its reference and consent, and the receipt job (or, for a held seat, the
+ * job of the e-mail that asks to confirm the address) – in one statement that commits as it
+ * ends (takePlaceAndRegister), so the date's lock is never held while JavaScript runs. The
+ * nonce makes it idempotent; the partial unique index allows one live registration per
+ * address and date. An editor's registration is audited in the same transaction.
  */
 async function createRegistration(deps: AppDeps, ctx: RegistrationContext, input: NewRegistrationInput): Promise<RegistrationOutcome> {
-  const { siteName: site } = await deps.settings.get();
   const dateId = ctx.date.id;
-  const email = input.answers.email;
-  for (let attempt = 0; ; attempt++) {
+  let draws = 0;
+  let races = 0;
+  for (;;) {
+    const earlier = await findByNonceOrLiveAddress(deps.db, input.nonce, dateId, input.answers.email);
+    if (earlier?.submissionNonce === input.nonce) return describe(deps, earlier, true);
+    if (earlier) {
+      if (input.notifyExisting) await notifyExistingRegistration(deps, ctx, earlier, input);
+      return { kind: 'exists', registration: earlier };
+    }
+    const place = placeRequest(deps, ctx, input);
+    const editor = input.editor;
     try {
-      const stored = await deps.db.transaction(async (tx) => {
-        const earlier = await findRegistrationByNonce(tx, input.nonce);
-        if (earlier) return describe(deps, earlier, true, tx);
-        const existing = await findLiveRegistrationByEmail(tx, dateId, email);
-        if (existing) {
-          if (input.notifyExisting) {
-            const hour = Math.floor(input.now.getTime() / 3_600_000);
-            await queueRegistrationMail(
-              deps,
-              tx,
-              'existing',
-              { event: ctx.event, date: ctx.date, registration: existing },
-              {
-                site,
-                locale: input.locale,
-                dedupeKey: `existing:${existing.id}:${hour}`,
-              },
-            );
-          }
-          return { kind: 'exists', registration: existing } as const;
-        }
-        const seated = await takeSeat(tx, dateId, { newcomer: true });
-        // Joining the waiting list queues on the date's lock too, so that each place is told exactly once
-        // (the insert's foreign-key check would wait for a holder as well; the order should not rest on that).
-        if (!seated) await lockDate(tx, dateId);
-        const a = input.answers;
-        // The waiting list takes no seat, and a seat reaches someone waiting only through the
-        // offer e-mail, whose link proves the address; so only a free seat taken now is held.
-        const held = seated && input.holdSeat;
-        let row: RegistrationRow | undefined;
-        for (let draw = 0; draw < REFERENCE_DRAWS && !row; draw++) {
-          row = await insertRegistration(tx, {
-            dateId,
-            reference: newReference(),
-            status: held ? 'held' : seated ? 'confirmed' : 'waiting',
-            holdExpiresAt: held ? holdUntil(ctx.date, input.now) : null,
-            salutation: a.salutation,
-            firstName: a.firstName,
-            lastName: a.lastName,
-            email,
-            organisation: a.organisation,
-            role: a.role,
-            answers: a.answers,
-            accessibilityNeeds: a.accessibilityNeeds,
-            worldCafeQuestionId: a.worldCafeQuestionId,
-            consentText: ctx.event.consentText,
-            consentVersion: input.consentVersion,
-            consentedAt: input.now,
-            userId: input.userId,
-            locale: input.locale,
-            createdBy: input.createdBy,
-            submissionNonce: input.nonce,
-            manageTokenHash: manageTokenHash(manageTokenFor(deps.keyring, input.nonce)),
-          });
-          // Refused: by the nonce or the address (a concurrent confirmation won) or by the reference (draw again).
-          if (!row && ((await findRegistrationByNonce(tx, input.nonce)) || (await findLiveRegistrationByEmail(tx, dateId, email)))) {
-            throw new LostRace();
-          }
-        }
-        if (!row) throw new Error(`no unused reference in ${REFERENCE_DRAWS} draws`);
-        if (input.editor) {
-          await recordAudit(tx, input.editor, 'event.registration.manual', { type: 'event_registration', id: row.id }, null, {
-            reference: row.reference,
-            status: row.status,
-            dateId,
-          });
-        }
-        // Only the job is queued here: rendering the receipt under the date's lock would make
-        // every other confirmation of the date wait for it (see registration-jobs.ts).
-        await queueReceipt(tx, row, input.locale);
-        return { kind: 'stored', registration: row } as const;
-      });
-      return stored.kind === 'stored' ? await describe(deps, stored.registration, false) : stored;
+      const { registration, lockHeldSeconds } = editor
+        ? await deps.db.transaction(async (tx) => {
+            const stored = await takePlaceAndRegister(tx, place);
+            const { id, reference, status } = stored.registration;
+            await recordAudit(tx, editor, 'event.registration.manual', { type: 'event_registration', id }, null, { reference, status, dateId });
+            return stored;
+          })
+        : await takePlaceAndRegister(deps.db, place);
+      // An editor's registration holds the lock for the audit entry too; its clock stops before that.
+      deps.recordLockHeld('event_date', lockHeldSeconds);
+      return describe(deps, registration, false);
     } catch (error) {
-      // The rollback gave the seat back; the next attempt finds the winner's registration.
-      if (error instanceof LostRace && attempt < 3) continue;
-      throw error;
+      // The refused statement took no seat. A reference drawn twice: draw another; the same
+      // nonce or address: a concurrent confirmation won, and the next round finds it.
+      const index = violatedUniqueIndex(error);
+      if (index === undefined) throw error;
+      if (index === REFERENCE_INDEX) {
+        if (++draws >= REFERENCE_DRAWS) throw new Error(`no unused reference in ${REFERENCE_DRAWS} draws`, { cause: error });
+      } else if (++races >= RACES) {
+        throw new LostRace(`lost ${RACES} races for ${index}`, { cause: error });
+      }
     }
   }
+}
+
+/** The person's link again, to the address that is registered already (at most once an hour). */
+async function notifyExistingRegistration(deps: AppDeps, ctx: RegistrationContext, existing: RegistrationRow, input: NewRegistrationInput): Promise<void> {
+  const { siteName: site } = await deps.settings.get();
+  const hour = Math.floor(input.now.getTime() / 3_600_000);
+  await queueRegistrationMail(
+    deps,
+    deps.db,
+    'existing',
+    { event: ctx.event, date: ctx.date, registration: existing },
+    { site, locale: input.locale, dedupeKey: `existing:${existing.id}:${hour}` },
+  );
 }
 
 /** The registration a form token has already created, if any (a reload of the confirmation). */

@@ -24,11 +24,13 @@ const receiptPayload = z.object({ registrationId: z.uuid(), locale: z.enum(LOCAL
  * once the address is confirmed: hence one job per registration and status.
  */
 export async function queueReceipt(tx: Executor, registration: RegistrationRow, locale: Locale): Promise<void> {
-  await insertJob(tx, {
-    kind: RECEIPT_JOB,
-    payload: { registrationId: registration.id, locale },
-    dedupeKey: `events:receipt:${registration.id}:${registration.status}`,
-  });
+  const job = receiptJob(registration.id, locale);
+  await insertJob(tx, { kind: job.kind, payload: job.payload, dedupeKey: `${job.dedupeKeyPrefix}${registration.status}` });
+}
+
+/** The receipt job of a new registration, whose status the registering statement itself decides (it ends the dedupe key). */
+export function receiptJob(registrationId: string, locale: Locale): { kind: string; payload: unknown; dedupeKeyPrefix: string } {
+  return { kind: RECEIPT_JOB, payload: { registrationId, locale }, dedupeKeyPrefix: `events:receipt:${registrationId}:` };
 }
 
 export function registrationJobs(deps: AppDeps): JobHandlers {

@@ -1,6 +1,9 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../platform/db/client.ts';
-import { eventDates, registrations } from '../core/tables.ts';
+import { jobInsertQuery } from '../../../platform/jobs/repository.ts';
+import { eventDates, registrations, type RegistrationStatus } from '../core/tables.ts';
+
+export { REFERENCE_INDEX } from '../core/tables.ts';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'queueNumber' | 'createdAt'>;
@@ -17,6 +20,13 @@ export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'qu
  * first (takeSeat, releaseSeat and lockDate all do) and registration rows after it.
  */
 
+function seatUpdate(dateId: string, newcomer: boolean): SQL {
+  const queueEmpty = newcomer ? sql`and not exists (select 1 from ${registrations} w where w.date_id = ${dateId} and w.status = 'waiting')` : sql``;
+  return sql`update ${eventDates} set confirmed_count = confirmed_count + 1
+             where id = ${dateId} and confirmed_count < seats and cancelled_at is null ${queueEmpty}
+             returning id`;
+}
+
 /**
  * Takes a seat if one is free, in one statement: the row lock of the UPDATE serialises
  * concurrent confirmations, and PostgreSQL re-checks the condition on the newest row
@@ -24,14 +34,71 @@ export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'qu
  * not jump the queue when a seat is free while people are still waiting for an offer.
  */
 export async function takeSeat(db: Executor, dateId: string, options: { newcomer: boolean }): Promise<boolean> {
-  const queueEmpty = options.newcomer ? sql`and not exists (select 1 from ${registrations} w where w.date_id = ${dateId} and w.status = 'waiting')` : sql``;
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`update ${eventDates} set confirmed_count = confirmed_count + 1
-        where id = ${dateId} and confirmed_count < seats and cancelled_at is null ${queueEmpty}
-        returning id`,
-  );
+  const rows = await queryRows<{ id: string }>(db, seatUpdate(dateId, options.newcomer));
   return rows.length === 1;
+}
+
+export interface PlaceRequest {
+  dateId: string;
+  /** a new registration does not jump the queue (see takeSeat) */
+  newcomer: boolean;
+  /** when set, a free seat is only held until then ('held'), else it is 'confirmed' */
+  holdUntil: Date | null;
+  /** the registration's id, chosen beforehand so that its receipt job can name it */
+  id: string;
+  values: Omit<NewRegistration, 'status' | 'holdExpiresAt'>;
+  /** the receipt job, whose dedupe key ends with the status the statement chose */
+  receipt: { kind: string; payload: unknown; dedupeKeyPrefix: string };
+}
+
+/**
+ * Takes a seat if one is free (else a place on the waiting list, in the date's row lock as
+ * well), stores the registration and queues its receipt: all in ONE statement. Run on its
+ * own (not inside a transaction) it commits as it ends, so the date's lock is held only while
+ * PostgreSQL executes it and never while JavaScript runs – every confirmation of a popular
+ * date waits in line for that lock. Any refusal (a unique index: the same nonce, address or
+ * reference; a date that is gone) fails the whole statement, which gives the seat back; see
+ * violatedUniqueIndex for telling them apart.
+ */
+export async function takePlaceAndRegister(db: Executor, request: PlaceRequest): Promise<{ registration: RegistrationRow; lockHeldSeconds: number }> {
+  const { dateId } = request;
+  const seat = db.$with('seat', { id: sql<string>`id` }).as(seatUpdate(dateId, request.newcomer));
+  // No seat: the waiting list queues on the date's lock too, so that each place is offered exactly once.
+  const queue = db
+    .$with('queue', { id: sql<string>`id` })
+    .as(sql`select id from ${eventDates} where id = ${dateId} and not exists (select 1 from seat) for update`);
+  // Neither (the date was deleted) leaves the status null, which the table refuses. The clock
+  // is read after the status, so once the lock is held: the start of what others wait for.
+  const place = db.$with('place', { status: sql<RegistrationStatus>`status`, lockedAt: sql`locked_at` }).as(
+    sql`select case when exists (select 1 from seat) then ${request.holdUntil ? 'held' : 'confirmed'}
+                    when exists (select 1 from queue) then 'waiting' end as status,
+               clock_timestamp() as locked_at`,
+  );
+  const receipt = db.$with('receipt', {}).as(
+    jobInsertQuery(db, {
+      kind: request.receipt.kind,
+      payload: request.receipt.payload,
+      dedupeKey: sql`${request.receipt.dedupeKeyPrefix} || (select status from place)`,
+    }),
+  );
+  const holdUntil = request.holdUntil?.toISOString() ?? null;
+  const [row] = await db
+    .with(seat, queue, place, receipt)
+    .insert(registrations)
+    .values({
+      ...request.values,
+      id: request.id,
+      status: sql`(select status from place)`,
+      holdExpiresAt: sql`(select case when status = 'held' then ${holdUntil}::timestamptz end from place)`,
+    })
+    .returning({
+      ...getTableColumns(registrations),
+      // until the row is stored; the commit that follows at once adds its own few microseconds
+      lockHeldSeconds: sql<number>`extract(epoch from clock_timestamp() - (select locked_at from place))::float8`,
+    });
+  if (!row) throw new Error('the registration statement returned no row');
+  const { lockHeldSeconds, ...registration } = row;
+  return { registration, lockHeldSeconds: Number(lockHeldSeconds) };
 }
 
 export async function releaseSeat(db: Executor, dateId: string): Promise<void> {
@@ -54,15 +121,6 @@ export async function lockDate(db: Executor, dateId: string): Promise<SeatState 
   return rows[0];
 }
 
-/**
- * Inserts a registration; undefined when one of the unique indexes refused it (the same
- * form token confirmed twice, the address registered already, or a reference drawn twice).
- * DO NOTHING instead of an error keeps the transaction usable for the caller's next step.
- */
-export async function insertRegistration(db: Executor, values: NewRegistration): Promise<RegistrationRow | undefined> {
-  return (await db.insert(registrations).values(values).onConflictDoNothing().returning())[0];
-}
-
 export async function findRegistrationById(db: Executor, id: string): Promise<RegistrationRow | undefined> {
   return (await db.select().from(registrations).where(eq(registrations.id, id)))[0];
 }
@@ -80,14 +138,20 @@ export async function findRegistrationByReference(db: Executor, reference: strin
   return (await db.select().from(registrations).where(eq(registrations.reference, reference)))[0];
 }
 
-/** The live registration of an address for a date (what the partial unique index guards). */
-export async function findLiveRegistrationByEmail(db: Executor, dateId: string, email: string): Promise<RegistrationRow | undefined> {
+// What the partial unique index counts: one live registration per address and date.
+const isLive = and(sql`${registrations.status} <> 'cancelled'`, isNull(registrations.anonymisedAt));
+
+/**
+ * In one query: the registration a form token has made already (a second click), else the
+ * live registration of the address for the date.
+ */
+export async function findByNonceOrLiveAddress(db: Executor, nonce: string, dateId: string, email: string): Promise<RegistrationRow | undefined> {
   const rows = await db
     .select()
     .from(registrations)
-    .where(
-      and(eq(registrations.dateId, dateId), eq(registrations.email, email), sql`${registrations.status} <> 'cancelled'`, isNull(registrations.anonymisedAt)),
-    );
+    .where(or(eq(registrations.submissionNonce, nonce), and(eq(registrations.dateId, dateId), eq(registrations.email, email), isLive)))
+    .orderBy(sql`${registrations.submissionNonce} = ${nonce} desc`)
+    .limit(1);
   return rows[0];
 }
 
